@@ -1,0 +1,74 @@
+namespace CrossBorder.Internal;
+
+/// <summary>Exact helpers on <see cref="decimal"/> that the BCL does not offer.</summary>
+internal static class DecimalMath
+{
+    private static readonly decimal[] PowersOfTen = BuildPowers();
+
+    /// <summary>10^n for n in 0..28, exact.</summary>
+    public static decimal PowerOfTen(int n) => PowersOfTen[n];
+
+    /// <summary>10^-n for n in 0..28, exact.</summary>
+    public static decimal PowerOfTenInverse(int n) => new(1, 0, 0, false, checked((byte)n));
+
+    /// <summary>Digits after the decimal point once trailing zeros are dropped (1.50 → 1, 2.000 → 0).</summary>
+    public static int SignificantScale(decimal value)
+    {
+        var scale = value.Scale;
+        if (scale == 0)
+        {
+            return 0;
+        }
+
+        var mantissa = Magnitude(value);
+        while (scale > 0 && mantissa % 10 == 0)
+        {
+            mantissa /= 10;
+            scale--;
+        }
+
+        return scale;
+    }
+
+    /// <summary>The unscaled integer of a decimal: value = Mantissa × 10^-Scale, sign included.</summary>
+    public static Int128 Mantissa(decimal value)
+    {
+        var magnitude = (Int128)Magnitude(value);
+        return decimal.IsNegative(value) ? -magnitude : magnitude;
+    }
+
+    private static UInt128 Magnitude(decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        return new UInt128((uint)bits[2], ((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+    }
+
+    /// <summary>Builds the decimal unscaled × 10^-scale exactly; throws <see cref="OverflowException"/> beyond 96 bits.</summary>
+    public static decimal FromUnscaled(Int128 unscaled, int scale)
+    {
+        var negative = unscaled < 0;
+        var magnitude = (UInt128)(negative ? -unscaled : unscaled);
+        if (magnitude >> 96 != 0)
+        {
+            throw new OverflowException("The amount is outside the range of System.Decimal.");
+        }
+
+        var lo = (int)(uint)magnitude;
+        var mid = (int)(uint)(magnitude >> 32);
+        var hi = (int)(uint)(magnitude >> 64);
+        return new decimal(lo, mid, hi, negative, checked((byte)scale));
+    }
+
+    private static decimal[] BuildPowers()
+    {
+        var powers = new decimal[29];
+        powers[0] = 1m;
+        for (var i = 1; i < powers.Length; i++)
+        {
+            powers[i] = powers[i - 1] * 10m;
+        }
+
+        return powers;
+    }
+}

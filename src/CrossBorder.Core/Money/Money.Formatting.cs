@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+using CrossBorder.Internal;
+
+namespace CrossBorder;
+
+public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
+{
+    /// <summary>
+    /// Formats as <c>USD 1,234.56</c> in the invariant culture. Formatting never rounds: it shows the minor
+    /// unit's digits, and more when the amount has them.
+    /// </summary>
+    public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Formats with a format and culture. Formats: <c>G</c> (default) <c>USD 1,234.56</c> with the culture's
+    /// separators; <c>C</c> the culture's currency pattern with the international symbol (<c>US$1,234.56</c>,
+    /// <c>1.234,56 €</c>), the code where there is none; <c>N</c> the number alone; <c>R</c> the machine form
+    /// <c>USD 1234.56</c>, invariant and exact. None of them rounds.
+    /// </summary>
+    /// <exception cref="FormatException">The format is not one of G, C, N or R.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (_currency is null)
+        {
+            return "default(Money)";
+        }
+
+        var numberFormat = NumberFormatInfo.GetInstance(formatProvider);
+        return NormalizeFormat(format) switch
+        {
+            'G' => string.Concat(_currency.Code, " ", _amount.ToString(NumberFormat(), numberFormat)),
+            'C' => _amount.ToString("C" + DisplayDigits().ToString(CultureInfo.InvariantCulture), WithSymbol(numberFormat, CurrencySymbols.SymbolOrCode(_currency))),
+            'N' => _amount.ToString(NumberFormat(), numberFormat),
+            _ => string.Concat(_currency.Code, " ", _amount.ToString(CultureInfo.InvariantCulture)),
+        };
+    }
+
+    /// <inheritdoc cref="ToString(string?, IFormatProvider?)" />
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        if (_currency is not null && NormalizeFormat(format) == 'R')
+        {
+            // The machine form is the hot one (JSON, CSV): write it without allocating.
+            var code = _currency.Code;
+            if (destination.Length > code.Length &&
+                _amount.TryFormat(destination[(code.Length + 1)..], out var written, default, CultureInfo.InvariantCulture))
+            {
+                code.CopyTo(destination);
+                destination[code.Length] = ' ';
+                charsWritten = code.Length + 1 + written;
+                return true;
+            }
+
+            charsWritten = 0;
+            return false;
+        }
+
+        var text = ToString(format.IsEmpty ? null : format.ToString(), provider);
+        if (text.TryCopyTo(destination))
+        {
+            charsWritten = text.Length;
+            return true;
+        }
+
+        charsWritten = 0;
+        return false;
+    }
+
+    /// <inheritdoc cref="ToString(string?, IFormatProvider?)" />
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        Span<char> buffer = stackalloc char[128];
+        if (TryFormat(buffer, out var chars, format, provider))
+        {
+            return Encoding.UTF8.TryGetBytes(buffer[..chars], utf8Destination, out bytesWritten);
+        }
+
+        var text = ToString(format.IsEmpty ? null : format.ToString(), provider);
+        return Encoding.UTF8.TryGetBytes(text, utf8Destination, out bytesWritten);
+    }
+
+    private int DisplayDigits() => Math.Max(_currency?.MinorUnit ?? 0, DecimalMath.SignificantScale(_amount));
+
+    private string NumberFormat() => "N" + DisplayDigits().ToString(CultureInfo.InvariantCulture);
+
+    private static char NormalizeFormat(ReadOnlySpan<char> format) => format switch
+    {
+        [] or "G" or "g" => 'G',
+        "C" or "c" => 'C',
+        "N" or "n" => 'N',
+        "R" or "r" => 'R',
+        _ => throw new FormatException($"Unknown Money format '{format}': use G, C, N or R."),
+    };
+
+    private static NumberFormatInfo WithSymbol(NumberFormatInfo numberFormat, string symbol)
+    {
+        var clone = (NumberFormatInfo)numberFormat.Clone();
+        clone.CurrencySymbol = symbol;
+        return clone;
+    }
+}
