@@ -9,7 +9,8 @@ namespace CrossBorder;
 /// </summary>
 public static class CurrencySymbols
 {
-    // Source: Unicode CLDR, common/main/root.xml, <currency type="…"><symbol>. Only symbols without spaces.
+    // Source: Unicode CLDR, common/main/root.xml, <currency type="…"><symbol>. Only symbols that cannot be
+    // mistaken for a code: no spaces and not letters alone (XAF's "FCFA" and XPF's "CFPF" are left out).
     private static readonly FrozenDictionary<string, string> SymbolByCode = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["AUD"] = "A$",
@@ -29,9 +30,7 @@ public static class CurrencySymbols
         ["TWD"] = "NT$",
         ["USD"] = "US$",
         ["VND"] = "₫",
-        ["XAF"] = "FCFA",
         ["XCD"] = "EC$",
-        ["XPF"] = "CFPF",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Longest first, so that "US$" is found before a shorter symbol it contains.
@@ -44,9 +43,6 @@ public static class CurrencySymbols
         ArgumentNullException.ThrowIfNull(currency);
         return SymbolByCode.GetValueOrDefault(currency.Code);
     }
-
-    /// <summary>The symbol if it has one, else the code.</summary>
-    internal static string SymbolOrCode(Currency currency) => SymbolByCode.GetValueOrDefault(currency.Code) ?? currency.Code;
 
     /// <summary>Finds the first known symbol in <paramref name="text"/>; returns its code, position and length.</summary>
     internal static bool TryFind(ReadOnlySpan<char> text, out string code, out int index, out int length)

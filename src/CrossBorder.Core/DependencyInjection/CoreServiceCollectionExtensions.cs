@@ -16,6 +16,12 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddCrossBorderCore(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(CoreMarker)))
+        {
+            return services;
+        }
+
+        services.AddSingleton<CoreMarker>();
         services.AddOptions<CrossBorderCoreOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CrossBorderCoreOptions>, CrossBorderCoreOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CrossBorderCoreOptions>, CustomCurrencyCodesValidator>());
@@ -32,6 +38,9 @@ public static class CoreServiceCollectionExtensions
         services.Configure(configure);
         return services.AddCrossBorderCore();
     }
+
+    /// <summary>Marks the collection as configured, so a second call adds nothing (ValidateOnStart is not idempotent).</summary>
+    private sealed class CoreMarker;
 
     private static CurrencyRegistry BuildRegistry(CrossBorderCoreOptions options)
     {

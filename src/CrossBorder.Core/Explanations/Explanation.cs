@@ -60,7 +60,7 @@ public sealed record ExplanationStep(string Description, Money Result)
         var text = $"{Description}: {Result}";
         if (Base is { } @base)
         {
-            text += Rate is { } rate ? $" = {@base} × {rate}" : $" on {@base}";
+            text += Rate is { } rate ? $" = {@base} × {rate.ToString()}" : $" on {@base}";
         }
 
         if (Rule is not null || Source is not null)

@@ -41,7 +41,7 @@ internal static class DecimalMath
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        return new UInt128((uint)bits[2], ((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+        return unchecked(new UInt128((uint)bits[2], ((ulong)(uint)bits[1] << 32) | (uint)bits[0]));
     }
 
     /// <summary>Builds the decimal unscaled × 10^-scale exactly; throws <see cref="OverflowException"/> beyond 96 bits.</summary>
@@ -54,9 +54,8 @@ internal static class DecimalMath
             throw new OverflowException("The amount is outside the range of System.Decimal.");
         }
 
-        var lo = (int)(uint)magnitude;
-        var mid = (int)(uint)(magnitude >> 32);
-        var hi = (int)(uint)(magnitude >> 64);
+        // Bit reinterpretation, not arithmetic: the project checks overflow by default.
+        var (lo, mid, hi) = unchecked(((int)(uint)magnitude, (int)(uint)(magnitude >> 32), (int)(uint)(magnitude >> 64)));
         return new decimal(lo, mid, hi, negative, checked((byte)scale));
     }
 

@@ -15,7 +15,7 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
     /// <summary>
     /// Formats with a format and culture. Formats: <c>G</c> (default) <c>USD 1,234.56</c> with the culture's
     /// separators; <c>C</c> the culture's currency pattern with the international symbol (<c>US$1,234.56</c>,
-    /// <c>1.234,56 €</c>), the code where there is none; <c>N</c> the number alone; <c>R</c> the machine form
+    /// <c>1.234,56 €</c>), <c>G</c> where there is none; <c>N</c> the number alone; <c>R</c> the machine form
     /// <c>USD 1234.56</c>, invariant and exact. None of them rounds.
     /// </summary>
     /// <exception cref="FormatException">The format is not one of G, C, N or R.</exception>
@@ -30,7 +30,9 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
         return NormalizeFormat(format) switch
         {
             'G' => string.Concat(_currency.Code, " ", _amount.ToString(NumberFormat(), numberFormat)),
-            'C' => _amount.ToString("C" + DisplayDigits().ToString(CultureInfo.InvariantCulture), WithSymbol(numberFormat, CurrencySymbols.SymbolOrCode(_currency))),
+            'C' when CurrencySymbols.GetSymbol(_currency) is { } symbol =>
+                _amount.ToString("C" + DisplayDigits().ToString(CultureInfo.InvariantCulture), WithSymbol(numberFormat, symbol)),
+            'C' => string.Concat(_currency.Code, " ", _amount.ToString(NumberFormat(), numberFormat)),
             'N' => _amount.ToString(NumberFormat(), numberFormat),
             _ => string.Concat(_currency.Code, " ", _amount.ToString(CultureInfo.InvariantCulture)),
         };

@@ -9,7 +9,8 @@ public readonly partial struct Money : ISpanParsable<Money>
 
     /// <summary>
     /// Parses money written with an ISO code (<c>USD 1,234.56</c>, <c>1.234,56 EUR</c>) or an international symbol
-    /// (<c>US$1,234.56</c>, <c>1.234,56 €</c>) in the given culture. The currency is never taken from the culture:
+    /// (<c>US$1,234.56</c>, <c>1.234,56 €</c>) in the given culture; text in the <c>R</c> format is invariant, so
+    /// parse it with <see cref="CultureInfo.InvariantCulture"/>. The currency is never taken from the culture:
     /// a string without a code or a known symbol, or with an ambiguous one such as a bare <c>$</c>, is rejected.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
@@ -87,6 +88,16 @@ public readonly partial struct Money : ISpanParsable<Money>
             return false;
         }
 
+        number = number.Trim();
+        foreach (var c in number)
+        {
+            if (char.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol)
+            {
+                error = $"'{text}' has an unknown or ambiguous currency sign '{c}': write the ISO code instead.";
+                return false;
+            }
+        }
+
         if (currency is null)
         {
             if (expected is null)
@@ -101,16 +112,6 @@ public readonly partial struct Money : ISpanParsable<Money>
         {
             error = $"'{text}' is in {currency.Code}, not the expected {expected.Code}.";
             return false;
-        }
-
-        number = number.Trim();
-        foreach (var c in number)
-        {
-            if (char.IsLetter(c) || char.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol)
-            {
-                error = $"'{text}' has an unknown or ambiguous currency sign '{c}': write the ISO code instead.";
-                return false;
-            }
         }
 
         var numberFormat = NumberFormatInfo.GetInstance(provider);
@@ -130,26 +131,35 @@ public readonly partial struct Money : ISpanParsable<Money>
         [NotNullWhen(false)] out string? error)
     {
         error = null;
-        var leading = CodeLength(text);
-        var trailing = leading == 0 ? TrailingCodeLength(text) : 0;
-        if (leading > 0 || trailing > 0)
+        var code = LeadingCode(text);
+        var leading = !code.IsEmpty;
+        if (!leading)
         {
-            var code = leading > 0 ? text[..leading] : text[^trailing..];
-            if (!registry.TryFromCode(code, out currency))
-            {
-                error = CurrencyRegistry.UnknownCodeMessage(code.ToString());
-                number = default;
-                return false;
-            }
-
-            number = leading > 0 ? text[leading..] : text[..^trailing];
-            return true;
+            code = TrailingCode(text);
         }
 
-        if (CurrencySymbols.TryFind(text, out var symbolCode, out var index, out var length) &&
+        if (!code.IsEmpty)
+        {
+            // A code may end in digits (custom codes such as "USDC2"); without them it may still be a code glued
+            // to its amount ("KWD1.234").
+            var letters = code.TrimEnd("0123456789");
+            if (registry.TryFromCode(code, out currency) ||
+                (leading && letters.Length < code.Length && registry.TryFromCode(letters, out currency)))
+            {
+                var length = currency.Code.Length;
+                number = leading ? text[length..] : text[..^length];
+                return true;
+            }
+
+            error = CurrencyRegistry.UnknownCodeMessage((Currency.IsWellFormedCode(letters) ? letters : code).ToString());
+            number = default;
+            return false;
+        }
+
+        if (CurrencySymbols.TryFind(text, out var symbolCode, out var index, out var symbolLength) &&
             registry.TryFromCode(symbolCode, out currency))
         {
-            number = string.Concat(text[..index], " ", text[(index + length)..]);
+            number = string.Concat(text[..index], text[(index + symbolLength)..]);
             return true;
         }
 
@@ -158,7 +168,8 @@ public readonly partial struct Money : ISpanParsable<Money>
         return true;
     }
 
-    private static int CodeLength(ReadOnlySpan<char> text)
+    /// <summary>Upper-case letters (then letters or digits) at the start, standing apart from any following letter.</summary>
+    private static ReadOnlySpan<char> LeadingCode(ReadOnlySpan<char> text)
     {
         var length = 0;
         while (length < text.Length && (char.IsAsciiLetterUpper(text[length]) || (length > 0 && char.IsAsciiDigit(text[length]))))
@@ -166,12 +177,12 @@ public readonly partial struct Money : ISpanParsable<Money>
             length++;
         }
 
-        // A code stands alone: followed by the end, a space, a sign or a digit, never by more letters.
         var isolated = length == text.Length || !char.IsLetter(text[length]);
-        return isolated && Currency.IsWellFormedCode(text[..length]) ? length : 0;
+        return isolated && length >= Currency.MinCodeLength ? text[..length] : default;
     }
 
-    private static int TrailingCodeLength(ReadOnlySpan<char> text)
+    /// <summary>A code at the end, after a space or the amount: "1.234,56 EUR".</summary>
+    private static ReadOnlySpan<char> TrailingCode(ReadOnlySpan<char> text)
     {
         var start = text.Length;
         while (start > 0 && (char.IsAsciiLetterUpper(text[start - 1]) || char.IsAsciiDigit(text[start - 1])))
@@ -179,14 +190,14 @@ public readonly partial struct Money : ISpanParsable<Money>
             start--;
         }
 
-        // Skip digits that belong to the number ("12.50 USDT1" is not a thing; "1 USD" is).
+        // Digits at the front of that run belong to the amount ("12EUR").
         while (start < text.Length && char.IsAsciiDigit(text[start]))
         {
             start++;
         }
 
         var isolated = start == 0 || !char.IsLetter(text[start - 1]);
-        return isolated && Currency.IsWellFormedCode(text[start..]) ? text.Length - start : 0;
+        return isolated && Currency.IsWellFormedCode(text[start..]) ? text[start..] : default;
     }
 
     static Money IParsable<Money>.Parse(string s, IFormatProvider? provider) => Parse(s, provider);

@@ -124,7 +124,10 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
         var percent = Percent;
         var digits = Internal.DecimalMath.SignificantScale(percent);
         var number = Math.Abs(percent).ToString("F" + digits.ToString(CultureInfo.InvariantCulture), numberFormat);
-        var text = numberFormat.PercentPositivePattern switch
+
+        // The invariant form is the compact "19%" that people type; cultures get their own pattern.
+        var pattern = IsInvariant(formatProvider) ? 1 : numberFormat.PercentPositivePattern;
+        var text = pattern switch
         {
             0 => number + " " + numberFormat.PercentSymbol,
             2 => numberFormat.PercentSymbol + number,
@@ -133,6 +136,14 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
         };
         return percent < 0 ? numberFormat.NegativeSign + text : text;
     }
+
+    private static bool IsInvariant(IFormatProvider? provider) => provider switch
+    {
+        null => CultureInfo.CurrentCulture.Name.Length == 0,
+        CultureInfo culture => culture.Name.Length == 0,
+        NumberFormatInfo info => ReferenceEquals(info, NumberFormatInfo.InvariantInfo) || ReferenceEquals(info, CultureInfo.InvariantCulture.NumberFormat),
+        _ => false,
+    };
 
     /// <inheritdoc />
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
@@ -143,7 +154,7 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     }
 
     /// <summary>
-    /// Parses <c>"19%"</c>, <c>"7.5 %"</c>, <c>"-2%"</c> in the given culture. The percent sign is required,
+    /// Parses <c>"19%"</c>, <c>"7.5 %"</c>, <c>"-2%"</c>, <c>"%19"</c> in the given culture. The percent sign is required,
     /// so that <c>"0.19"</c> and <c>"19"</c> cannot be confused.
     /// </summary>
     /// <exception cref="FormatException">The text is not a percentage.</exception>
@@ -175,22 +186,17 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
         result = default;
         var numberFormat = NumberFormatInfo.GetInstance(provider);
         var text = s.Trim();
-        var symbol = numberFormat.PercentSymbol;
-        int at;
-        if (text.EndsWith(symbol, StringComparison.Ordinal))
-        {
-            at = text.Length - symbol.Length;
-        }
-        else if (text.EndsWith("%", StringComparison.Ordinal))
-        {
-            at = text.Length - 1;
-        }
-        else
+
+        // The sign may stand before or after the number ("19 %", "%19"), and must be there exactly once.
+        var symbol = text.IndexOf(numberFormat.PercentSymbol, StringComparison.Ordinal) >= 0 ? numberFormat.PercentSymbol : "%";
+        var at = text.IndexOf(symbol, StringComparison.Ordinal);
+        if (at < 0 || text[(at + symbol.Length)..].IndexOf(symbol, StringComparison.Ordinal) >= 0)
         {
             return false;
         }
 
-        if (!decimal.TryParse(text[..at].Trim(), NumberStyles.Number, numberFormat, out var percent))
+        var number = string.Concat(text[..at], text[(at + symbol.Length)..]);
+        if (!decimal.TryParse(number.AsSpan().Trim(), NumberStyles.Number, numberFormat, out var percent))
         {
             return false;
         }
