@@ -9,7 +9,7 @@ public readonly partial struct Money
     {
         var currency = Currency;
         CurrencyMismatchException.ThrowIfDifferent(currency, other.Currency, "add");
-        return new Money(_amount + other._amount, currency);
+        return new Money(currency, _amount + other._amount);
     }
 
     /// <summary>Exact difference of two amounts in the same currency.</summary>
@@ -18,24 +18,24 @@ public readonly partial struct Money
     {
         var currency = Currency;
         CurrencyMismatchException.ThrowIfDifferent(currency, other.Currency, "subtract");
-        return new Money(_amount - other._amount, currency);
+        return new Money(currency, _amount - other._amount);
     }
 
     /// <summary>The amount with its sign flipped.</summary>
-    public Money Negate() => new(-_amount, Currency);
+    public Money Negate() => new(Currency, -_amount);
 
     /// <summary>The absolute amount.</summary>
-    public Money Abs() => new(Math.Abs(_amount), Currency);
+    public Money Abs() => new(Currency, Math.Abs(_amount));
 
     /// <summary>The amount times a factor, exactly (up to decimal's 28 digits); not rounded.</summary>
-    public Money Multiply(decimal factor) => new(_amount * factor, Currency);
+    public Money Multiply(decimal factor) => new(Currency, _amount * factor);
 
     /// <summary>The amount times a rate (19% of it); not rounded.</summary>
-    public Money Multiply(Percentage rate) => new(_amount * rate.Fraction, Currency);
+    public Money Multiply(Percentage rate) => new(Currency, _amount * rate.Fraction);
 
     /// <summary>The amount divided by a divisor, to decimal's 28 digits; not rounded. Use <see cref="Split"/> to share money out.</summary>
     /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
-    public Money Divide(decimal divisor) => new(_amount / divisor, Currency);
+    public Money Divide(decimal divisor) => new(Currency, _amount / divisor);
 
     /// <summary>The ratio of two amounts in the same currency.</summary>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>

@@ -35,6 +35,13 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
         _currency = currency;
     }
 
+    /// <summary>For results of operations whose currency is already known to be non-null.</summary>
+    private Money(Currency currency, decimal amount)
+    {
+        _amount = amount;
+        _currency = currency;
+    }
+
     /// <summary>The exact amount, with as many decimals as it was given or computed with.</summary>
     public decimal Amount => _amount;
 
