@@ -117,7 +117,7 @@ public readonly partial struct Money : ISpanParsable<Money>
         var numberFormat = NumberFormatInfo.GetInstance(provider);
         if (!decimal.TryParse(number, AmountStyles, numberFormat, out var amount))
         {
-            error = $"'{text}' has no valid amount for culture '{(provider as CultureInfo)?.Name ?? "invariant"}': '{number}' is not a number.";
+            error = $"'{text}' has no valid amount for culture '{CultureName(provider)}': '{number}' is not a number.";
             return false;
         }
 
@@ -199,6 +199,9 @@ public readonly partial struct Money : ISpanParsable<Money>
         var isolated = start == 0 || !char.IsLetter(text[start - 1]);
         return isolated && Currency.IsWellFormedCode(text[start..]) ? text[start..] : default;
     }
+
+    private static string CultureName(IFormatProvider? provider) =>
+        (provider as CultureInfo ?? CultureInfo.CurrentCulture).Name is { Length: > 0 } name ? name : "invariant";
 
     static Money IParsable<Money>.Parse(string s, IFormatProvider? provider) => Parse(s, provider);
 
