@@ -28,13 +28,22 @@ VALID_TO = {
     "ANG": ("2025-03-30", "ISO 4217 amendment 176; XCG from 2025-03-31"),
     "ZWL": ("2024-08-31", "ISO 4217 amendment 177"),
     "BGN": ("2025-12-31", "ISO 4217 amendment 180; euro in Bulgaria from 2026-01-01"),
+    # Euro changeovers with notes and coins from day one: the last day before the euro (Council Decisions).
+    "SIT": ("2006-12-31", "Euro in Slovenia from 2007-01-01 (Council Decision 2006/495/EC)"),
+    "CYP": ("2007-12-31", "Euro in Cyprus from 2008-01-01 (Council Decision 2007/503/EC)"),
+    "MTL": ("2007-12-31", "Euro in Malta from 2008-01-01 (Council Decision 2007/504/EC)"),
+    "SKK": ("2008-12-31", "Euro in Slovakia from 2009-01-01 (Council Decision 2008/608/EC)"),
+    "EEK": ("2010-12-31", "Euro in Estonia from 2011-01-01 (Council Decision 2010/416/EU)"),
+    "LVL": ("2013-12-31", "Euro in Latvia from 2014-01-01 (Council Decision 2013/387/EU)"),
+    "LTL": ("2014-12-31", "Euro in Lithuania from 2015-01-01 (Council Decision 2014/509/EU)"),
 }
 # IsFund="true" in ISO List One (published 2024-06-25), plus XAD, which amendment 179 adds to Lists One and Two.
 FUNDS = {"BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "XAD"}
 # Indexed units of account: ISO lists them for a country, but nobody prices goods in them.
 UNITS_OF_ACCOUNT = {"UYW"}
-# List Three carries no minor unit; these are the last List One values (List One published 2024-06-25).
-HISTORIC_MINOR_UNITS = {"ANG": "2", "BGN": "2", "CUC": "2"}
+# List Three carries no minor unit. ANG, BGN, CUC: ISO List One published 2024-06-25. HRK, LTL, LVL: their last
+# List One value as carried by the ISO 4217 table of Dinero.js (@dinero.js/currencies). Others stay unknown.
+HISTORIC_MINOR_UNITS = {"ANG": "2", "BGN": "2", "CUC": "2", "HRK": "2", "LTL": "2", "LVL": "2"}
 # Where ISO lists several currencies for a country, the one prices are quoted in.
 PRIMARY = {"BT": "BTN", "SV": "USD", "PA": "USD"}
 # ISO 4217 entity names that differ from ISO 3166-1 short names.

@@ -58,33 +58,39 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
     /// <exception cref="ArgumentException">The code is not an ISO 3166-1 numeric code.</exception>
     public static CountryCode FromNumericCode(int numericCode) => CountryRegistry.Iso3166.FromNumericCode(numericCode);
 
-    /// <summary>Parses an alpha-2 or alpha-3 code, case-insensitively: <c>de</c>, <c>DE</c>, <c>DEU</c>.</summary>
+    /// <summary>Parses an alpha-2 or alpha-3 code, case-insensitively: <c>de</c>, <c>DE</c>, <c>DEU</c>. Codes do not depend on culture.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a known code.</exception>
-    public static CountryCode Parse(string s) => Parse(s, null);
-
-    /// <inheritdoc cref="Parse(string)" />
-    public static CountryCode Parse(string s, IFormatProvider? provider)
+    public static CountryCode Parse(string s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan(), provider);
+        return Parse(s.AsSpan());
     }
 
     /// <inheritdoc cref="Parse(string)" />
-    public static CountryCode Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
-        TryParse(s, provider, out var result)
+    public static CountryCode Parse(ReadOnlySpan<char> s) =>
+        TryParse(s, out var result)
             ? result
             : throw new FormatException($"'{s}' is not an ISO 3166-1 alpha-2 or alpha-3 country code.");
 
-    /// <inheritdoc cref="Parse(string)" />
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out CountryCode result)
+    /// <summary>Parses an alpha-2 or alpha-3 code without throwing.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? s, out CountryCode result)
     {
         result = default;
-        return s is not null && TryParse(s.AsSpan(), provider, out result);
+        return s is not null && TryParse(s.AsSpan(), out result);
     }
 
-    /// <inheritdoc cref="Parse(string)" />
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out CountryCode result) =>
+    /// <summary>Parses an alpha-2 or alpha-3 code without throwing.</summary>
+    public static bool TryParse(ReadOnlySpan<char> s, out CountryCode result) =>
         CountryRegistry.Iso3166.TryParse(s.Trim(), out result);
+
+    static CountryCode IParsable<CountryCode>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static CountryCode ISpanParsable<CountryCode>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<CountryCode>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out CountryCode result) => TryParse(s, out result);
+
+    static bool ISpanParsable<CountryCode>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out CountryCode result) => TryParse(s, out result);
 
     /// <inheritdoc />
     public bool Equals(CountryCode other) => ReferenceEquals(_info, other._info);

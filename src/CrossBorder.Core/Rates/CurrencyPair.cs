@@ -37,32 +37,30 @@ public readonly struct CurrencyPair : IEquatable<CurrencyPair>, ISpanFormattable
     /// <summary>Whether <paramref name="currency"/> is the base or the quote.</summary>
     public bool Contains(Currency currency) => Base.Equals(currency) || Quote.Equals(currency);
 
-    /// <summary>Parses <c>EUR/USD</c> or <c>EURUSD</c> (ISO codes).</summary>
-    /// <exception cref="FormatException">The text is not a pair of known codes.</exception>
-    public static CurrencyPair Parse(string s) => Parse(s, null);
-
-    /// <inheritdoc cref="Parse(string)" />
-    public static CurrencyPair Parse(string s, IFormatProvider? provider)
+    /// <summary>Parses <c>EUR/USD</c> or <c>EURUSD</c> (ISO codes). Codes do not depend on culture.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a pair of two different known codes.</exception>
+    public static CurrencyPair Parse(string s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan(), provider);
+        return Parse(s.AsSpan());
     }
 
     /// <inheritdoc cref="Parse(string)" />
-    public static CurrencyPair Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
-        TryParse(s, provider, out var pair)
+    public static CurrencyPair Parse(ReadOnlySpan<char> s) =>
+        TryParse(s, out var pair)
             ? pair
             : throw new FormatException($"'{s}' is not a currency pair: expected two different codes such as 'EUR/USD'.");
 
-    /// <inheritdoc cref="Parse(string)" />
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out CurrencyPair result)
+    /// <summary>Parses a pair without throwing.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? s, out CurrencyPair result)
     {
         result = default;
-        return s is not null && TryParse(s.AsSpan(), provider, out result);
+        return s is not null && TryParse(s.AsSpan(), out result);
     }
 
-    /// <inheritdoc cref="Parse(string)" />
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out CurrencyPair result)
+    /// <summary>Parses a pair without throwing.</summary>
+    public static bool TryParse(ReadOnlySpan<char> s, out CurrencyPair result)
     {
         result = default;
         s = s.Trim();
@@ -84,6 +82,14 @@ public readonly struct CurrencyPair : IEquatable<CurrencyPair>, ISpanFormattable
         result = new CurrencyPair(baseCurrency, quoteCurrency);
         return true;
     }
+
+    static CurrencyPair IParsable<CurrencyPair>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static CurrencyPair ISpanParsable<CurrencyPair>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<CurrencyPair>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out CurrencyPair result) => TryParse(s, out result);
+
+    static bool ISpanParsable<CurrencyPair>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out CurrencyPair result) => TryParse(s, out result);
 
     /// <inheritdoc />
     public bool Equals(CurrencyPair other) => Equals(_base, other._base) && Equals(_quote, other._quote);

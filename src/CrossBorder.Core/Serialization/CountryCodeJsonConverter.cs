@@ -8,7 +8,7 @@ public sealed class CountryCodeJsonConverter : JsonConverter<CountryCode>
 {
     /// <inheritdoc />
     public override CountryCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.String && CountryCode.TryParse(reader.GetString(), null, out var country)
+        reader.TokenType == JsonTokenType.String && CountryCode.TryParse(reader.GetString(), out var country)
             ? country
             : throw new JsonException("A country must be a JSON string holding an ISO 3166-1 code such as \"DE\".");
 

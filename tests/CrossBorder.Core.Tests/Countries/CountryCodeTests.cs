@@ -72,7 +72,7 @@ public class CountryCodeTests
     public void Unknown_codes_are_rejected(string code)
     {
         Assert.Contains($"'{code}'", Assert.Throws<FormatException>(() => CountryCode.Parse(code)).Message, StringComparison.Ordinal);
-        Assert.False(CountryCode.TryParse(code, null, out _));
+        Assert.False(CountryCode.TryParse(code, out _));
     }
 
     [Fact]
@@ -112,4 +112,19 @@ public class CountryCodeTests
     [Fact]
     public void Parsing_ignores_the_thread_culture() =>
         Cultures.With("tr-TR", () => Assert.Equal("IT", CountryCode.Parse("it").Alpha2));
+
+    [Fact]
+    public void Generic_parsing_ignores_the_provider()
+    {
+        Assert.Equal(CountryCode.Parse("FR"), ParseGeneric<CountryCode>("fra"));
+        Assert.Equal(CurrencyPair.Parse("EUR/USD"), ParseGeneric<CurrencyPair>("EURUSD"));
+        Assert.True(TryParseGeneric<CountryCode>("FR".AsSpan()));
+        Assert.False(TryParseGeneric<CurrencyPair>("EUR".AsSpan()));
+    }
+
+    private static T ParseGeneric<T>(string s)
+        where T : IParsable<T> => T.Parse(s, System.Globalization.CultureInfo.GetCultureInfo("tr-TR"));
+
+    private static bool TryParseGeneric<T>(ReadOnlySpan<char> s)
+        where T : ISpanParsable<T> => T.TryParse(s, null, out _) && T.Parse(s, null) is not null;
 }

@@ -50,6 +50,8 @@ public class CurrencyTests
     [InlineData("ANG", "2025-03-30")]
     [InlineData("SLL", "2023-12-31")]
     [InlineData("ZWL", "2024-08-31")]
+    [InlineData("LTL", "2014-12-31")]
+    [InlineData("EEK", "2010-12-31")]
     public void Withdrawn_currencies_carry_their_last_day(string code, string lastDay)
     {
         var currency = Currency.FromCode(code);

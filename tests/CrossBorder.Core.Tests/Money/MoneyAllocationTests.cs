@@ -40,6 +40,10 @@ public class MoneyAllocationTests
     }
 
     [Fact]
+    public void Withdrawn_currencies_with_a_known_minor_unit_still_allocate() =>
+        Assert.Equal([33.34m, 33.33m, 33.33m], Amounts(Money.Of(100m, "HRK").Split(3)));
+
+    [Fact]
     public void Zero_decimal_currencies_allocate_whole_units() =>
         Assert.Equal([334m, 333m, 333m], Amounts(Money.Of(1000m, "JPY").Split(3)));
 

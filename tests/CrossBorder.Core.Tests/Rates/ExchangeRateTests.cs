@@ -29,7 +29,7 @@ public class ExchangeRateTests
         Assert.Throws<FormatException>(() => CurrencyPair.Parse("USD-CN"));
         Assert.Throws<ArgumentException>(() => new CurrencyPair(Usd, Usd));
         Assert.Throws<InvalidOperationException>(() => default(CurrencyPair).Base);
-        Assert.False(CurrencyPair.TryParse((string?)null, null, out _));
+        Assert.False(CurrencyPair.TryParse((string?)null, out _));
         Assert.True(pair == CurrencyPair.Parse("USDCNY") && pair != pair.Inverse());
     }
 
