@@ -104,12 +104,7 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
     /// <summary>Orders by alpha-2 code; default sorts first.</summary>
     public int CompareTo(CountryCode other) => string.CompareOrdinal(_info?.Alpha2, other._info?.Alpha2);
 
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        CountryCode other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(CountryCode)}.", nameof(obj)),
-    };
+    int IComparable.CompareTo(object? obj) => Internal.ValueTypeHelpers.CompareToObject(this, obj);
 
     /// <summary>Equality.</summary>
     public static bool operator ==(CountryCode left, CountryCode right) => left.Equals(right);
@@ -146,7 +141,6 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         var text = ToString(format.IsEmpty ? null : format.ToString(), provider);
-        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
-        return charsWritten == text.Length;
+        return Internal.ValueTypeHelpers.TryCopy(text, destination, out charsWritten);
     }
 }

@@ -117,12 +117,7 @@ public sealed class Currency : IEquatable<Currency>, IComparable<Currency>, ICom
     /// <summary>Orders currencies by code, ordinally.</summary>
     public int CompareTo(Currency? other) => other is null ? 1 : string.CompareOrdinal(Code, other.Code);
 
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        Currency other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(Currency)}.", nameof(obj)),
-    };
+    int IComparable.CompareTo(object? obj) => Internal.ValueTypeHelpers.CompareToObject(this, obj);
 
     /// <summary>The code, for example <c>EUR</c>.</summary>
     public override string ToString() => Code;

@@ -59,14 +59,7 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
         }
 
         var text = ToString(format.IsEmpty ? null : format.ToString(), provider);
-        if (text.TryCopyTo(destination))
-        {
-            charsWritten = text.Length;
-            return true;
-        }
-
-        charsWritten = 0;
-        return false;
+        return ValueTypeHelpers.TryCopy(text, destination, out charsWritten);
     }
 
     /// <inheritdoc cref="ToString(string?, IFormatProvider?)" />

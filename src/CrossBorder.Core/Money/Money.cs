@@ -119,12 +119,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IC
         return _amount.CompareTo(other._amount);
     }
 
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        Money other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(Money)}.", nameof(obj)),
-    };
+    int IComparable.CompareTo(object? obj) => Internal.ValueTypeHelpers.CompareToObject(this, obj);
 
     /// <summary>Equality of currency and amount.</summary>
     public static bool operator ==(Money left, Money right) => left.Equals(right);

@@ -83,12 +83,7 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     /// <inheritdoc />
     public int CompareTo(Percentage other) => _fraction.CompareTo(other._fraction);
 
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        Percentage other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(Percentage)}.", nameof(obj)),
-    };
+    int IComparable.CompareTo(object? obj) => Internal.ValueTypeHelpers.CompareToObject(this, obj);
 
     /// <summary>Equality.</summary>
     public static bool operator ==(Percentage left, Percentage right) => left.Equals(right);
@@ -149,8 +144,7 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         var text = ToString(format.IsEmpty ? null : format.ToString(), provider);
-        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
-        return charsWritten == text.Length;
+        return Internal.ValueTypeHelpers.TryCopy(text, destination, out charsWritten);
     }
 
     /// <summary>

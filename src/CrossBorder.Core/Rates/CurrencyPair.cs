@@ -116,8 +116,7 @@ public readonly struct CurrencyPair : IEquatable<CurrencyPair>, ISpanFormattable
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         var text = ToString();
-        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
-        return charsWritten == text.Length;
+        return Internal.ValueTypeHelpers.TryCopy(text, destination, out charsWritten);
     }
 
     private static InvalidOperationException DefaultPair() => new("This is default(CurrencyPair), which has no currencies.");
