@@ -15,52 +15,8 @@ internal static class EmbeddedCsv
         {
             if (line.Length > 0)
             {
-                yield return Split(line);
+                yield return Text.Csv.SplitLine(line);
             }
         }
-    }
-
-    /// <summary>RFC 4180 field splitting: commas, double-quoted fields, doubled quotes inside them.</summary>
-    internal static string[] Split(string line)
-    {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return [.. fields];
     }
 }
