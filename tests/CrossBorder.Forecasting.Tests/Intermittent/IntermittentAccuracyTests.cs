@@ -26,6 +26,9 @@ public class IntermittentAccuracyTests(ITestOutputHelper output)
         ["imapa"] = (y, h) => IntermittentDemand.Imapa(y, h),
         ["chain(tsb)"] = (y, h) => ForecastFallback.Run(y, h, (s, k) => IntermittentDemand.Tsb(s, k)),
         ["chain(theta)"] = (y, h) => ForecastFallback.Run(y, h, (s, k) => CrossBorder.Forecasting.Theta.Standard(s, 1, k)),
+        ["chain(sba-opt)"] = (y, h) => ForecastFallback.Run(y, h, (s, k) => IntermittentDemand.CrostonOptimized(s, k, sba: true)),
+        ["chain(tsb-opt)"] = (y, h) => ForecastFallback.Run(y, h, (s, k) => IntermittentDemand.TsbOptimized(s, k)),
+        ["chain(mean)"] = (y, h) => ForecastFallback.Run(y, h, (s, k) => Baseline.Mean(s, k)),
     };
 
     public static Scores Score(ForecastMethod method, string? group = null)
@@ -87,6 +90,13 @@ public class IntermittentAccuracyTests(ITestOutputHelper output)
                 ? ReferenceData.Score("intermittent", "all", name, "MASE").ToString("F4", CultureInfo.InvariantCulture) : "-";
             var rMu = rMase == "-" ? "-" : ReferenceData.Score("intermittent", "all", name, "MAE_mu_scaled").ToString("F4", CultureInfo.InvariantCulture);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-14} {all.Mase,7:F4} {all.Rmsse,7:F4} {all.MaeMu,7:F4} | {rMase,7} {rMu,8} | {byGroup}"));
+        }
+
+        foreach (var group in ReferenceData.Intermittent.GroupBy(s => s.Group))
+        {
+            var reasons = group.GroupBy(s => ForecastFallback.Run(s.Train, s.Horizon, (v, k) => IntermittentDemand.Tsb(v, k)).Reason).Select(g => $"{g.Key} {g.Count()}");
+            var classes = group.GroupBy(s => IntermittentDemand.Classify(s.Train).Class).Select(g => $"{g.Key} {g.Count()}");
+            output.WriteLine($"{group.Key}: reasons [{string.Join(", ", reasons)}], classes [{string.Join(", ", classes)}]");
         }
     }
 
