@@ -60,14 +60,14 @@ public static class Baseline
     /// <exception cref="ArgumentException"><paramref name="y"/> is empty or holds a non-finite value.</exception>
     public static Forecast Mean(ReadOnlySpan<double> y, int horizon, double[]? levels = null)
     {
-        SeriesGuard.NotEmpty(y, nameof(y));
-        SeriesGuard.Finite(y, nameof(y));
-        SeriesGuard.Horizon(horizon);
-        var lv = SeriesGuard.Levels(levels);
+        SeriesChecks.NotEmpty(y, nameof(y));
+        SeriesChecks.Finite(y, nameof(y));
+        SeriesChecks.Horizon(horizon);
+        var lv = SeriesChecks.Levels(levels);
         var n = y.Length;
         var mean = MeanOf(y);
-        var forecast = SeriesGuard.Fill(horizon, mean);
-        var fitted = SeriesGuard.Fill(n, mean);
+        var forecast = SeriesChecks.Fill(horizon, mean);
+        var fitted = SeriesChecks.Fill(n, mean);
         if (n < 2)
         {
             return new Forecast("Mean", forecast, [], fitted);
@@ -80,8 +80,8 @@ public static class Baseline
         }
 
         var s = Math.Sqrt(ss / (n - 1));
-        var se = SeriesGuard.Fill(horizon, s * Math.Sqrt(1 + (1.0 / n)));
-        var intervals = SeriesGuard.NormalIntervals(forecast, se, lv, level => StudentT.InvCDF(0, 1, n - 1, 0.5 * (1 + level)));
+        var se = SeriesChecks.Fill(horizon, s * Math.Sqrt(1 + (1.0 / n)));
+        var intervals = SeriesChecks.NormalIntervals(forecast, se, lv, level => StudentT.InvCDF(0, 1, n - 1, 0.5 * (1 + level)));
         return new Forecast("Mean", forecast, intervals, fitted);
     }
 
@@ -99,9 +99,9 @@ public static class Baseline
     public static Forecast MovingAverage(ReadOnlySpan<double> y, int window, int horizon, double[]? levels = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(window);
-        SeriesGuard.Finite(y, nameof(y));
-        SeriesGuard.Horizon(horizon);
-        var lv = SeriesGuard.Levels(levels);
+        SeriesChecks.Finite(y, nameof(y));
+        SeriesChecks.Horizon(horizon);
+        var lv = SeriesChecks.Levels(levels);
         if (y.Length < window)
         {
             throw new ArgumentException($"A moving average of {window} needs at least {window} observations; the series has {y.Length}.", nameof(y));
@@ -130,7 +130,7 @@ public static class Baseline
             last += y[i];
         }
 
-        var forecast = SeriesGuard.Fill(horizon, last / window);
+        var forecast = SeriesChecks.Fill(horizon, last / window);
         var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"MovingAverage({window})");
         if (n == window)
         {
@@ -138,15 +138,15 @@ public static class Baseline
         }
 
         var sigma = Math.Sqrt(sse / (n - window));
-        return new Forecast(name, forecast, SeriesGuard.NormalIntervals(forecast, SeriesGuard.Fill(horizon, sigma), lv), fitted);
+        return new Forecast(name, forecast, SeriesChecks.NormalIntervals(forecast, SeriesChecks.Fill(horizon, sigma), lv), fitted);
     }
 
     private static Forecast LagWalk(string method, ReadOnlySpan<double> y, int lag, int horizon, double[]? levels, bool drift = false)
     {
-        SeriesGuard.NotEmpty(y, nameof(y));
-        SeriesGuard.Finite(y, nameof(y));
-        SeriesGuard.Horizon(horizon);
-        var lv = SeriesGuard.Levels(levels);
+        SeriesChecks.NotEmpty(y, nameof(y));
+        SeriesChecks.Finite(y, nameof(y));
+        SeriesChecks.Horizon(horizon);
+        var lv = SeriesChecks.Levels(levels);
         var n = y.Length;
         var differences = n - lag;
 
@@ -204,7 +204,7 @@ public static class Baseline
         var name = lag == 1 || method != "SeasonalNaive"
             ? method
             : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"SeasonalNaive({lag})");
-        return new Forecast(name, forecast, hasIntervals ? SeriesGuard.NormalIntervals(forecast, se, lv) : [], fitted);
+        return new Forecast(name, forecast, hasIntervals ? SeriesChecks.NormalIntervals(forecast, se, lv) : [], fitted);
     }
 
     internal static double MeanOf(ReadOnlySpan<double> y)

@@ -127,8 +127,8 @@ public static class RollingOrigin
     public static RollingOriginResult Evaluate(ReadOnlySpan<double> y, ForecastMethod forecaster, int horizon, ReadOnlySpan<int> origins, int seasonalPeriod = 1)
     {
         ArgumentNullException.ThrowIfNull(forecaster);
-        SeriesGuard.Finite(y, nameof(y));
-        SeriesGuard.Horizon(horizon);
+        SeriesChecks.Finite(y, nameof(y));
+        SeriesChecks.Horizon(horizon);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(seasonalPeriod);
         if (origins.IsEmpty)
         {
@@ -183,7 +183,7 @@ public static class RollingOrigin
     public static RollingOriginResult EvaluateFrom(ReadOnlySpan<double> y, ForecastMethod forecaster, int horizon, int firstOrigin, int step, int seasonalPeriod = 1)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(step);
-        SeriesGuard.Horizon(horizon);
+        SeriesChecks.Horizon(horizon);
         var last = y.Length - horizon;
         if (firstOrigin < 1 || firstOrigin > last)
         {

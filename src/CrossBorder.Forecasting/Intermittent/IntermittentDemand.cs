@@ -60,8 +60,8 @@ public static class IntermittentDemand
     {
         Validate(y, horizon);
         var (sizes, intervals) = Components(y);
-        var alphaSize = Smoothing.OptimalSimpleAlpha(sizes);
-        var alphaInterval = Smoothing.OptimalSimpleAlpha(intervals);
+        var alphaSize = SesKernels.OptimalSimpleAlpha(sizes);
+        var alphaInterval = SesKernels.OptimalSimpleAlpha(intervals);
         var name = string.Create(CultureInfo.InvariantCulture, $"{(sba ? "SBA" : "Croston")}(α_z={alphaSize:0.###}, α_p={alphaInterval:0.###})");
         return CrostonForecast(name, y, horizon, alphaSize, alphaInterval, sba ? 1 - (alphaSize / 2) : 1);
     }
@@ -78,7 +78,7 @@ public static class IntermittentDemand
     public static double CrostonInto(ReadOnlySpan<double> y, Span<double> fitted, double alpha = DefaultAlpha, bool sba = false)
     {
         ValidateInto(y, fitted);
-        SeriesGuard.Alpha(alpha, nameof(alpha));
+        SeriesChecks.Alpha(alpha, nameof(alpha));
         return CrostonKernel(y, fitted, alpha, alpha, sba ? 1 - (alpha / 2) : 1);
     }
 
@@ -91,12 +91,12 @@ public static class IntermittentDemand
     public static Forecast Tsb(ReadOnlySpan<double> y, int horizon, double alphaDemand = DefaultAlpha, double alphaProbability = DefaultAlpha)
     {
         Validate(y, horizon);
-        SeriesGuard.Alpha(alphaDemand, nameof(alphaDemand));
-        SeriesGuard.Alpha(alphaProbability, nameof(alphaProbability));
+        SeriesChecks.Alpha(alphaDemand, nameof(alphaDemand));
+        SeriesChecks.Alpha(alphaProbability, nameof(alphaProbability));
         var fitted = new double[y.Length];
         var point = TsbKernel(y, fitted, alphaDemand, alphaProbability);
         var name = string.Create(CultureInfo.InvariantCulture, $"TSB(α_d={alphaDemand:0.###}, α_p={alphaProbability:0.###})");
-        return new Forecast(name, SeriesGuard.Fill(horizon, point), [], fitted);
+        return new Forecast(name, SeriesChecks.Fill(horizon, point), [], fitted);
     }
 
     /// <summary>TSB into caller-owned memory; returns the flat point forecast. Allocation-free.</summary>
@@ -108,8 +108,8 @@ public static class IntermittentDemand
     public static double TsbInto(ReadOnlySpan<double> y, Span<double> fitted, double alphaDemand = DefaultAlpha, double alphaProbability = DefaultAlpha)
     {
         ValidateInto(y, fitted);
-        SeriesGuard.Alpha(alphaDemand, nameof(alphaDemand));
-        SeriesGuard.Alpha(alphaProbability, nameof(alphaProbability));
+        SeriesChecks.Alpha(alphaDemand, nameof(alphaDemand));
+        SeriesChecks.Alpha(alphaProbability, nameof(alphaProbability));
         return TsbKernel(y, fitted, alphaDemand, alphaProbability);
     }
 
@@ -136,8 +136,8 @@ public static class IntermittentDemand
     public static Forecast ObsolescenceDecay(ReadOnlySpan<double> y, int horizon, double alphaDemand = DefaultAlpha, double alphaProbability = DefaultAlpha)
     {
         Validate(y, horizon);
-        SeriesGuard.Alpha(alphaDemand, nameof(alphaDemand));
-        SeriesGuard.Alpha(alphaProbability, nameof(alphaProbability));
+        SeriesChecks.Alpha(alphaDemand, nameof(alphaDemand));
+        SeriesChecks.Alpha(alphaProbability, nameof(alphaProbability));
         var fitted = new double[y.Length];
         var point = TsbKernel(y, fitted, alphaDemand, alphaProbability);
         var mean = new double[horizon];
@@ -171,7 +171,7 @@ public static class IntermittentDemand
         var fitted = new double[y.Length];
         var point = AggregateSes(y, level, fitted);
         var name = string.Create(CultureInfo.InvariantCulture, $"ADIDA({level})");
-        return new Forecast(name, SeriesGuard.Fill(horizon, point), [], fitted);
+        return new Forecast(name, SeriesChecks.Fill(horizon, point), [], fitted);
     }
 
     /// <summary>
@@ -208,7 +208,7 @@ public static class IntermittentDemand
         }
 
         var name = string.Create(CultureInfo.InvariantCulture, $"iMAPA(1..{maxLevel})");
-        return new Forecast(name, SeriesGuard.Fill(horizon, sum / maxLevel), [], fitted);
+        return new Forecast(name, SeriesChecks.Fill(horizon, sum / maxLevel), [], fitted);
     }
 
     /// <summary>Classifies demand by ADI and CV² with the Syntetos–Boylan cut-offs (1.32, 0.49), or others.</summary>
@@ -218,8 +218,8 @@ public static class IntermittentDemand
     /// <exception cref="ArgumentException"><paramref name="y"/> is empty or holds a negative or non-finite value.</exception>
     public static DemandClassification Classify(ReadOnlySpan<double> y, double adiCutoff = AdiCutoff, double cv2Cutoff = Cv2Cutoff)
     {
-        SeriesGuard.NotEmpty(y, nameof(y));
-        SeriesGuard.FiniteNonNegative(y, nameof(y));
+        SeriesChecks.NotEmpty(y, nameof(y));
+        SeriesChecks.FiniteNonNegative(y, nameof(y));
         int count = 0, last = -1;
         double sum = 0, sumSq = 0;
         for (var t = 0; t < y.Length; t++)
@@ -274,8 +274,8 @@ public static class IntermittentDemand
     /// <exception cref="ArgumentException"><paramref name="y"/> is empty or holds a negative or non-finite value.</exception>
     public static ObsolescenceCheck DetectObsolescence(ReadOnlySpan<double> y, double intervalMultiple = 4, int minimumRun = 8)
     {
-        SeriesGuard.NotEmpty(y, nameof(y));
-        SeriesGuard.FiniteNonNegative(y, nameof(y));
+        SeriesChecks.NotEmpty(y, nameof(y));
+        SeriesChecks.FiniteNonNegative(y, nameof(y));
         if (!(intervalMultiple > 0) || !double.IsFinite(intervalMultiple))
         {
             throw new ArgumentOutOfRangeException(nameof(intervalMultiple), intervalMultiple, "The interval multiple must be positive.");
@@ -457,7 +457,7 @@ public static class IntermittentDemand
         }
 
         fitted.Fill(double.NaN);
-        var alpha = Smoothing.OptimalSimpleAlpha(sums);
+        var alpha = SesKernels.OptimalSimpleAlpha(sums);
         var lvl = sums[0];
         for (var b = 1; b < buckets; b++)
         {
@@ -475,11 +475,11 @@ public static class IntermittentDemand
     private static Forecast CrostonForecast(string name, ReadOnlySpan<double> y, int horizon, double alphaSize, double alphaInterval, double factor)
     {
         Validate(y, horizon);
-        SeriesGuard.Alpha(alphaSize, "alpha");
-        SeriesGuard.Alpha(alphaInterval, "alpha");
+        SeriesChecks.Alpha(alphaSize, "alpha");
+        SeriesChecks.Alpha(alphaInterval, "alpha");
         var fitted = new double[y.Length];
         var point = CrostonKernel(y, fitted, alphaSize, alphaInterval, factor);
-        return new Forecast(name, SeriesGuard.Fill(horizon, point), [], fitted);
+        return new Forecast(name, SeriesChecks.Fill(horizon, point), [], fitted);
     }
 
     private static (double[] Sizes, double[] Intervals) Components(ReadOnlySpan<double> y)
@@ -511,15 +511,15 @@ public static class IntermittentDemand
 
     private static void Validate(ReadOnlySpan<double> y, int horizon)
     {
-        SeriesGuard.NotEmpty(y, nameof(y));
-        SeriesGuard.FiniteNonNegative(y, nameof(y));
-        SeriesGuard.Horizon(horizon);
+        SeriesChecks.NotEmpty(y, nameof(y));
+        SeriesChecks.FiniteNonNegative(y, nameof(y));
+        SeriesChecks.Horizon(horizon);
     }
 
     private static void ValidateInto(ReadOnlySpan<double> y, Span<double> fitted)
     {
-        SeriesGuard.NotEmpty(y, nameof(y));
-        SeriesGuard.FiniteNonNegative(y, nameof(y));
+        SeriesChecks.NotEmpty(y, nameof(y));
+        SeriesChecks.FiniteNonNegative(y, nameof(y));
         if (!fitted.IsEmpty && fitted.Length != y.Length)
         {
             throw new ArgumentException($"The fitted-value destination has {fitted.Length} elements; it must be empty or hold {y.Length}.", nameof(fitted));

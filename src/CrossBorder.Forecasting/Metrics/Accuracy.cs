@@ -105,7 +105,7 @@ public static class Accuracy
     public static double MaseScale(ReadOnlySpan<double> insample, int period = 1)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(period);
-        SeriesGuard.Finite(insample, nameof(insample));
+        SeriesChecks.Finite(insample, nameof(insample));
         if (insample.Length <= period)
         {
             throw new ArgumentException($"The MASE scale with lag {period} needs more than {period} in-sample values; there are {insample.Length}.", nameof(insample));
@@ -124,7 +124,7 @@ public static class Accuracy
     /// <exception cref="ArgumentException">The training series has fewer than 2 values, or a non-finite value.</exception>
     public static double RmsseScale(ReadOnlySpan<double> insample)
     {
-        SeriesGuard.Finite(insample, nameof(insample));
+        SeriesChecks.Finite(insample, nameof(insample));
         if (insample.Length < 2)
         {
             throw new ArgumentException("The RMSSE scale needs at least 2 in-sample values.", nameof(insample));
@@ -204,7 +204,7 @@ public static class Accuracy
             throw new ArgumentException($"{actual.Length} actual values but {forecast.Length} in '{forecastName}'; the lengths must match.", forecastName);
         }
 
-        SeriesGuard.Finite(actual, nameof(actual));
-        SeriesGuard.Finite(forecast, forecastName);
+        SeriesChecks.Finite(actual, nameof(actual));
+        SeriesChecks.Finite(forecast, forecastName);
     }
 }

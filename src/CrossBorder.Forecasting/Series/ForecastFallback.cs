@@ -41,7 +41,7 @@ public static class ForecastFallback
     public static Forecast Run(ReadOnlySpan<double> y, int horizon, ForecastMethod method, SeriesOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(method);
-        SeriesGuard.Horizon(horizon);
+        SeriesChecks.Horizon(horizon);
         options ??= SeriesOptions.Default;
         var prepared = SeriesPreparation.Prepare(y, options);
         var values = prepared.Array;
@@ -63,7 +63,7 @@ public static class ForecastFallback
 
         if (prepared.IsConstant && values.Length > 1)
         {
-            return Finish(new Forecast("Constant", SeriesGuard.Fill(horizon, values[0]), [], SeriesGuard.Fill(values.Length, values[0])), trimmed, FallbackReason.Constant, options);
+            return Finish(new Forecast("Constant", SeriesChecks.Fill(horizon, values[0]), [], SeriesChecks.Fill(values.Length, values[0])), trimmed, FallbackReason.Constant, options);
         }
 
         if (values.Length < Math.Max(1, options.MinimumLength))
@@ -93,7 +93,7 @@ public static class ForecastFallback
     }
 
     private static Forecast Constant(string method, double value, int horizon, int length, FallbackReason reason) =>
-        new(method, SeriesGuard.Fill(horizon, value), [], SeriesGuard.Fill(length, value), reason);
+        new(method, SeriesChecks.Fill(horizon, value), [], SeriesChecks.Fill(length, value), reason);
 
     private static Forecast Finish(Forecast f, int trimmed, FallbackReason reason, SeriesOptions options)
     {

@@ -32,10 +32,10 @@ public static class Theta
     /// <exception cref="ArgumentException"><paramref name="y"/> has fewer than 3 values or a non-finite value.</exception>
     public static Forecast Standard(ReadOnlySpan<double> y, int period, int horizon, double[]? levels = null)
     {
-        SeriesGuard.Finite(y, nameof(y));
+        SeriesChecks.Finite(y, nameof(y));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(period);
-        SeriesGuard.Horizon(horizon);
-        var lv = SeriesGuard.Levels(levels);
+        SeriesChecks.Horizon(horizon);
+        var lv = SeriesChecks.Levels(levels);
         if (y.Length < 3)
         {
             throw new ArgumentException($"Theta needs at least 3 observations; the series has {y.Length}.", nameof(y));
@@ -87,7 +87,7 @@ public static class Theta
         }
 
         var name = string.Create(CultureInfo.InvariantCulture, $"Theta(α={alpha:0.####}{(seasonalIndex is null ? string.Empty : ", seasonal")})");
-        return new Forecast(name, mean, SeriesGuard.NormalIntervals(mean, se, lv), fitted);
+        return new Forecast(name, mean, SeriesChecks.NormalIntervals(mean, se, lv), fitted);
     }
 
     /// <summary>The 90% ACF test at lag m used by thetaf and the M4 benchmarks (with thetaf's n &gt; 2m condition).</summary>
@@ -207,7 +207,7 @@ public static class Theta
         var left = lo + ((hi - lo) * Math.Max(0, bestIndex - 1) / grid);
         var right = lo + ((hi - lo) * Math.Min(grid, bestIndex + 1) / grid);
         var copy = x.ToArray();
-        var alpha = Smoothing.GoldenSection(copy, static (s, a) => ProfiledSse(s, a, out _), left, right, 1e-9);
+        var alpha = SesKernels.GoldenSection(copy, static (s, a) => ProfiledSse(s, a, out _), left, right, 1e-9);
         if (ProfiledSse(x, alpha, out var l0) > bestSse)
         {
             alpha = best;

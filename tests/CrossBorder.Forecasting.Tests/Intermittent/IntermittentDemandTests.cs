@@ -104,7 +104,7 @@ public class IntermittentDemandTests
         var f = IntermittentDemand.Adida(Sparse, 2);
         Assert.Equal("ADIDA(3)", f.Method);
         double[] sums = [3, 0, 7, 4, 0];
-        var alpha = Smoothing.OptimalSimpleAlpha(sums);
+        var alpha = SesKernels.OptimalSimpleAlpha(sums);
         var level = 3.0;
         foreach (var s in sums.Skip(1))
         {

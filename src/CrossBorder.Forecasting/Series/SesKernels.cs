@@ -1,7 +1,7 @@
 namespace CrossBorder.Forecasting;
 
 /// <summary>Simple exponential smoothing kernels shared by the intermittent and Theta methods (allocation-free).</summary>
-internal static class Smoothing
+internal static class SesKernels
 {
     /// <summary>The golden ratio conjugate, (√5 − 1)/2.</summary>
     private const double InverseGolden = 0.6180339887498949;

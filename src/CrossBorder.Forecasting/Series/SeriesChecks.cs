@@ -3,7 +3,7 @@ using MathNet.Numerics.Distributions;
 namespace CrossBorder.Forecasting;
 
 /// <summary>Argument checks and small numeric helpers shared by the forecasting methods.</summary>
-internal static class SeriesGuard
+internal static class SeriesChecks
 {
     /// <summary>The default prediction-interval levels, as in R's forecast package.</summary>
     internal static readonly double[] DefaultLevels = [0.8, 0.95];
