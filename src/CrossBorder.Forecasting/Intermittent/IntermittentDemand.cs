@@ -17,13 +17,16 @@ namespace CrossBorder.Forecasting;
 /// </para>
 /// <para>
 /// TSB (Teunter–Syntetos–Babai) smooths the demand probability every period (α_p) and the size only when there is
-/// demand (α_d), and forecasts p·z; through a run of zeros p decays, so obsolete items fade. It starts at the first
-/// demand with z = that demand and p = 1/(its 1-based position), matching Croston's first interval.
+/// demand (α_d), and forecasts p·z; through a run of zeros p decays, so obsolete items fade. The initial state is
+/// estimated from the sample, as ETS initial states are: p0 = the share of periods with demand, z0 = the first demand
+/// size; every period from the first then updates the state. This reproduces the plain-R TSB of the reference runs
+/// (its MASE and MAE against the true mean on the intermittent set to 4 decimals) and makes TSB's fitted value at
+/// t = 0 the finite p0·z0.
 /// </para>
 /// <para>
 /// Fitted values are one-step in-sample forecasts from the data before each period, equal to what R's
-/// <c>croston</c> computes by refitting on every prefix (here in one O(n) pass). Before the first demand they are 0;
-/// the first is <see cref="double.NaN"/> (no data yet), as R's <c>NA</c>.
+/// <c>croston</c> computes by refitting on every prefix (here in one O(n) pass). For Croston and SBA they are 0 before
+/// the first demand and the first is <see cref="double.NaN"/> (no data yet), as R's <c>NA</c>.
 /// </para>
 /// </remarks>
 public static class IntermittentDemand
@@ -340,30 +343,25 @@ public static class IntermittentDemand
 
     internal static double TsbKernel(ReadOnlySpan<double> y, Span<double> fitted, double alphaDemand, double alphaProbability)
     {
+        if (!TsbStart(y, out var p, out var z))
+        {
+            fitted.Clear();
+            return 0;
+        }
+
         var withFitted = !fitted.IsEmpty;
-        double z = 0, p = 0;
-        var seen = false;
         for (var t = 0; t < y.Length; t++)
         {
             if (withFitted)
             {
-                fitted[t] = t == 0 ? double.NaN : p * z;
+                fitted[t] = p * z;
             }
 
             var demand = y[t] > 0;
-            if (seen)
+            p += alphaProbability * ((demand ? 1 : 0) - p);
+            if (demand)
             {
-                p += alphaProbability * ((demand ? 1 : 0) - p);
-                if (demand)
-                {
-                    z += alphaDemand * (y[t] - z);
-                }
-            }
-            else if (demand)
-            {
-                z = y[t];
-                p = 1.0 / (t + 1);
-                seen = true;
+                z += alphaDemand * (y[t] - z);
             }
         }
 
@@ -372,30 +370,47 @@ public static class IntermittentDemand
 
     internal static double TsbSse(ReadOnlySpan<double> y, double alphaDemand, double alphaProbability)
     {
-        double z = 0, p = 0, sse = 0;
-        var seen = false;
+        if (!TsbStart(y, out var p, out var z))
+        {
+            return 0;
+        }
+
+        var sse = 0.0;
         for (var t = 0; t < y.Length; t++)
         {
             var demand = y[t] > 0;
-            if (seen)
+            var e = y[t] - (p * z);
+            sse += e * e;
+            p += alphaProbability * ((demand ? 1 : 0) - p);
+            if (demand)
             {
-                var e = y[t] - (p * z);
-                sse += e * e;
-                p += alphaProbability * ((demand ? 1 : 0) - p);
-                if (demand)
-                {
-                    z += alphaDemand * (y[t] - z);
-                }
-            }
-            else if (demand)
-            {
-                z = y[t];
-                p = 1.0 / (t + 1);
-                seen = true;
+                z += alphaDemand * (y[t] - z);
             }
         }
 
         return sse;
+    }
+
+    /// <summary>TSB's initial state: p0 the share of periods with demand, z0 the first demand size.</summary>
+    private static bool TsbStart(ReadOnlySpan<double> y, out double p, out double z)
+    {
+        var count = 0;
+        z = 0;
+        foreach (var v in y)
+        {
+            if (v > 0)
+            {
+                if (count == 0)
+                {
+                    z = v;
+                }
+
+                count++;
+            }
+        }
+
+        p = (double)count / y.Length;
+        return count > 0;
     }
 
     internal static (double AlphaDemand, double AlphaProbability) OptimalTsb(ReadOnlySpan<double> y)

@@ -53,6 +53,7 @@ public class IntermittentAccuracyTests(ITestOutputHelper output)
     [InlineData("sba")]
     [InlineData("naive")]
     [InlineData("mean")]
+    [InlineData("tsb")]
     public void Deterministic_methods_reproduce_Rs_scores(string method)
     {
         foreach (var group in new[] { "all", "stationary", "q4peak", "decline" })
@@ -66,13 +67,12 @@ public class IntermittentAccuracyTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// TSB and Theta are compared with R's summary at a looser level: TSB's start on series with leading zeros and
-    /// thetaf's optimiser (see ThetaTests) differ slightly from R's plain-R TSB and Nelder–Mead.
+    /// Theta is compared with R's summary at a looser level: thetaf's optimiser (see ThetaTests) differs from R's
+    /// Nelder–Mead on some series. The fallback chain and optimised TSB must beat R's best MASE (thetaf, 0.842).
     /// </summary>
     [Fact]
-    public void Tsb_and_theta_are_at_least_as_accurate_as_R()
+    public void Theta_and_the_chain_are_at_least_as_accurate_as_R()
     {
-        Assert.InRange(Score(Methods["tsb"]).Mase, 0.8481 - 0.002, 0.8481 + 0.002);
         Assert.True(Score(Methods["thetaf"]).Mase <= 0.842 + 0.002);
         Assert.True(Score(Methods["chain(theta)"]).Mase <= 0.842);
         Assert.True(Score(Methods["tsb-opt"]).Mase <= 0.842);

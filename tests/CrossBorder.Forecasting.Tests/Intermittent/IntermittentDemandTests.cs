@@ -62,6 +62,9 @@ public class IntermittentDemandTests
         var f = IntermittentDemand.Sba(Sparse, 1, 0.2);
         Assert.Equal(f.Mean[0], point, 15);
         Assert.Equal(f.Fitted!.Skip(1), fitted.Skip(1));
+        var tsbFitted = new double[Sparse.Length];
+        IntermittentDemand.TsbInto(Sparse, tsbFitted, 0.2, 0.3);
+        Assert.Equal(IntermittentDemand.Tsb(Sparse, 1, 0.2, 0.3).Fitted, tsbFitted);
         Assert.Equal(point, IntermittentDemand.CrostonInto(Sparse, [], 0.2, sba: true));
         Assert.Equal(IntermittentDemand.Tsb(Sparse, 1, 0.2, 0.3).Mean[0], IntermittentDemand.TsbInto(Sparse, [], 0.2, 0.3), 15);
         Assert.Equal("fitted", Assert.Throws<ArgumentException>(() => IntermittentDemand.CrostonInto(Sparse, new double[3])).ParamName);
@@ -71,16 +74,26 @@ public class IntermittentDemandTests
     public void Tsb_by_hand_and_decays_through_zeros()
     {
         double[] y = [0, 4, 0, 2];
-        // First demand at position 2 (1-based): z = 4, p = 1/2.
-        var p = 0.5;
-        var z = 4.0;
-        p += 0.1 * (0 - p);
-        p += 0.1 * (1 - p);
-        z += 0.1 * (2 - z);
+        // Initial state from the sample: p0 = 2/4 periods with demand, z0 = 4 (the first demand); every period updates.
+        double p = 0.5, z = 4.0;
+        var expectedFitted = new List<double>();
+        foreach (var v in y)
+        {
+            expectedFitted.Add(p * z);
+            p += 0.1 * ((v > 0 ? 1 : 0) - p);
+            if (v > 0)
+            {
+                z += 0.1 * (v - z);
+            }
+        }
+
         var f = IntermittentDemand.Tsb(y, 2);
         Assert.Equal(p * z, f.Mean[0], 12);
-        Assert.Equal(0, f.Fitted![1]);
-        Assert.Equal(2.0, f.Fitted[2], 12);
+        Assert.Equal(2.0, f.Fitted![0], 12);
+        for (var t = 0; t < y.Length; t++)
+        {
+            Assert.Equal(expectedFitted[t], f.Fitted[t], 12);
+        }
 
         double[] dying = [5, 5, 5, 5, 0, 0, 0, 0, 0, 0];
         Assert.True(IntermittentDemand.Tsb(dying, 1).Mean[0] < IntermittentDemand.Croston(dying, 1).Mean[0] / 1.5);
