@@ -17,7 +17,7 @@ public delegate Forecast ForecastMethod(ReadOnlySpan<double> y, int horizon);
 /// filled per <see cref="SeriesOptions.MissingValues"/> or throws.</item>
 /// <item>Empty input or all values missing → zeros, <see cref="FallbackReason.Empty"/>.</item>
 /// <item>Every value zero → zeros, <see cref="FallbackReason.AllZero"/>.</item>
-/// <item>Leading zeros are trimmed (<see cref="SeriesOptions.TrimLeadingZeros"/>).</item>
+/// <item>A long leading run of zeros is trimmed (<see cref="SeriesOptions.TrimLeadingZeros"/>, <see cref="SeriesOptions.LeadingZeroRunMultiple"/>).</item>
 /// <item>Obsolescence (non-negative demand only) → TSB decay to zero, <see cref="FallbackReason.Obsolete"/>.</item>
 /// <item>Constant series of two or more values → that constant, <see cref="FallbackReason.Constant"/>.</item>
 /// <item>Fewer than <see cref="SeriesOptions.MinimumLength"/> values → the mean (<see cref="Baseline.Mean"/>), <see cref="FallbackReason.TooShort"/>.</item>

@@ -16,7 +16,7 @@ public enum MissingValuePolicy
 /// <summary>Options of <see cref="SeriesPreparation"/> and the <see cref="ForecastFallback"/> chain. The defaults suit unit demand.</summary>
 public sealed class SeriesOptions
 {
-    /// <summary>The defaults: interpolate NaN, demand non-negative, trim leading zeros, at least 3 points, detect obsolescence, clip negative forecasts.</summary>
+    /// <summary>The defaults: interpolate NaN, demand non-negative, trim long leading zero runs, at least 3 points, detect obsolescence, clip negative forecasts.</summary>
     public static SeriesOptions Default { get; } = new();
 
     /// <summary>How to fill missing values; <see cref="MissingValuePolicy.Interpolate"/> by default.</summary>
@@ -25,8 +25,19 @@ public sealed class SeriesOptions
     /// <summary>Reject negative values (demand); <see langword="true"/> by default. Turn off for net sales with returns.</summary>
     public bool RequireNonNegative { get; init; } = true;
 
-    /// <summary>Drop the zeros before the first non-zero value (periods before launch); <see langword="true"/> by default.</summary>
+    /// <summary>
+    /// Drop a run of zeros before the first non-zero value when it looks like the periods before launch (see
+    /// <see cref="LeadingZeroRunMultiple"/>); <see langword="true"/> by default.
+    /// </summary>
     public bool TrimLeadingZeros { get; init; } = true;
+
+    /// <summary>
+    /// A leading run of zeros is trimmed only when it is at least this many mean inter-demand intervals (ADI of the
+    /// rest of the series) long; 4 by default. Under independent occurrence with probability 1/ADI a run that long
+    /// has probability about e^(−4) ≈ 2%, so ordinary intermittency at the start is kept, while a product launched
+    /// during the history loses its pre-launch zeros. 0 trims every leading zero.
+    /// </summary>
+    public double LeadingZeroRunMultiple { get; init; } = 4;
 
     /// <summary>The fewest observations the requested method is given; shorter series get the mean. 3 by default.</summary>
     public int MinimumLength { get; init; } = 3;
@@ -140,9 +151,30 @@ public static class SeriesPreparation
             {
                 start++;
             }
+
+            if (start > 0 && start < values.Length && start < options.LeadingZeroRunMultiple * MeanInterval(values.AsSpan(start)))
+            {
+                start = 0;
+            }
         }
 
         return new PreparedSeries(start == 0 ? values : values[start..], y.Length, start, missing);
+    }
+
+    /// <summary>The mean inter-demand interval of a series that starts with a demand: (last non-zero index + 1) / count.</summary>
+    private static double MeanInterval(ReadOnlySpan<double> values)
+    {
+        int count = 0, last = 0;
+        for (var t = 0; t < values.Length; t++)
+        {
+            if (values[t] != 0)
+            {
+                count++;
+                last = t;
+            }
+        }
+
+        return (double)(last + 1) / count;
     }
 
     private static void Fill(double[] values, MissingValuePolicy policy)

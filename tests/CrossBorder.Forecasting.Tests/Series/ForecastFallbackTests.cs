@@ -33,18 +33,32 @@ public class ForecastFallbackTests
     [Fact]
     public void Leading_zeros_are_trimmed_and_fitted_values_keep_the_time_axis()
     {
-        double[] y = [0, 0, 0, 2, 0, 3, 0, 1, 4];
+        // Rest of the series: ADI 1.5, so a run of 6 or more zeros counts as pre-launch.
+        double[] y = [0, 0, 0, 0, 0, 0, 2, 0, 3, 0, 1, 4];
         var f = ForecastFallback.Run(y, 2, Croston);
         Assert.Equal(FallbackReason.LeadingZerosTrimmed, f.Reason);
-        Assert.Equal(IntermittentDemand.Croston(y.AsSpan(3), 2).Mean, f.Mean);
+        Assert.Equal(IntermittentDemand.Croston(y.AsSpan(6), 2).Mean, f.Mean);
         Assert.Equal(y.Length, f.Fitted!.Count);
         Assert.Equal(0, f.Fitted[0]);
+        Assert.True(double.IsNaN(f.Fitted[6]));
+    }
+
+    [Fact]
+    public void Short_leading_zero_runs_are_ordinary_intermittency_and_kept()
+    {
+        double[] y = [0, 0, 0, 0, 0, 2, 0, 3, 0, 1, 4];
+        var f = ForecastFallback.Run(y, 2, Croston);
+        Assert.Equal(FallbackReason.None, f.Reason);
+        Assert.Equal(IntermittentDemand.Croston(y, 2).Mean, f.Mean);
+        Assert.Equal(0, SeriesPreparation.Prepare(y).LeadingZerosTrimmed);
+        Assert.Equal(5, SeriesPreparation.Prepare(y, new SeriesOptions { LeadingZeroRunMultiple = 0 }).LeadingZerosTrimmed);
+        Assert.Equal(0, SeriesPreparation.Prepare([0, 0, 0, 0, 0, 0, 0, 0, 5, 5], new SeriesOptions { TrimLeadingZeros = false }).LeadingZerosTrimmed);
     }
 
     [Fact]
     public void Too_short_series_get_the_mean()
     {
-        var f = ForecastFallback.Run([0, 0, 2, 4], 2, Croston);
+        var f = ForecastFallback.Run([0, 0, 0, 0, 2, 4], 2, Croston);
         Assert.Equal(FallbackReason.TooShort, f.Reason);
         Assert.Equal([3, 3], f.Mean);
         Assert.Equal(FallbackReason.TooShort, ForecastFallback.Run([5], 1, Croston).Reason);
