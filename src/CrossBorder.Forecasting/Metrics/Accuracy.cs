@@ -154,7 +154,8 @@ public static class Accuracy
     public static double Rmsse(ReadOnlySpan<double> actual, ReadOnlySpan<double> forecast, ReadOnlySpan<double> insample) =>
         Math.Sqrt(Mse(actual, forecast) / NonZero(RmsseScale(insample), "RMSSE", nameof(insample)));
 
-    /// <summary>Scaled bias: the mean error divided by the MASE scale (<see cref="MaseScale"/>).</summary>
+    /// <summary>Scaled bias: the mean error (actual − forecast) divided by the MASE scale (<see cref="MaseScale"/>).</summary>
+    /// <remarks>Positive when the forecasts are too low. The R oracle's <c>sME</c> column uses forecast − actual, the opposite sign.</remarks>
     /// <exception cref="ArgumentException">As for <see cref="Mase"/>.</exception>
     public static double ScaledBias(ReadOnlySpan<double> actual, ReadOnlySpan<double> forecast, ReadOnlySpan<double> insample, int period = 1) =>
         Bias(actual, forecast) / NonZero(MaseScale(insample, period), "the scaled bias", nameof(insample));

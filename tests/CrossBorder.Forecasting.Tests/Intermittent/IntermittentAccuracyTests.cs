@@ -34,7 +34,7 @@ public class IntermittentAccuracyTests(ITestOutputHelper output)
     public static Scores Score(ForecastMethod method, string? group = null)
     {
         var series = ReferenceData.Intermittent.Where(s => group is null || s.Group == group).ToArray();
-        double mase = 0, rmsse = 0, maeMu = 0;
+        double mase = 0, rmsse = 0, maeMu = 0, sme = 0;
         foreach (var s in series)
         {
             var f = method(s.Train, s.Horizon).Mean.ToArray();
@@ -42,9 +42,10 @@ public class IntermittentAccuracyTests(ITestOutputHelper output)
             mase += Accuracy.Mase(s.Test, f, s.Train);
             rmsse += Accuracy.Rmsse(s.Test, f, s.Train);
             maeMu += Accuracy.Mae(s.Mu, f) / scale;
+            sme += Accuracy.ScaledBias(s.Test, f, s.Train);
         }
 
-        return new Scores(mase / series.Length, rmsse / series.Length, maeMu / series.Length);
+        return new Scores(mase / series.Length, rmsse / series.Length, maeMu / series.Length, sme / series.Length);
     }
 
     /// <summary>The deterministic methods reproduce R's scores summary (4 decimals): same data, same metric definitions.</summary>
@@ -63,6 +64,7 @@ public class IntermittentAccuracyTests(ITestOutputHelper output)
             Assert.InRange(ours.Mase - ReferenceData.Score("intermittent", group, method, "MASE"), -6e-5, 6e-5);
             Assert.InRange(ours.Rmsse - ReferenceData.Score("intermittent", group, method, "RMSSE"), -6e-5, 6e-5);
             Assert.InRange(ours.MaeMu - ReferenceData.Score("intermittent", group, method, "MAE_mu_scaled"), -6e-5, 6e-5);
+            Assert.InRange(ours.ScaledBias + ReferenceData.Score("intermittent", group, method, "sME"), -6e-5, 6e-5); // opposite sign convention
         }
     }
 
@@ -101,5 +103,5 @@ public class IntermittentAccuracyTests(ITestOutputHelper output)
         }
     }
 
-    public sealed record Scores(double Mase, double Rmsse, double MaeMu);
+    public sealed record Scores(double Mase, double Rmsse, double MaeMu, double ScaledBias);
 }
