@@ -163,16 +163,22 @@ public static class IntermittentDemand
     /// <param name="y">Demand per period, oldest first; finite and non-negative.</param>
     /// <param name="horizon">Steps ahead, at least 1.</param>
     /// <param name="aggregationLevel">Bucket size in periods; <see langword="null"/> for the rounded mean interval.</param>
+    /// <param name="alpha">A fixed SES parameter in (0, 1]; <see langword="null"/> to optimise it on [0.1, 0.3] (statsforecast).</param>
     /// <remarks>Fitted values: the one-step SES forecast of each bucket divided evenly over its periods; <see cref="double.NaN"/> for the dropped remainder and the first bucket.</remarks>
     /// <exception cref="ArgumentException"><paramref name="y"/> is empty or holds a negative or non-finite value.</exception>
-    public static Forecast Adida(ReadOnlySpan<double> y, int horizon, int? aggregationLevel = null)
+    public static Forecast Adida(ReadOnlySpan<double> y, int horizon, int? aggregationLevel = null, double? alpha = null)
     {
         Validate(y, horizon);
+        if (alpha is { } a)
+        {
+            SeriesChecks.Alpha(a, nameof(alpha));
+        }
+
         var level = aggregationLevel ?? DefaultAggregation(y);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(level, nameof(aggregationLevel));
         level = Math.Min(level, y.Length);
         var fitted = new double[y.Length];
-        var point = AggregateSes(y, level, fitted);
+        var point = AggregateSes(y, level, fitted, alpha);
         var name = string.Create(CultureInfo.InvariantCulture, $"ADIDA({level})");
         return new Forecast(name, SeriesChecks.Fill(horizon, point), [], fitted);
     }
@@ -183,10 +189,16 @@ public static class IntermittentDemand
     /// </summary>
     /// <param name="y">Demand per period, oldest first; finite and non-negative.</param>
     /// <param name="horizon">Steps ahead, at least 1.</param>
+    /// <param name="alpha">A fixed SES parameter in (0, 1] for every level; <see langword="null"/> to optimise it per level on [0.1, 0.3].</param>
     /// <exception cref="ArgumentException"><paramref name="y"/> is empty or holds a negative or non-finite value.</exception>
-    public static Forecast Imapa(ReadOnlySpan<double> y, int horizon)
+    public static Forecast Imapa(ReadOnlySpan<double> y, int horizon, double? alpha = null)
     {
         Validate(y, horizon);
+        if (alpha is { } a)
+        {
+            SeriesChecks.Alpha(a, nameof(alpha));
+        }
+
         var maxLevel = Math.Min(DefaultAggregation(y), y.Length);
         var fitted = new double[y.Length];
         var counts = new int[y.Length];
@@ -194,7 +206,7 @@ public static class IntermittentDemand
         var sum = 0.0;
         for (var level = 1; level <= maxLevel; level++)
         {
-            sum += AggregateSes(y, level, levelFitted);
+            sum += AggregateSes(y, level, levelFitted, alpha);
             for (var t = 0; t < y.Length; t++)
             {
                 if (!double.IsNaN(levelFitted[t]))
@@ -455,7 +467,7 @@ public static class IntermittentDemand
         return Math.Max(1, (int)Math.Round((double)(last + 1) / count, MidpointRounding.ToEven));
     }
 
-    private static double AggregateSes(ReadOnlySpan<double> y, int level, Span<double> fitted)
+    private static double AggregateSes(ReadOnlySpan<double> y, int level, Span<double> fitted, double? fixedAlpha)
     {
         var buckets = y.Length / level;
         var offset = y.Length - (buckets * level);
@@ -472,7 +484,7 @@ public static class IntermittentDemand
         }
 
         fitted.Fill(double.NaN);
-        var alpha = SesKernels.OptimalSimpleAlpha(sums);
+        var alpha = fixedAlpha ?? SesKernels.OptimalSimpleAlpha(sums);
         var lvl = sums[0];
         for (var b = 1; b < buckets; b++)
         {

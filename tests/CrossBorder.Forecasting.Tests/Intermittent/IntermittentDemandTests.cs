@@ -131,6 +131,22 @@ public class IntermittentDemandTests
     }
 
     [Fact]
+    public void Adida_and_imapa_accept_a_fixed_alpha()
+    {
+        // Level 1 with α = 0.1 is SES from the first value on the raw series.
+        var ses = Sparse[0];
+        foreach (var v in Sparse.Skip(1))
+        {
+            ses += 0.1 * (v - ses);
+        }
+
+        Assert.Equal(ses, IntermittentDemand.Adida(Sparse, 1, 1, 0.1).Mean[0], 12);
+        var expected = Enumerable.Range(1, 3).Average(k => IntermittentDemand.Adida(Sparse, 1, k, 0.2).Mean[0]);
+        Assert.Equal(expected, IntermittentDemand.Imapa(Sparse, 1, 0.2).Mean[0], 12);
+        Assert.Throws<ArgumentOutOfRangeException>(() => IntermittentDemand.Adida(Sparse, 1, alpha: 1.5));
+    }
+
+    [Fact]
     public void Imapa_averages_levels_one_to_mean_interval()
     {
         var f = IntermittentDemand.Imapa(Sparse, 1);
