@@ -107,9 +107,15 @@ public static class SeriesPreparation
     /// A value is ±∞; a value is negative while <see cref="SeriesOptions.RequireNonNegative"/> is set; or a value is
     /// missing under <see cref="MissingValuePolicy.Throw"/>. The parameter named is <c>y</c>.
     /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="SeriesOptions.LeadingZeroRunMultiple"/> is negative or not finite.</exception>
     public static PreparedSeries Prepare(ReadOnlySpan<double> y, SeriesOptions? options = null)
     {
         options ??= SeriesOptions.Default;
+        if (!(options.LeadingZeroRunMultiple >= 0) || double.IsInfinity(options.LeadingZeroRunMultiple))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.LeadingZeroRunMultiple, "LeadingZeroRunMultiple must be finite and not negative.");
+        }
+
         var missing = 0;
         for (var i = 0; i < y.Length; i++)
         {

@@ -53,6 +53,7 @@ public class ForecastFallbackTests
         Assert.Equal(0, SeriesPreparation.Prepare(y).LeadingZerosTrimmed);
         Assert.Equal(5, SeriesPreparation.Prepare(y, new SeriesOptions { LeadingZeroRunMultiple = 0 }).LeadingZerosTrimmed);
         Assert.Equal(0, SeriesPreparation.Prepare([0, 0, 0, 0, 0, 0, 0, 0, 5, 5], new SeriesOptions { TrimLeadingZeros = false }).LeadingZerosTrimmed);
+        Assert.Throws<ArgumentOutOfRangeException>(() => SeriesPreparation.Prepare(y, new SeriesOptions { LeadingZeroRunMultiple = double.NaN }));
     }
 
     [Fact]
