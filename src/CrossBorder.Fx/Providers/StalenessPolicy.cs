@@ -1,0 +1,33 @@
+using CrossBorder.Fx.Internal;
+using NodaTime;
+
+namespace CrossBorder.Fx;
+
+/// <summary>
+/// How old a rate may be when used: a rate is stale at instant <c>t</c> when <c>t − AsOf &gt; MaxAge</c>, or when
+/// <c>t</c> is past the rate's own <see cref="FxRate.ValidUntil"/>.
+/// </summary>
+public sealed class StalenessPolicy
+{
+    private StalenessPolicy(Duration maxAge) => MaxAge = maxAge;
+
+    /// <summary>The largest age allowed.</summary>
+    public Duration MaxAge { get; }
+
+    /// <summary>A policy allowing rates up to <paramref name="maxAge"/> old. Four days covers a weekend and a holiday for daily reference rates.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxAge"/> is negative.</exception>
+    public static StalenessPolicy MaxAgeOf(Duration maxAge) =>
+        maxAge < Duration.Zero
+            ? throw new ArgumentOutOfRangeException(nameof(maxAge), $"A maximum age cannot be negative, not {Text.Format(maxAge)}.")
+            : new StalenessPolicy(maxAge);
+
+    /// <summary>Whether <paramref name="rate"/> is stale at <paramref name="asOf"/>.</summary>
+    public bool IsStale(FxRate rate, Instant asOf)
+    {
+        ArgumentNullException.ThrowIfNull(rate);
+        return asOf - rate.AsOf > MaxAge || !rate.IsValidAt(asOf);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"max age {Text.Format(MaxAge)}";
+}
