@@ -1,0 +1,98 @@
+using CrossBorder.Fx.Internal;
+using NodaTime;
+
+namespace CrossBorder.Fx;
+
+/// <summary>Which crossing a threshold rule watches.</summary>
+public enum ThresholdDirection
+{
+    /// <summary>Fires when the price is strictly below the threshold; re-arms when it is strictly above threshold + band.</summary>
+    FallsBelow = 0,
+
+    /// <summary>Fires when the price is strictly above the threshold; re-arms when it is strictly below threshold − band.</summary>
+    RisesAbove = 1,
+}
+
+/// <summary>What a fired rule asks the host to do. The library only emits the action; doing it is the host's job.</summary>
+public enum FxAction
+{
+    /// <summary>Stop taking new orders priced in the affected currency.</summary>
+    PauseNewOrders = 0,
+
+    /// <summary>Reprice listings.</summary>
+    Reprice = 1,
+
+    /// <summary>Place or top up a hedge.</summary>
+    Hedge = 2,
+
+    /// <summary>Tell someone.</summary>
+    Notify = 3,
+}
+
+/// <summary>What an audit record reports.</summary>
+public enum ThresholdAuditKind
+{
+    /// <summary>An armed rule saw a breaching observation but the debounce count is not reached yet.</summary>
+    Breach = 0,
+
+    /// <summary>The rule fired and emitted its actions; it is now disarmed.</summary>
+    Fired = 1,
+
+    /// <summary>The price crossed back past the re-arm level; the rule may fire again.</summary>
+    ReArmed = 2,
+
+    /// <summary>The observation was older than the rule's maximum age at evaluation time and was ignored; the debounce count restarts.</summary>
+    IgnoredStale = 3,
+
+    /// <summary>The gap since the previous observation exceeded the maximum age, so the debounce count restarted.</summary>
+    GapReset = 4,
+}
+
+/// <summary>The state a rule carries between observations; pass <see cref="ThresholdEvaluation.FinalState"/> to the next evaluation to continue.</summary>
+public sealed record ThresholdState
+{
+    /// <summary>A fresh rule: armed, first arming, no observations yet.</summary>
+    public static ThresholdState Initial { get; } = new() { IsArmed = true, Arming = 1 };
+
+    /// <summary>Whether the rule may fire.</summary>
+    public bool IsArmed { get; init; }
+
+    /// <summary>Which arming this is (1 for the first); part of each event's idempotency key.</summary>
+    public int Arming { get; init; }
+
+    /// <summary>Consecutive fresh breaching observations seen while armed.</summary>
+    public int Consecutive { get; init; }
+
+    /// <summary>The as-of instant of the last fresh observation considered, if any.</summary>
+    public Instant? LastObservedAt { get; init; }
+}
+
+/// <summary>One line of a rule's audit trail.</summary>
+/// <param name="RuleId">The rule.</param>
+/// <param name="Kind">What happened.</param>
+/// <param name="Observation">The observation that caused it.</param>
+/// <param name="Price">The price used (the rule's side of the observation).</param>
+/// <param name="At">The observation's as-of instant.</param>
+/// <param name="Reason">A sentence for humans.</param>
+public sealed record ThresholdAuditRecord(string RuleId, ThresholdAuditKind Kind, FxRate Observation, decimal Price, Instant At, string Reason)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{Text.Format(At)} {RuleId} {Kind}: {Reason}";
+}
+
+/// <summary>A rule firing: the actions to take, once per arming.</summary>
+/// <param name="RuleId">The rule.</param>
+/// <param name="Actions">The actions to take.</param>
+/// <param name="Observation">The observation that completed the debounce.</param>
+/// <param name="Price">The price used.</param>
+/// <param name="At">The observation's as-of instant.</param>
+/// <param name="IdempotencyKey"><c>ruleId/arming</c>: the same for the same firing however often the sequence is re-evaluated, so a host can act once.</param>
+/// <param name="Reason">A sentence for humans.</param>
+public sealed record ThresholdEvent(string RuleId, IReadOnlyList<FxAction> Actions, FxRate Observation, decimal Price, Instant At, string IdempotencyKey, string Reason);
+
+/// <summary>The result of evaluating a rule over a sequence of observations.</summary>
+/// <param name="Rule">The rule.</param>
+/// <param name="Events">The firings, in order.</param>
+/// <param name="Audit">Every decision, in order.</param>
+/// <param name="FinalState">The state after the last observation.</param>
+public sealed record ThresholdEvaluation(ThresholdRule Rule, IReadOnlyList<ThresholdEvent> Events, IReadOnlyList<ThresholdAuditRecord> Audit, ThresholdState FinalState);
