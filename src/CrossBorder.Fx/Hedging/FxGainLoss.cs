@@ -26,8 +26,9 @@ public enum GainLossKind
 /// <summary>One exchange difference: the carrying amount in the home currency moves from one rate to the next.</summary>
 public sealed class FxGainLossStep
 {
-    internal FxGainLossStep(LocalDate date, GainLossKind kind, decimal fromRate, decimal toRate, Money carryingBefore, Money carryingAfter, Money gainLoss)
+    internal FxGainLossStep(LocalDate date, GainLossKind kind, decimal fromRate, decimal toRate, Money carryingBefore, Money carryingAfter, Money gainLoss, Money exactGainLoss)
     {
+        ExactGainLoss = exactGainLoss;
         Date = date;
         Kind = kind;
         FromRate = fromRate;
@@ -55,8 +56,11 @@ public sealed class FxGainLossStep
     /// <summary>The carrying amount after, rounded.</summary>
     public Money CarryingAfter { get; }
 
-    /// <summary>The gain (positive) or loss (negative) to profit or loss, in the home currency.</summary>
+    /// <summary>The gain (positive) or loss (negative) to profit or loss, in the home currency: the change in the rounded carrying amount.</summary>
     public Money GainLoss { get; }
+
+    /// <summary>The same step before rounding: ±N × (to − from). These sum exactly to ±N × (S_settle − S_txn).</summary>
+    public Money ExactGainLoss { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"{Text.Format(Date)} {Kind}: {Text.Format(FromRate)} → {Text.Format(ToRate)} = {GainLoss}";
@@ -72,7 +76,8 @@ public static class FxGainLoss
     /// The exchange differences of an item booked at <paramref name="transactionRate"/>, remeasured at each period-end
     /// closing rate and settled at <paramref name="settlementRate"/>. The carrying amount at each step is
     /// round(N × rate); each step is the change in carrying amount (negated for a payable). The steps therefore sum
-    /// exactly to the total, round(N × S_settle) − round(N × S_txn), which is within one minor unit of N × (S_settle − S_txn).
+    /// exactly to the total, round(N × S_settle) − round(N × S_txn), which is within one minor unit of N × (S_settle − S_txn);
+    /// the unrounded <see cref="FxGainLossStep.ExactGainLoss"/> values sum exactly to N × (S_settle − S_txn).
     /// </summary>
     /// <param name="amount">The item's foreign amount N; positive.</param>
     /// <param name="kind">Receivable or payable.</param>
@@ -110,12 +115,12 @@ public static class FxGainLoss
             }
 
             var next = Carrying(amount, closing, home, rounding);
-            steps.Add(new FxGainLossStep(date, GainLossKind.Unrealised, rate, closing, carrying, next, (next - carrying).Multiply(sign)));
+            steps.Add(new FxGainLossStep(date, GainLossKind.Unrealised, rate, closing, carrying, next, (next - carrying).Multiply(sign), Exact(amount, rate, closing, home, sign)));
             (rate, carrying, previous) = (closing, next, date);
         }
 
         var settled = Carrying(amount, settlementRate, home, rounding);
-        steps.Add(new FxGainLossStep(settlementDate, GainLossKind.Realised, rate, settlementRate, carrying, settled, (settled - carrying).Multiply(sign)));
+        steps.Add(new FxGainLossStep(settlementDate, GainLossKind.Realised, rate, settlementRate, carrying, settled, (settled - carrying).Multiply(sign), Exact(amount, rate, settlementRate, home, sign)));
         return steps;
     }
 
@@ -137,6 +142,9 @@ public static class FxGainLoss
     /// <exception cref="ArgumentOutOfRangeException">A rate is not positive.</exception>
     public static Money HedgeVersusBudget(Money hedgedAmount, MonetaryItemKind kind, Currency home, decimal blendedRate, decimal budgetRate) =>
         BudgetVariance(hedgedAmount, kind, home, blendedRate, budgetRate);
+
+    private static Money Exact(Money amount, decimal from, decimal to, Currency home, decimal sign) =>
+        new(sign * amount.Amount * (to - from), home);
 
     private static Money Carrying(Money amount, decimal rate, Currency home, MidpointRounding rounding) =>
         new Money(amount.Amount * rate, home).Round(rounding);

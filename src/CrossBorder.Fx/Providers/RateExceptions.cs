@@ -31,7 +31,7 @@ public sealed class RateNotFoundException : InvalidOperationException
     private static string BuildMessage(CurrencyPair pair, Instant asOf, RateKind kind, FxRate? newest, string providerName) =>
         $"No {kind} rate for {pair} as of {Text.Format(asOf)} from {providerName}" +
         (newest is null
-            ? "; it holds no rate of that pair at all (nor of its inverse, nor via a pivot currency)."
+            ? "; it holds no rate of that pair or its inverse, and no cross rate through a pivot currency is available then."
             : $"; the newest available is {newest.Pair} as of {Text.Format(newest.AsOf)}.");
 }
 

@@ -183,12 +183,12 @@ public sealed class ThresholdRule
     public bool IsReArm(decimal price) => Direction == ThresholdDirection.FallsBelow ? price > ReArmLevel : price < ReArmLevel;
 
     /// <summary>Evaluates the rule over observations from a fresh, armed state.</summary>
-    /// <exception cref="ArgumentException">Observations of the pair are out of as-of order, or one is after the evaluation instant.</exception>
+    /// <exception cref="ArgumentException">An observation is null, observations of the pair are out of as-of order, or one is after the evaluation instant.</exception>
     public ThresholdEvaluation Evaluate(IEnumerable<FxRate> observations, Instant evaluationTime) =>
         Evaluate(observations, evaluationTime, ThresholdState.Initial);
 
     /// <summary>Evaluates the rule over observations, continuing from <paramref name="state"/>.</summary>
-    /// <exception cref="ArgumentException">Observations of the pair are out of as-of order, or one is after the evaluation instant.</exception>
+    /// <exception cref="ArgumentException">An observation is null, observations of the pair are out of as-of order, or one is after the evaluation instant.</exception>
     public ThresholdEvaluation Evaluate(IEnumerable<FxRate> observations, Instant evaluationTime, ThresholdState state)
     {
         ArgumentNullException.ThrowIfNull(observations);
@@ -199,7 +199,12 @@ public sealed class ThresholdRule
         foreach (var observation in observations)
         {
             index++;
-            if (observation is null || !observation.Pair.Equals(Pair))
+            if (observation is null)
+            {
+                throw new ArgumentException($"Observation {index} is null.", nameof(observations));
+            }
+
+            if (!observation.Pair.Equals(Pair))
             {
                 continue;
             }

@@ -201,7 +201,8 @@ public class FxGainLossTests
         var sign = c.Payable ? -1m : 1m;
         var exact = sign * amount.Amount * (Rate(c.SettleRate) - Rate(c.TxnRate));
         var rounded = sign * (Math.Round(amount.Amount * Rate(c.SettleRate), 2, MidpointRounding.ToEven) - Math.Round(amount.Amount * Rate(c.TxnRate), 2, MidpointRounding.ToEven));
-        return (sum == rounded && Math.Abs(sum - exact) <= 0.01m && steps.Count == closings.Count + 1)
+        var exactSum = steps.Sum(s => s.ExactGainLoss.Amount);
+        return (sum == rounded && exactSum == exact && Math.Abs(sum - exact) <= 0.01m && steps.Count == closings.Count + 1)
             .Label($"sum {sum}, rounded total {rounded}, exact {exact}");
     }
 }

@@ -156,6 +156,15 @@ public class InMemoryRateStoreTests
     }
 
     [Fact]
+    public void A_date_lookup_sees_every_rate_stamped_on_that_date_but_none_after()
+    {
+        var store = new InMemoryRateStore([Rate("EUR/USD", 1m, Day(2026, 1, 2) + Duration.FromHours(16)), Rate("EUR/USD", 2m, Day(2026, 1, 3))]);
+        Assert.True(store.TryGetRate(Pair("EUR/USD"), new LocalDate(2026, 1, 2), RateKind.Spot, out var rate));
+        Assert.Equal(1m, rate.Mid);
+        Assert.False(store.TryGetRate(Pair("EUR/USD"), new LocalDate(2026, 1, 1), RateKind.Spot, out _));
+    }
+
+    [Fact]
     public void Nothing_before_the_first_rate()
     {
         var store = new InMemoryRateStore([Rate("EUR/USD", 1m, Day(2026, 1, 2))]);

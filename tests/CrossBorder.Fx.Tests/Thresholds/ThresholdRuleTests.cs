@@ -147,6 +147,7 @@ public class ThresholdRuleTests
         Assert.Equal("observations", ex.ParamName);
         Assert.Contains("order", ex.Message, StringComparison.Ordinal);
         Assert.Contains("after the evaluation instant", Assert.Throws<ArgumentException>(() => BreaksSeven().Evaluate(observations, T0)).Message, StringComparison.Ordinal);
+        Assert.Contains("Observation 1 is null", Assert.Throws<ArgumentException>(() => BreaksSeven().Evaluate([observations[0], null!], T0 + Duration.FromHours(3))).Message, StringComparison.Ordinal);
     }
 
     [Fact]
