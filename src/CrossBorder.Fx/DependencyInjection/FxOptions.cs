@@ -6,8 +6,8 @@ namespace CrossBorder.Fx;
 /// <summary>Options of <see cref="FxServiceCollectionExtensions.AddCrossBorderFx(Microsoft.Extensions.DependencyInjection.IServiceCollection, Action{FxOptions})"/>. Validated at start-up.</summary>
 public sealed class FxOptions
 {
-    /// <summary>The largest age of a rate the registered <see cref="FxRateResolver"/> accepts; not negative. Default: 4 days (a weekend plus a holiday for daily reference rates).</summary>
-    public TimeSpan MaxRateAge { get; set; } = TimeSpan.FromDays(4);
+    /// <summary>The largest age of a rate the registered <see cref="FxRateResolver"/> accepts; not negative. Default: 5 days, which covers a weekend plus one holiday for daily rates queried by date (see <see cref="StalenessPolicy.MaxAgeOf"/>).</summary>
+    public TimeSpan MaxRateAge { get; set; } = TimeSpan.FromDays(5);
 
     /// <summary>Currency codes to triangulate through, in order. Null (the default) means EUR, then USD.</summary>
     public IList<string>? PivotCurrencies { get; set; }

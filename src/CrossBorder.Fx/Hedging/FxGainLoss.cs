@@ -82,14 +82,15 @@ public static class FxGainLoss
     /// <param name="amount">The item's foreign amount N; positive.</param>
     /// <param name="kind">Receivable or payable.</param>
     /// <param name="home">The home (functional) currency.</param>
+    /// <param name="transactionDate">The date the item is booked.</param>
     /// <param name="transactionRate">S_txn, the spot rate on the transaction date.</param>
-    /// <param name="periodEnds">Period-end dates and closing rates, in date order, strictly before <paramref name="settlementDate"/>.</param>
-    /// <param name="settlementDate">The settlement date.</param>
+    /// <param name="periodEnds">Period-end dates and closing rates, in date order, strictly after <paramref name="transactionDate"/> and strictly before <paramref name="settlementDate"/>.</param>
+    /// <param name="settlementDate">The settlement date; not before <paramref name="transactionDate"/>.</param>
     /// <param name="settlementRate">S_settle.</param>
     /// <param name="rounding">The rounding of carrying amounts.</param>
     /// <exception cref="ArgumentException">The amount is not positive or in the home currency, a rate is not positive, or period ends are out of order.</exception>
     public static IReadOnlyList<FxGainLossStep> Schedule(
-        Money amount, MonetaryItemKind kind, Currency home, decimal transactionRate,
+        Money amount, MonetaryItemKind kind, Currency home, LocalDate transactionDate, decimal transactionRate,
         IEnumerable<(LocalDate PeriodEnd, decimal ClosingRate)> periodEnds, LocalDate settlementDate, decimal settlementRate, MidpointRounding rounding)
     {
         ArgumentNullException.ThrowIfNull(home);
@@ -101,17 +102,24 @@ public static class FxGainLoss
 
         HedgeBook.RequirePositive(transactionRate, nameof(transactionRate));
         HedgeBook.RequirePositive(settlementRate, nameof(settlementRate));
+        if (settlementDate < transactionDate)
+        {
+            throw new ArgumentException($"Settlement {Text.Format(settlementDate)} is before the transaction {Text.Format(transactionDate)}.", nameof(settlementDate));
+        }
+
         var sign = kind == MonetaryItemKind.Receivable ? 1m : -1m;
         var steps = new List<FxGainLossStep>();
         var rate = transactionRate;
         var carrying = Carrying(amount, rate, home, rounding);
-        LocalDate? previous = null;
+        var previous = transactionDate;
         foreach (var (date, closing) in periodEnds)
         {
             HedgeBook.RequirePositive(closing, nameof(periodEnds));
-            if ((previous is { } p && date <= p) || date >= settlementDate)
+            if (date <= previous || date >= settlementDate)
             {
-                throw new ArgumentException($"Period end {Text.Format(date)} is out of order or not before settlement {Text.Format(settlementDate)}.", nameof(periodEnds));
+                throw new ArgumentException(
+                    $"Period end {Text.Format(date)} must come after {Text.Format(previous)} (the transaction or the previous period end) and before settlement {Text.Format(settlementDate)}.",
+                    nameof(periodEnds));
             }
 
             var next = Carrying(amount, closing, home, rounding);

@@ -14,7 +14,11 @@ public sealed class StalenessPolicy
     /// <summary>The largest age allowed.</summary>
     public Duration MaxAge { get; }
 
-    /// <summary>A policy allowing rates up to <paramref name="maxAge"/> old. Four days covers a weekend and a holiday for daily reference rates.</summary>
+    /// <summary>
+    /// A policy allowing rates up to <paramref name="maxAge"/> old. For daily rates stamped at the start of their date
+    /// and asked for by date (judged at the end of the date), a weekend needs just under 4 days, a weekend plus one
+    /// holiday just under 5 days, and a four-day closure such as Easter just under 6 days.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxAge"/> is negative.</exception>
     public static StalenessPolicy MaxAgeOf(Duration maxAge) =>
         maxAge < Duration.Zero

@@ -224,22 +224,22 @@ public sealed class ThresholdRule
             if (age > MaxAge)
             {
                 audit.Add(new(Id, ThresholdAuditKind.IgnoredStale, observation, price, observation.AsOf, $"{Text.Format(age)} old at evaluation, more than {Text.Format(MaxAge)}; ignored"));
-                state = state with { Consecutive = 0 };
+                state = state.With(consecutive: 0);
                 continue;
             }
 
             if (state.LastObservedAt is { } previous && observation.AsOf - previous > MaxAge && state.Consecutive > 0)
             {
                 audit.Add(new(Id, ThresholdAuditKind.GapReset, observation, price, observation.AsOf, $"gap of {Text.Format(observation.AsOf - previous)} since the last observation; debounce restarts"));
-                state = state with { Consecutive = 0 };
+                state = state.With(consecutive: 0);
             }
 
-            state = state with { LastObservedAt = observation.AsOf };
+            state = state.With(lastObservedAt: observation.AsOf);
             if (state.IsArmed)
             {
                 if (!IsBreach(price))
                 {
-                    state = state with { Consecutive = 0 };
+                    state = state.With(consecutive: 0);
                     continue;
                 }
 
@@ -248,18 +248,18 @@ public sealed class ThresholdRule
                 if (count < Debounce)
                 {
                     audit.Add(new(Id, ThresholdAuditKind.Breach, observation, price, observation.AsOf, $"{crossing} ({count} of {Debounce})"));
-                    state = state with { Consecutive = count };
+                    state = state.With(consecutive: count);
                     continue;
                 }
 
                 var reason = $"{crossing} for {count} consecutive observation(s); actions {string.Join(", ", _actions)}";
                 events.Add(new(Id, _actions, observation, price, observation.AsOf, $"{Id}/{state.Arming}", reason));
                 audit.Add(new(Id, ThresholdAuditKind.Fired, observation, price, observation.AsOf, reason));
-                state = state with { IsArmed = false, Consecutive = 0 };
+                state = state.With(isArmed: false, consecutive: 0);
             }
             else if (IsReArm(price))
             {
-                state = state with { IsArmed = true, Arming = state.Arming + 1, Consecutive = 0 };
+                state = state.With(isArmed: true, arming: state.Arming + 1, consecutive: 0);
                 audit.Add(new(Id, ThresholdAuditKind.ReArmed, observation, price, observation.AsOf, $"{PriceSide} {Text.Format(price)} back past the re-arm level {Text.Format(ReArmLevel)}"));
             }
         }

@@ -48,23 +48,52 @@ public enum ThresholdAuditKind
     GapReset = 4,
 }
 
-/// <summary>The state a rule carries between observations; pass <see cref="ThresholdEvaluation.FinalState"/> to the next evaluation to continue.</summary>
+/// <summary>
+/// The state a rule carries between observations; pass <see cref="ThresholdEvaluation.FinalState"/> to the next
+/// evaluation to continue, or persist its properties and bring them back with <see cref="Restore"/>.
+/// </summary>
 public sealed record ThresholdState
 {
+    private ThresholdState()
+    {
+    }
+
     /// <summary>A fresh rule: armed, first arming, no observations yet.</summary>
     public static ThresholdState Initial { get; } = new() { IsArmed = true, Arming = 1 };
 
     /// <summary>Whether the rule may fire.</summary>
-    public bool IsArmed { get; init; }
+    public bool IsArmed { get; private init; }
 
     /// <summary>Which arming this is (1 for the first); part of each event's idempotency key.</summary>
-    public int Arming { get; init; }
+    public int Arming { get; private init; }
 
     /// <summary>Consecutive fresh breaching observations seen while armed.</summary>
-    public int Consecutive { get; init; }
+    public int Consecutive { get; private init; }
 
     /// <summary>The as-of instant of the last fresh observation considered, if any.</summary>
-    public Instant? LastObservedAt { get; init; }
+    public Instant? LastObservedAt { get; private init; }
+
+    /// <summary>Brings back a persisted state.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The arming is below 1, the count is negative, or a disarmed state has a count.</exception>
+    public static ThresholdState Restore(bool isArmed, int arming, int consecutive, Instant? lastObservedAt)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(arming, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(consecutive);
+        if (!isArmed && consecutive != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(consecutive), consecutive, "A disarmed rule counts no breaches.");
+        }
+
+        return new() { IsArmed = isArmed, Arming = arming, Consecutive = consecutive, LastObservedAt = lastObservedAt };
+    }
+
+    internal ThresholdState With(bool? isArmed = null, int? arming = null, int? consecutive = null, Instant? lastObservedAt = null) => new()
+    {
+        IsArmed = isArmed ?? IsArmed,
+        Arming = arming ?? Arming,
+        Consecutive = consecutive ?? Consecutive,
+        LastObservedAt = lastObservedAt ?? LastObservedAt,
+    };
 }
 
 /// <summary>One line of a rule's audit trail.</summary>

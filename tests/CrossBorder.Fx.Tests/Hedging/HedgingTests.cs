@@ -159,11 +159,11 @@ public class FxGainLossTests
     [Fact]
     public void A_receivable_remeasured_then_settled()
     {
-        var steps = FxGainLoss.Schedule(Money.Of(1000m, Usd), MonetaryItemKind.Receivable, Cny, 7.10m,
+        var steps = FxGainLoss.Schedule(Money.Of(1000m, Usd), MonetaryItemKind.Receivable, Cny, new LocalDate(2026, 12, 10), 7.10m,
             [(new LocalDate(2026, 12, 31), 7.00m)], new LocalDate(2027, 1, 15), 7.05m, MidpointRounding.ToEven);
         Assert.Equal([GainLossKind.Unrealised, GainLossKind.Realised], steps.Select(s => s.Kind));
         Assert.Equal([Money.Of(-100m, Cny), Money.Of(50m, Cny)], steps.Select(s => s.GainLoss));
-        var payable = FxGainLoss.Schedule(Money.Of(1000m, Usd), MonetaryItemKind.Payable, Cny, 7.10m,
+        var payable = FxGainLoss.Schedule(Money.Of(1000m, Usd), MonetaryItemKind.Payable, Cny, new LocalDate(2026, 12, 10), 7.10m,
             [(new LocalDate(2026, 12, 31), 7.00m)], new LocalDate(2027, 1, 15), 7.05m, MidpointRounding.ToEven);
         Assert.Equal([Money.Of(100m, Cny), Money.Of(-50m, Cny)], payable.Select(s => s.GainLoss));
     }
@@ -180,11 +180,16 @@ public class FxGainLossTests
     [Fact]
     public void Period_ends_out_of_order_or_bad_rates_are_rejected()
     {
-        var ex = Assert.Throws<ArgumentException>(() => FxGainLoss.Schedule(Money.Of(1m, Usd), MonetaryItemKind.Receivable, Cny, 7m,
+        var ex = Assert.Throws<ArgumentException>(() => FxGainLoss.Schedule(Money.Of(1m, Usd), MonetaryItemKind.Receivable, Cny, new LocalDate(2026, 12, 10), 7m,
             [(new LocalDate(2027, 2, 1), 7m)], new LocalDate(2027, 1, 15), 7m, MidpointRounding.ToEven));
         Assert.Equal("periodEnds", ex.ParamName);
         Assert.Contains("2027-02-01", ex.Message, StringComparison.Ordinal);
-        Assert.Equal("transactionRate", Assert.Throws<ArgumentOutOfRangeException>(() => FxGainLoss.Schedule(Money.Of(1m, Usd), MonetaryItemKind.Receivable, Cny, 0m,
+        var early = Assert.Throws<ArgumentException>(() => FxGainLoss.Schedule(Money.Of(1m, Usd), MonetaryItemKind.Receivable, Cny, new LocalDate(2026, 12, 10), 7m,
+            [(new LocalDate(2026, 11, 30), 7m)], new LocalDate(2027, 1, 15), 7m, MidpointRounding.ToEven));
+        Assert.Contains("2026-11-30", early.Message, StringComparison.Ordinal);
+        Assert.Equal("settlementDate", Assert.Throws<ArgumentException>(() => FxGainLoss.Schedule(Money.Of(1m, Usd), MonetaryItemKind.Receivable, Cny, new LocalDate(2026, 12, 10), 7m,
+            [], new LocalDate(2026, 12, 9), 7m, MidpointRounding.ToEven)).ParamName);
+        Assert.Equal("transactionRate", Assert.Throws<ArgumentOutOfRangeException>(() => FxGainLoss.Schedule(Money.Of(1m, Usd), MonetaryItemKind.Receivable, Cny, new LocalDate(2026, 12, 10), 0m,
             [], new LocalDate(2027, 1, 15), 7m, MidpointRounding.ToEven)).ParamName);
     }
 
@@ -196,7 +201,7 @@ public class FxGainLossTests
         var start = new LocalDate(2026, 1, 31);
         var closings = c.Closings.Select((r, i) => (start.PlusMonths(i), Rate(r))).ToList();
         var kind = c.Payable ? MonetaryItemKind.Payable : MonetaryItemKind.Receivable;
-        var steps = FxGainLoss.Schedule(amount, kind, Cny, Rate(c.TxnRate), closings, start.PlusMonths(closings.Count), Rate(c.SettleRate), MidpointRounding.ToEven);
+        var steps = FxGainLoss.Schedule(amount, kind, Cny, start.PlusDays(-1), Rate(c.TxnRate), closings, start.PlusMonths(closings.Count), Rate(c.SettleRate), MidpointRounding.ToEven);
         var sum = steps.Sum(s => s.GainLoss.Amount);
         var sign = c.Payable ? -1m : 1m;
         var exact = sign * amount.Amount * (Rate(c.SettleRate) - Rate(c.TxnRate));

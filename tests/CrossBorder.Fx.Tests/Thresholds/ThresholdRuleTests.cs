@@ -184,6 +184,16 @@ public class ThresholdRuleTests
         Assert.Equal("id", Assert.Throws<ArgumentException>(() => ThresholdRule.Create(" ", Pair("USD/CNY"), ThresholdDirection.RisesAbove, 7m, PriceSide.Mid, 0m, 1, Duration.FromHours(1), [FxAction.Notify])).ParamName);
     }
 
+    [Fact]
+    public void A_persisted_state_is_restored_and_checked()
+    {
+        var restored = ThresholdState.Restore(false, 3, 0, T0);
+        var result = BreaksSeven(debounce: 1).Evaluate(Series(7.05m, 6.9m), T0 + Duration.FromHours(2), restored);
+        Assert.Equal("usdcny-7/4", Assert.Single(result.Events).IdempotencyKey);
+        Assert.Equal("arming", Assert.Throws<ArgumentOutOfRangeException>(() => ThresholdState.Restore(true, 0, 0, null)).ParamName);
+        Assert.Equal("consecutive", Assert.Throws<ArgumentOutOfRangeException>(() => ThresholdState.Restore(false, 1, 2, null)).ParamName);
+    }
+
     [Property(Arbitrary = [typeof(ThresholdArbitraries)], MaxTest = 300)]
     public Property Hysteresis_never_fires_twice_without_re_arming(Walk walk, RuleCase c)
     {
