@@ -113,6 +113,21 @@ public sealed class FeeSchedule
         return ParseCsv(Csv.Read(reader).ToList(), Timeline<Percentage>.Empty);
     }
 
+    /// <summary>A <see cref="PaymentRoute"/> named after the provider with the fee and the conversion spread in force on <paramref name="date"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No fee, or no conversion spread, applies on that date; the message names what is missing.</exception>
+    public PaymentRoute RouteOn(LocalDate date, Currency currency, CardRegion region, CardTier tier)
+    {
+        var fee = FeeOn(date, currency, region, tier);
+        return ConversionSpread.TryGetValueAt(date, out var spread)
+            ? new PaymentRoute($"{Provider} {region} {tier}", fee, spread)
+            : throw new KeyNotFoundException($"{Provider} has no conversion spread on {Text.Format(date)}; give one explicitly.");
+    }
+
+    /// <summary>A <see cref="PaymentRoute"/> with the fee in force on <paramref name="date"/> and an explicit conversion spread (for providers whose spread is not in the data).</summary>
+    /// <exception cref="KeyNotFoundException">No fee applies on that date.</exception>
+    public PaymentRoute RouteOn(LocalDate date, Currency currency, CardRegion region, CardTier tier, Percentage conversionSpread) =>
+        new($"{Provider} {region} {tier}", FeeOn(date, currency, region, tier), conversionSpread);
+
     /// <summary>A copy of this schedule with another conversion-spread timeline (this one is unchanged).</summary>
     /// <exception cref="ArgumentException">A spread is outside [0%, 100%).</exception>
     public FeeSchedule WithConversionSpread(Timeline<Percentage> conversionSpread) =>

@@ -56,6 +56,35 @@ public sealed class ExistingHedge
     /// <summary>The signed amount hedged.</summary>
     public Money Amount { get; }
 
+    /// <summary>
+    /// The hedge a forward gives an exposure in <paramref name="exposureCurrency"/>, in the month of its value date:
+    /// for the base currency, selling base is +N and buying base −N; for the quote currency, selling base buys
+    /// N × K of the quote (−N × K) and buying base sells it (+N × K).
+    /// </summary>
+    /// <exception cref="ArgumentException">The exposure currency is not in the contract's pair.</exception>
+    public static ExistingHedge FromForward(ForwardContract contract, Currency exposureCurrency)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        ArgumentNullException.ThrowIfNull(exposureCurrency);
+        var sellsBase = contract.Position == ForwardPosition.SellBase;
+        Money amount;
+        if (exposureCurrency.Equals(contract.Pair.Base))
+        {
+            amount = sellsBase ? contract.Notional : -contract.Notional;
+        }
+        else if (exposureCurrency.Equals(contract.Pair.Quote))
+        {
+            var quote = new Money(contract.Notional.Amount * contract.ContractRate, exposureCurrency);
+            amount = sellsBase ? -quote : quote;
+        }
+        else
+        {
+            throw new ArgumentException($"{exposureCurrency.Code} is not in the forward's pair {contract.Pair}.", nameof(exposureCurrency));
+        }
+
+        return new ExistingHedge(amount, new YearMonth(contract.ValueDate.Year, contract.ValueDate.Month));
+    }
+
     /// <summary>The month it settles in.</summary>
     public YearMonth Month { get; }
 }

@@ -114,6 +114,19 @@ public class FeeScheduleTests
     }
 
     [Fact]
+    public void Routes_come_from_the_schedule_with_a_sourced_or_explicit_spread()
+    {
+        var explicitSpread = FeeSchedule.StripeEea.RouteOn(After, Eur, CardRegion.Eea, CardTier.Standard, Percentage.FromPercent(2m));
+        Assert.Equal(Percentage.FromPercent(1.5m), explicitSpread.Fee.Percent);
+        Assert.Equal(Percentage.FromPercent(2m), explicitSpread.ConversionSpread);
+        var missing = Assert.Throws<KeyNotFoundException>(() => FeeSchedule.StripeEea.RouteOn(After, Eur, CardRegion.Eea, CardTier.Standard));
+        Assert.Contains("conversion spread", missing.Message, StringComparison.Ordinal);
+        var withSpread = FeeSchedule.StripeEea.WithConversionSpread(Timeline<Percentage>.FromChanges([(new LocalDate(2020, 1, 1), Percentage.FromPercent(1m))]));
+        Assert.Equal(Percentage.FromPercent(1m), withSpread.RouteOn(After, Eur, CardRegion.Eea, CardTier.Standard).ConversionSpread);
+        Assert.Empty(FeeSchedule.StripeEea.ConversionSpread);
+    }
+
+    [Fact]
     public void Schedules_parse_from_csv_and_reject_bad_rows()
     {
         const string csv = "provider,account_currency,card_region,card_tier,percent,fixed_amount,effective_from,effective_to,source\n" +

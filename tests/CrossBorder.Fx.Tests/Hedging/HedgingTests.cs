@@ -128,6 +128,22 @@ public class LayeredHedgePolicyTests
     }
 
     [Fact]
+    public void Forwards_count_as_existing_hedges_signed_for_the_exposure_currency()
+    {
+        var sold = ForwardContract.Of(Pair("USD/CNY"), ForwardPosition.SellBase, Money.Of(1000m, Usd), 7.1m, new LocalDate(2027, 2, 15), "a");
+        var bought = ForwardContract.Of(Pair("USD/CNY"), ForwardPosition.BuyBase, Money.Of(1000m, Usd), 7.1m, new LocalDate(2027, 2, 15), "b");
+        Assert.Equal((Money.Of(1000m, Usd), new YearMonth(2027, 2)), (ExistingHedge.FromForward(sold, Usd).Amount, ExistingHedge.FromForward(sold, Usd).Month));
+        Assert.Equal(Money.Of(-1000m, Usd), ExistingHedge.FromForward(bought, Usd).Amount);
+        Assert.Equal(Money.Of(-7100m, Cny), ExistingHedge.FromForward(sold, Cny).Amount);
+        Assert.Equal(Money.Of(7100m, Cny), ExistingHedge.FromForward(bought, Cny).Amount);
+        Assert.Equal("exposureCurrency", Assert.Throws<ArgumentException>(() => ExistingHedge.FromForward(sold, Eur)).ParamName);
+
+        var exposure = new ExposureLedger([ExposureItem.Receivable(Money.Of(2000m, Usd), new LocalDate(2027, 2, 28), "x")]).Buckets();
+        var target = Assert.Single(Policy.Targets(exposure, new YearMonth(2027, 1), [ExistingHedge.FromForward(sold, Usd)]));
+        Assert.Equal(Money.Of(500m, Usd), target.TopUp);
+    }
+
+    [Fact]
     public void Inconsistent_policies_are_rejected()
     {
         Assert.Equal("layers", Assert.Throws<ArgumentException>(() => new LayeredHedgePolicy([new HedgeLayer(0, 4, Percentage.FromPercent(75m)), new HedgeLayer(3, 6, Percentage.FromPercent(50m))])).ParamName);

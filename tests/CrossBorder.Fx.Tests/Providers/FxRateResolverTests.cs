@@ -126,6 +126,25 @@ public class FxRateResolverTests
         Assert.Throws<ArgumentException>(() => resolver.Convert(Money.Of(1m, Usd), Usd, Day(2026, 11, 21), PriceSide.Mid, MidpointRounding.ToEven, RateKind.Spot));
     }
 
+    [Theory]
+    [InlineData(2026, 11, 23, 4, true)]   // Friday's rate on Monday: just under 4 days old at the end of Monday
+    [InlineData(2026, 11, 24, 4, false)]  // ... on Tuesday (Monday a holiday): too old for 4 days
+    [InlineData(2026, 11, 24, 5, true)]   // ... but fine for 5 days (the DI default)
+    public void Daily_rates_asked_for_by_date_age_as_documented(int year, int month, int day, int maxDays, bool fresh)
+    {
+        var friday = Rate("EUR/USD", 1.05m, Day(2026, 11, 20));
+        var resolver = new FxRateResolver(Store(friday), StalenessPolicy.MaxAgeOf(Duration.FromDays(maxDays)));
+        var date = new LocalDate(year, month, day);
+        if (fresh)
+        {
+            Assert.Same(friday, resolver.GetRate(Pair("EUR/USD"), date, RateKind.Spot));
+        }
+        else
+        {
+            Assert.Throws<StaleRateException>(() => resolver.GetRate(Pair("EUR/USD"), date, RateKind.Spot));
+        }
+    }
+
     [Fact]
     public void A_negative_max_age_is_rejected()
     {
