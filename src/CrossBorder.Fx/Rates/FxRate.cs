@@ -141,7 +141,7 @@ public sealed class FxRate : IEquatable<FxRate>
         _ => throw new ArgumentOutOfRangeException(nameof(side), side, "Unknown price side."),
     };
 
-    /// <summary>Whether the rate may still be used at <paramref name="instant"/> by its own validity (not before <see cref="AsOf"/>'s source limit).</summary>
+    /// <summary>Whether <paramref name="instant"/> is within the rate's own validity: true when <see cref="ValidUntil"/> is null or not passed. Age is the business of <see cref="StalenessPolicy"/>.</summary>
     public bool IsValidAt(Instant instant) => ValidUntil is not { } until || instant <= until;
 
     /// <summary>

@@ -86,6 +86,26 @@ public class FxServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void Custom_currencies_registered_in_core_are_accepted_in_configured_pairs()
+    {
+        var services = new ServiceCollection()
+            .AddCrossBorderCore(o => o.CustomCurrencies.Add(new CustomCurrencyOptions { Code = "CNH", MinorUnit = 2, Name = "Offshore renminbi" }))
+            .AddCrossBorderFx(o => o.Rates.Add(new FxRateOptions { Pair = "USD/CNH", Mid = 7.12m, Date = "2026-11-20", Source = "config" }));
+        services.AddSingleton<IClock>(new FakeClock(Instant.FromUtc(2026, 11, 20, 12, 0)));
+        using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        var cnh = provider.GetRequiredService<CurrencyRegistry>().FromCode("CNH");
+        var rate = provider.GetRequiredService<CurrentRates>().Get(new CurrencyPair(Usd, cnh), RateKind.Spot);
+        Assert.Equal(7.12m, rate.Mid);
+
+        using var withoutCore = new ServiceCollection()
+            .AddCrossBorderFx(o => o.Rates.Add(new FxRateOptions { Pair = "USD/CNH", Mid = 7.12m, Date = "2026-11-20", Source = "config" }))
+            .BuildServiceProvider();
+        var ex = Assert.Throws<OptionsValidationException>(() => withoutCore.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains("CNH", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Null_arguments_are_rejected()
     {
         Assert.Equal("services", Assert.Throws<ArgumentNullException>(() => FxServiceCollectionExtensions.AddCrossBorderFx(null!)).ParamName);
