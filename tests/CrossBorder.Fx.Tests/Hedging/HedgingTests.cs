@@ -52,6 +52,29 @@ public class ForwardsTests
         Assert.Equal(Money.Of(-6276.46m, Cny), Forwards.MarkToMarket(bought, 6.95m, Percentage.FromPercent(1.5m), 90, DayCountBasis.Act360, MidpointRounding.AwayFromZero).Value);
     }
 
+    [Property(MaxTest = 300)]
+    public bool Equal_rates_on_equal_bases_give_the_spot_and_a_contract_at_the_forward_is_worth_nothing(PositiveInt spotTicks, byte ratePercent, PositiveInt days, bool act365)
+    {
+        var spot = spotTicks.Get / 10_000m;
+        var r = Percentage.FromPercent(ratePercent % 20);
+        var basis = act365 ? DayCountBasis.Act365 : DayCountBasis.Act360;
+        var d = (days.Get % 720) + 1;
+        var quote = Forwards.Price(Pair("USD/CNY"), spot, r, r, d, basis, basis);
+        var contract = ForwardContract.Of(Pair("USD/CNY"), ForwardPosition.BuyBase, Money.Of(1_000_000m, Usd), quote.Forward, new LocalDate(2027, 1, 1), "x");
+        var value = Forwards.MarkToMarket(contract, quote.Forward, r, d, basis, MidpointRounding.ToEven);
+        return quote.Forward == spot && quote.Points == 0m && value.ExactValue.Amount == 0m;
+    }
+
+    [Property(MaxTest = 300)]
+    public bool The_forward_is_at_a_premium_exactly_when_the_quote_rate_is_higher(PositiveInt spotTicks, byte baseTenthPercent, byte quoteTenthPercent, PositiveInt days)
+    {
+        var spot = spotTicks.Get / 10_000m;
+        var rb = Percentage.FromPercent(baseTenthPercent / 10m);
+        var rq = Percentage.FromPercent(quoteTenthPercent / 10m);
+        var quote = Forwards.Price(Pair("EUR/USD"), spot, rb, rq, (days.Get % 720) + 1, DayCountBasis.Act360, DayCountBasis.Act360);
+        return Math.Sign(quote.Forward - spot) == Math.Sign(rq.Fraction - rb.Fraction) || Math.Abs(quote.Forward - spot) < 1e-20m;
+    }
+
     [Fact]
     public void Bad_forward_inputs_are_rejected_naming_the_parameter()
     {

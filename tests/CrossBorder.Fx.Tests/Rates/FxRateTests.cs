@@ -172,6 +172,15 @@ public class FxRateTests
     }
 
     [Property(Arbitrary = [typeof(FxArbitraries)], MaxTest = 300)]
+    public bool The_inverse_of_the_inverse_is_the_rate_to_decimal_precision(PositiveRate a)
+    {
+        // 1/a is held to decimal's 28 decimal places (error ≤ 0.5e-28), so inverting back errs by about a² × 0.5e-28.
+        var back = Rate("EUR/USD", a.Value, T).Inverse().Inverse();
+        var bound = (a.Value * a.Value * 1e-28m) + (a.Value * 1e-26m);
+        return back.Pair == Pair("EUR/USD") && Math.Abs(back.Mid - a.Value) <= bound && back.Legs[0].Legs[0].Mid == a.Value;
+    }
+
+    [Property(Arbitrary = [typeof(FxArbitraries)], MaxTest = 300)]
     public bool Bid_mid_ask_stay_ordered_through_inverse_and_cross(PositiveRate a, PositiveRate b)
     {
         var first = FxRate.TwoWay(Pair("EUR/USD"), a.Value, a.Value * 1.001m, a.Value * 1.002m, T, "x", RateKind.Spot);
