@@ -1,5 +1,6 @@
 using CrossBorder.Fx.Internal;
 using NodaTime;
+using static System.FormattableString;
 
 namespace CrossBorder.Fx;
 
@@ -11,7 +12,7 @@ internal static class FxOptionsMapper
         var parts = (text ?? string.Empty).Split('/');
         if (parts.Length != 2)
         {
-            throw new FormatException($"'{text}' is not a pair written BASE/QUOTE.");
+            throw new FormatException(Invariant($"'{text}' is not a pair written BASE/QUOTE."));
         }
 
         return new CurrencyPair(registry.FromCode(parts[0].Trim()), registry.FromCode(parts[1].Trim()));
@@ -21,7 +22,7 @@ internal static class FxOptionsMapper
     {
         if (!Text.TryParseDate(options.Date, out var date))
         {
-            throw new FormatException($"'{options.Date}' is not a date (yyyy-MM-dd).");
+            throw new FormatException(Invariant($"'{options.Date}' is not a date (yyyy-MM-dd)."));
         }
 
         return FxRate.TwoWay(

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using static System.FormattableString;
 
 namespace CrossBorder.Fx;
 
@@ -17,14 +18,14 @@ internal sealed class FxDomainOptionsValidator(CurrencyRegistry? registry = null
         var currencies = registry ?? CurrencyRegistry.Iso4217;
         if (options.MaxRateAge < TimeSpan.Zero)
         {
-            failures.Add($"MaxRateAge cannot be negative, not {options.MaxRateAge.ToString("c", System.Globalization.CultureInfo.InvariantCulture)}.");
+            failures.Add(Invariant($"MaxRateAge cannot be negative, not {options.MaxRateAge.ToString("c", System.Globalization.CultureInfo.InvariantCulture)}."));
         }
 
         foreach (var code in options.PivotCurrencies ?? [])
         {
             if (!currencies.TryFromCode(code, out _))
             {
-                failures.Add($"PivotCurrencies: '{code}' is not a known currency code.");
+                failures.Add(Invariant($"PivotCurrencies: '{code}' is not a known currency code."));
             }
         }
 
@@ -36,7 +37,7 @@ internal sealed class FxDomainOptionsValidator(CurrencyRegistry? registry = null
             }
             catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException)
             {
-                failures.Add($"Rates[{i}] ({options.Rates[i].Pair}): {e.Message}");
+                failures.Add(Invariant($"Rates[{i}] ({options.Rates[i].Pair}): {e.Message}"));
             }
         }
 
@@ -46,7 +47,7 @@ internal sealed class FxDomainOptionsValidator(CurrencyRegistry? registry = null
             var rule = options.ThresholdRules[i];
             if (!ids.Add(rule.Id))
             {
-                failures.Add($"ThresholdRules[{i}]: the id '{rule.Id}' is used twice.");
+                failures.Add(Invariant($"ThresholdRules[{i}]: the id '{rule.Id}' is used twice."));
             }
 
             try
@@ -55,7 +56,7 @@ internal sealed class FxDomainOptionsValidator(CurrencyRegistry? registry = null
             }
             catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException)
             {
-                failures.Add($"ThresholdRules[{i}] ({rule.Id}): {e.Message}");
+                failures.Add(Invariant($"ThresholdRules[{i}] ({rule.Id}): {e.Message}"));
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using NodaTime;
+using static System.FormattableString;
 
 namespace CrossBorder.Fx;
 
@@ -32,7 +33,7 @@ public sealed class FeeScheduleCatalog
         ArgumentNullException.ThrowIfNull(provider);
         return _schedules.TryGetValue(provider, out var schedule)
             ? schedule
-            : throw new KeyNotFoundException($"No fee schedule '{provider}' is registered; registered: {string.Join(", ", _schedules.Keys.Order(StringComparer.Ordinal))}.");
+            : throw new KeyNotFoundException(Invariant($"No fee schedule '{provider}' is registered; registered: {string.Join(", ", _schedules.Keys.Order(StringComparer.Ordinal))}."));
     }
 }
 
@@ -50,7 +51,7 @@ public sealed class ThresholdRuleSet
         var duplicate = _rules.GroupBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new ArgumentException($"Two threshold rules have the id '{duplicate.Key}'.", nameof(rules));
+            throw new ArgumentException(Invariant($"Two threshold rules have the id '{duplicate.Key}'."), nameof(rules));
         }
     }
 

@@ -1,5 +1,6 @@
 using CrossBorder.Fx.Internal;
 using NodaTime;
+using static System.FormattableString;
 
 namespace CrossBorder.Fx;
 
@@ -68,20 +69,20 @@ public sealed class ExposureItem
         RequireCurrency(amount);
         if (probability < Percentage.Zero || probability > Percentage.OneHundred)
         {
-            throw new ArgumentOutOfRangeException(nameof(probability), probability, $"A probability must be between 0% and 100%, not {probability}.");
+            throw new ArgumentOutOfRangeException(nameof(probability), probability, Invariant($"A probability must be between 0% and 100%, not {probability}."));
         }
 
         return new(ExposureKind.Forecast, amount, due, probability, reference ?? string.Empty);
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Kind} {Amount} due {Text.Format(Due)}" + (Kind == ExposureKind.Forecast ? $" at {Probability}" : string.Empty);
+    public override string ToString() => Invariant($"{Kind} {Amount} due {Text.Format(Due)}") + (Kind == ExposureKind.Forecast ? Invariant($" at {Probability}") : string.Empty);
 
     private static Money RequireNonNegative(Money amount)
     {
         RequireCurrency(amount);
         return amount.IsNegative
-            ? throw new ArgumentOutOfRangeException(nameof(amount), $"Give receivables and payables as positive amounts, not {amount}.")
+            ? throw new ArgumentOutOfRangeException(nameof(amount), Invariant($"Give receivables and payables as positive amounts, not {amount}."))
             : amount;
     }
 
@@ -125,7 +126,7 @@ public sealed class ExposureBucket
     public Money Net => Receivables - Payables + WeightedForecasts;
 
     /// <inheritdoc />
-    public override string ToString() => $"{Currency.Code} {Text.Format(Month)}: {Net}";
+    public override string ToString() => Invariant($"{Currency.Code} {Text.Format(Month)}: {Net}");
 }
 
 /// <summary>A bucket's net exposure in the home currency.</summary>
@@ -148,5 +149,5 @@ public sealed class HomeExposure
     public Conversion? Conversion { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Bucket} = {Home}";
+    public override string ToString() => Invariant($"{Bucket} = {Home}");
 }

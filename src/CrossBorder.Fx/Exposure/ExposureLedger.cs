@@ -1,4 +1,5 @@
 using NodaTime;
+using static System.FormattableString;
 
 namespace CrossBorder.Fx;
 
@@ -72,7 +73,7 @@ public sealed class ExposureLedger
             var key = rate.Base.CompareTo(rate.Quote) < 0 ? (rate.Base, rate.Quote) : (rate.Quote, rate.Base);
             if (!rates.TryAdd(key, rate))
             {
-                throw new ArgumentException($"The rate set has two rates for {rate.Pair} (or its inverse).", nameof(rateSet));
+                throw new ArgumentException(Invariant($"The rate set has two rates for {rate.Pair} (or its inverse)."), nameof(rateSet));
             }
         }
 
@@ -86,7 +87,7 @@ public sealed class ExposureLedger
             var key = b.Currency.CompareTo(home) < 0 ? (b.Currency, home) : (home, b.Currency);
             var rate = rates.TryGetValue(key, out var r)
                 ? r
-                : throw new KeyNotFoundException($"The rate set has no rate between {b.Currency.Code} and {home.Code}.");
+                : throw new KeyNotFoundException(Invariant($"The rate set has no rate between {b.Currency.Code} and {home.Code}."));
             var conversion = rate.Convert(b.Net, PriceSide.Mid, rounding);
             return new HomeExposure(b, conversion.To, conversion);
         })];

@@ -1,3 +1,5 @@
+using static System.FormattableString;
+
 namespace CrossBorder.Fx;
 
 /// <summary>Who issued the card, relative to the business taking the payment.</summary>
@@ -61,12 +63,12 @@ public sealed class CardFee : IEquatable<CardFee>
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
         if (percent < Percentage.Zero || percent >= Percentage.OneHundred)
         {
-            throw new ArgumentOutOfRangeException(nameof(percent), percent, $"A percentage fee must be at least 0% and below 100%, not {percent}.");
+            throw new ArgumentOutOfRangeException(nameof(percent), percent, Invariant($"A percentage fee must be at least 0% and below 100%, not {percent}."));
         }
 
         if (fixedFee.IsDefault || fixedFee.IsNegative || fixedFee.Currency.MinorUnit is null || !fixedFee.IsRounded)
         {
-            throw new ArgumentOutOfRangeException(nameof(fixedFee), $"A fixed fee must be zero or positive in whole minor units of a currency, not {fixedFee}.");
+            throw new ArgumentOutOfRangeException(nameof(fixedFee), Invariant($"A fixed fee must be zero or positive in whole minor units of a currency, not {fixedFee}."));
         }
 
         return new CardFee(percent, fixedFee, source);
@@ -118,7 +120,7 @@ public sealed class CardFee : IEquatable<CardFee>
     public override int GetHashCode() => HashCode.Combine(Percent, Fixed);
 
     /// <summary><c>1.5% + 0.25 EUR</c>.</summary>
-    public override string ToString() => $"{Percent} + {Fixed}";
+    public override string ToString() => Invariant($"{Percent} + {Fixed}");
 
     private decimal NetOf(Money gross, MidpointRounding rounding) =>
         gross.Amount - gross.Multiply(Percent).Round(rounding).Amount - Fixed.Amount;
@@ -127,12 +129,12 @@ public sealed class CardFee : IEquatable<CardFee>
     {
         if (amount.IsDefault || !amount.Currency.Equals(Currency))
         {
-            throw new ArgumentException($"The fee {this} applies to {Currency.Code}, not to {(amount.IsDefault ? "default(Money)" : amount.Currency.Code)}.", name);
+            throw new ArgumentException(Invariant($"The fee {this} applies to {Currency.Code}, not to {(amount.IsDefault ? "default(Money)" : amount.Currency.Code)}."), name);
         }
 
         if (amount.IsNegative || !amount.IsRounded)
         {
-            throw new ArgumentException($"The amount must be zero or positive in whole minor units, not {amount}.", name);
+            throw new ArgumentException(Invariant($"The amount must be zero or positive in whole minor units, not {amount}."), name);
         }
     }
 }
@@ -171,10 +173,10 @@ public sealed class FeeBreakdown
 
     /// <summary>The steps: percentage fee, fixed fee, net.</summary>
     public Explanation Explain() => Explanation.Of(
-        new ExplanationStep("Percentage fee", PercentageFee) { Base = Gross, Rate = Fee.Percent, Source = Fee.Source, Rounding = $"to the minor unit, {Rounding}" },
+        new ExplanationStep("Percentage fee", PercentageFee) { Base = Gross, Rate = Fee.Percent, Source = Fee.Source, Rounding = Invariant($"to the minor unit, {Rounding}") },
         new ExplanationStep("Fixed fee", FixedFee) { Source = Fee.Source },
         new ExplanationStep("Net after fees", Net) { Base = Gross });
 
     /// <inheritdoc />
-    public override string ToString() => $"{Gross} − {TotalFee} ({Fee}) = {Net}";
+    public override string ToString() => Invariant($"{Gross} − {TotalFee} ({Fee}) = {Net}");
 }

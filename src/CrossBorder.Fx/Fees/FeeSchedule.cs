@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using CrossBorder.Fx.Internal;
 using NodaTime;
+using static System.FormattableString;
 
 namespace CrossBorder.Fx;
 
@@ -34,13 +35,13 @@ public sealed class FeeSchedule
         {
             if (timeline.Any(e => !e.Value.Currency.Equals(key.Currency)))
             {
-                throw new ArgumentException($"The {provider} fees for {key.Currency.Code} {key.Region} {key.Tier} include a fee in another currency.", nameof(fees));
+                throw new ArgumentException(Invariant($"The {provider} fees for {key.Currency.Code} {key.Region} {key.Tier} include a fee in another currency."), nameof(fees));
             }
         }
 
         if (conversionSpread.Any(e => e.Value < Percentage.Zero || e.Value >= Percentage.OneHundred))
         {
-            throw new ArgumentException($"A conversion spread of {provider} is outside [0%, 100%).", nameof(conversionSpread));
+            throw new ArgumentException(Invariant($"A conversion spread of {provider} is outside [0%, 100%)."), nameof(conversionSpread));
         }
 
         Provider = provider;
@@ -73,7 +74,7 @@ public sealed class FeeSchedule
         ArgumentNullException.ThrowIfNull(currency);
         return _fees.TryGetValue((currency, region, tier), out var timeline)
             ? timeline
-            : throw new KeyNotFoundException($"{Provider} has no fees for {currency.Code} charges on {tier} {region} cards.");
+            : throw new KeyNotFoundException(Invariant($"{Provider} has no fees for {currency.Code} charges on {tier} {region} cards."));
     }
 
     /// <summary>The fee in force on <paramref name="date"/>.</summary>
@@ -81,7 +82,7 @@ public sealed class FeeSchedule
     public CardFee FeeOn(LocalDate date, Currency currency, CardRegion region, CardTier tier) =>
         TryGetFee(date, currency, region, tier, out var fee)
             ? fee
-            : throw new KeyNotFoundException($"{Provider} has no fee for {currency.Code} charges on {tier} {region} cards on {Text.Format(date)}.");
+            : throw new KeyNotFoundException(Invariant($"{Provider} has no fee for {currency.Code} charges on {tier} {region} cards on {Text.Format(date)}."));
 
     /// <summary>The fee in force on <paramref name="date"/>, if any.</summary>
     public bool TryGetFee(LocalDate date, Currency currency, CardRegion region, CardTier tier, [NotNullWhen(true)] out CardFee? fee)
@@ -119,14 +120,14 @@ public sealed class FeeSchedule
     {
         var fee = FeeOn(date, currency, region, tier);
         return ConversionSpread.TryGetValueAt(date, out var spread)
-            ? new PaymentRoute($"{Provider} {region} {tier}", fee, spread)
-            : throw new KeyNotFoundException($"{Provider} has no conversion spread on {Text.Format(date)}; give one explicitly.");
+            ? new PaymentRoute(Invariant($"{Provider} {region} {tier}"), fee, spread)
+            : throw new KeyNotFoundException(Invariant($"{Provider} has no conversion spread on {Text.Format(date)}; give one explicitly."));
     }
 
     /// <summary>A <see cref="PaymentRoute"/> with the fee in force on <paramref name="date"/> and an explicit conversion spread (for providers whose spread is not in the data).</summary>
     /// <exception cref="KeyNotFoundException">No fee applies on that date.</exception>
     public PaymentRoute RouteOn(LocalDate date, Currency currency, CardRegion region, CardTier tier, Percentage conversionSpread) =>
-        new($"{Provider} {region} {tier}", FeeOn(date, currency, region, tier), conversionSpread);
+        new(Invariant($"{Provider} {region} {tier}"), FeeOn(date, currency, region, tier), conversionSpread);
 
     /// <summary>A copy of this schedule with another conversion-spread timeline (this one is unchanged).</summary>
     /// <exception cref="ArgumentException">A spread is outside [0%, 100%).</exception>
@@ -134,7 +135,7 @@ public sealed class FeeSchedule
         new(Provider, _fees, conversionSpread);
 
     /// <inheritdoc />
-    public override string ToString() => $"{Provider} ({_fees.Count} fee lines)";
+    public override string ToString() => Invariant($"{Provider} ({_fees.Count} fee lines)");
 
     private static List<FeeSchedule> ParseCsv(IEnumerable<string[]> rows, Timeline<Percentage> spread)
     {
@@ -145,23 +146,23 @@ public sealed class FeeSchedule
             line++;
             if (row.Length != 9)
             {
-                throw new FormatException($"Fee row {line}: expected 9 fields, found {row.Length}.");
+                throw new FormatException(Invariant($"Fee row {line}: expected 9 fields, found {row.Length}."));
             }
 
-            var currency = Currency.TryFromCode(row[1], out var c) ? c : throw new FormatException($"Fee row {line}: unknown currency '{row[1]}'.");
+            var currency = Currency.TryFromCode(row[1], out var c) ? c : throw new FormatException(Invariant($"Fee row {line}: unknown currency '{row[1]}'."));
             var region = Enum.TryParse<CardRegion>(row[2], ignoreCase: false, out var r) && Enum.IsDefined(r)
                 ? r
-                : throw new FormatException($"Fee row {line}: unknown card region '{row[2]}'.");
+                : throw new FormatException(Invariant($"Fee row {line}: unknown card region '{row[2]}'."));
             CardTier[] tiers = row[3] switch
             {
                 "Any" => [CardTier.Standard, CardTier.Premium],
                 "Standard" => [CardTier.Standard],
                 "Premium" => [CardTier.Premium],
-                _ => throw new FormatException($"Fee row {line}: unknown card tier '{row[3]}'."),
+                _ => throw new FormatException(Invariant($"Fee row {line}: unknown card tier '{row[3]}'.")),
             };
             if (!Text.TryParseDecimal(row[4], out var percent) || !Text.TryParseDecimal(row[5], out var fixedAmount))
             {
-                throw new FormatException($"Fee row {line}: '{row[4]}' or '{row[5]}' is not a number.");
+                throw new FormatException(Invariant($"Fee row {line}: '{row[4]}' or '{row[5]}' is not a number."));
             }
 
             var period = (ParseOptionalDate(row[6], line), ParseOptionalDate(row[7], line)) switch
@@ -187,5 +188,5 @@ public sealed class FeeSchedule
     private static LocalDate? ParseOptionalDate(string text, int line) =>
         text.Trim().Length == 0 ? null
         : Text.TryParseDate(text, out var date) ? date
-        : throw new FormatException($"Fee row {line}: '{text}' is not a date (yyyy-MM-dd).");
+        : throw new FormatException(Invariant($"Fee row {line}: '{text}' is not a date (yyyy-MM-dd)."));
 }

@@ -1,4 +1,5 @@
 using CrossBorder.Fx.Internal;
+using static System.FormattableString;
 
 namespace CrossBorder.Fx;
 
@@ -16,7 +17,7 @@ public sealed class PaymentRoute
         ArgumentNullException.ThrowIfNull(fee);
         if (conversionSpread < Percentage.Zero || conversionSpread >= Percentage.OneHundred)
         {
-            throw new ArgumentOutOfRangeException(nameof(conversionSpread), conversionSpread, $"A conversion spread must be at least 0% and below 100%, not {conversionSpread}.");
+            throw new ArgumentOutOfRangeException(nameof(conversionSpread), conversionSpread, Invariant($"A conversion spread must be at least 0% and below 100%, not {conversionSpread}."));
         }
 
         Name = name;
@@ -34,7 +35,7 @@ public sealed class PaymentRoute
     public Percentage ConversionSpread { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Name}: {Fee}, spread {ConversionSpread}";
+    public override string ToString() => Invariant($"{Name}: {Fee}, spread {ConversionSpread}");
 }
 
 /// <summary>The all-in cost of collecting a gross amount through a route, against the value of the gross at the mid rate.</summary>
@@ -77,16 +78,16 @@ public sealed class AllInCost
         var explanation = Fees.Explain();
         foreach (var step in Received.Explain().Steps)
         {
-            explanation = explanation.Then(step with { Description = $"Converted by {Route.Name} at mid × (1 − {ConversionSpread()})" });
+            explanation = explanation.Then(step with { Description = Invariant($"Converted by {Route.Name} at mid × (1 − {ConversionSpread()})") });
         }
 
         return explanation
             .Then(new ExplanationStep("Gross at the mid rate", AtMid.To) { Base = AtMid.From, Source = AtMid.Rate.Source })
-            .Then(new ExplanationStep($"All-in cost ({CostPercentage})", Cost) { Base = AtMid.To, Rate = CostPercentage, Rule = "1 − (net × R_psp) / (gross × R_mid)" });
+            .Then(new ExplanationStep(Invariant($"All-in cost ({CostPercentage})"), Cost) { Base = AtMid.To, Rate = CostPercentage, Rule = "1 − (net × R_psp) / (gross × R_mid)" });
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Route.Name}: {Received.To} arrives of {AtMid.To} at mid, all-in cost {CostPercentage}";
+    public override string ToString() => Invariant($"{Route.Name}: {Received.To} arrives of {AtMid.To} at mid, all-in cost {CostPercentage}");
 
     private string ConversionSpread() => Route.ConversionSpread.ToString();
 }
@@ -106,7 +107,7 @@ public static class PaymentCosts
         ArgumentNullException.ThrowIfNull(midRate);
         if (!midRate.Pair.Contains(gross.Currency))
         {
-            throw new ArgumentException($"{gross} is in neither currency of the rate {midRate.Pair}.", nameof(gross));
+            throw new ArgumentException(Invariant($"{gross} is in neither currency of the rate {midRate.Pair}."), nameof(gross));
         }
 
         if (gross.IsZero)
@@ -123,7 +124,7 @@ public static class PaymentCosts
         var pspRate = homePerUnit * factor;
         var providerQuote = FxRate.Of(
             new CurrencyPair(gross.Currency, midRate.Pair.Base.Equals(gross.Currency) ? midRate.Quote : midRate.Base),
-            pspRate, midRate.AsOf, $"{route.Name}: mid × (1 − {route.ConversionSpread}) from {midRate.Source}", midRate.Kind);
+            pspRate, midRate.AsOf, Invariant($"{route.Name}: mid × (1 − {route.ConversionSpread}) from {midRate.Source}"), midRate.Kind);
         var received = providerQuote.Convert(fees.Net, PriceSide.Mid, rounding);
         var cost = 1m - (fees.Net.Amount * pspRate / (gross.Amount * homePerUnit));
         return new AllInCost(route, fees, atMid, received, pspRate, Percentage.FromFraction(cost));
@@ -149,11 +150,11 @@ public static class PaymentCosts
     public static Explanation Explain(IReadOnlyList<AllInCost> comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        return Explanation.Of(comparison.Select((c, i) => new ExplanationStep($"#{i + 1} {c.Route.Name}: arrives {c.Received.To}, all-in cost {c.CostPercentage}", c.Cost)
+        return Explanation.Of(comparison.Select((c, i) => new ExplanationStep(Invariant($"#{i + 1} {c.Route.Name}: arrives {c.Received.To}, all-in cost {c.CostPercentage}"), c.Cost)
         {
             Base = c.AtMid.To,
             Rate = c.CostPercentage,
-            Rule = $"fee {c.Route.Fee}, spread {c.Route.ConversionSpread}, R_psp {Text.Format(c.ProviderRate)}",
+            Rule = Invariant($"fee {c.Route.Fee}, spread {c.Route.ConversionSpread}, R_psp {Text.Format(c.ProviderRate)}"),
             Source = c.Route.Fee.Source,
         }));
     }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using CrossBorder.Fx.Internal;
+using static System.FormattableString;
 
 namespace CrossBorder.Fx;
 
@@ -43,7 +44,7 @@ public readonly struct DayCountBasis : IEquatable<DayCountBasis>
         ArgumentNullException.ThrowIfNull(currency);
         return Table.Value.TryGetValue(currency.Code, out var entry)
             ? entry.Basis
-            : throw new KeyNotFoundException($"No day-count basis is recorded for {currency.Code}; pass one explicitly with DayCountBasis.Of(360) or Of(365).");
+            : throw new KeyNotFoundException(Invariant($"No day-count basis is recorded for {currency.Code}; pass one explicitly with DayCountBasis.Of(360) or Of(365)."));
     }
 
     /// <summary>Where <see cref="For"/>'s entry for <paramref name="currency"/> comes from.</summary>
@@ -53,7 +54,7 @@ public readonly struct DayCountBasis : IEquatable<DayCountBasis>
         ArgumentNullException.ThrowIfNull(currency);
         return Table.Value.TryGetValue(currency.Code, out var entry)
             ? entry.Source
-            : throw new KeyNotFoundException($"No day-count basis is recorded for {currency.Code}.");
+            : throw new KeyNotFoundException(Invariant($"No day-count basis is recorded for {currency.Code}."));
     }
 
     /// <summary>The year fraction of <paramref name="days"/> days: days / B.</summary>
@@ -75,5 +76,5 @@ public readonly struct DayCountBasis : IEquatable<DayCountBasis>
     public static bool operator !=(DayCountBasis left, DayCountBasis right) => !left.Equals(right);
 
     /// <summary><c>ACT/360</c>.</summary>
-    public override string ToString() => _days == 0 ? "default" : $"ACT/{_days}";
+    public override string ToString() => _days == 0 ? "default" : Invariant($"ACT/{_days}");
 }

@@ -1,5 +1,6 @@
 using CrossBorder.Fx.Internal;
 using NodaTime;
+using static System.FormattableString;
 
 namespace CrossBorder.Fx;
 
@@ -56,12 +57,12 @@ public sealed class ForwardContract
 
         if (notional.IsDefault || !notional.Currency.Equals(pair.Base) || notional.Amount <= 0m)
         {
-            throw new ArgumentException($"The notional of a {pair} forward must be a positive amount of {pair.Base.Code}, not {(notional.IsDefault ? "default(Money)" : notional.ToString())}.", nameof(notional));
+            throw new ArgumentException(Invariant($"The notional of a {pair} forward must be a positive amount of {pair.Base.Code}, not {(notional.IsDefault ? "default(Money)" : notional.ToString())}."), nameof(notional));
         }
 
         if (contractRate <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(contractRate), contractRate, $"A contract rate must be positive, not {Text.Format(contractRate)}.");
+            throw new ArgumentOutOfRangeException(nameof(contractRate), contractRate, Invariant($"A contract rate must be positive, not {Text.Format(contractRate)}."));
         }
 
         if (!Enum.IsDefined(position))
@@ -73,5 +74,5 @@ public sealed class ForwardContract
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Position} {Notional} {Pair} @ {Text.Format(ContractRate)} value {Text.Format(ValueDate)}";
+    public override string ToString() => Invariant($"{Position} {Notional} {Pair} @ {Text.Format(ContractRate)} value {Text.Format(ValueDate)}");
 }

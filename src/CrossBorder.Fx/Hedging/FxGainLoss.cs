@@ -1,5 +1,6 @@
 using CrossBorder.Fx.Internal;
 using NodaTime;
+using static System.FormattableString;
 
 namespace CrossBorder.Fx;
 
@@ -63,7 +64,7 @@ public sealed class FxGainLossStep
     public Money ExactGainLoss { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Text.Format(Date)} {Kind}: {Text.Format(FromRate)} → {Text.Format(ToRate)} = {GainLoss}";
+    public override string ToString() => Invariant($"{Text.Format(Date)} {Kind}: {Text.Format(FromRate)} → {Text.Format(ToRate)} = {GainLoss}");
 }
 
 /// <summary>
@@ -97,14 +98,14 @@ public static class FxGainLoss
         ArgumentNullException.ThrowIfNull(periodEnds);
         if (amount.IsDefault || amount.Amount <= 0m || amount.Currency.Equals(home))
         {
-            throw new ArgumentException($"The item must be a positive amount in a currency other than {home.Code}.", nameof(amount));
+            throw new ArgumentException(Invariant($"The item must be a positive amount in a currency other than {home.Code}."), nameof(amount));
         }
 
         HedgeBook.RequirePositive(transactionRate, nameof(transactionRate));
         HedgeBook.RequirePositive(settlementRate, nameof(settlementRate));
         if (settlementDate < transactionDate)
         {
-            throw new ArgumentException($"Settlement {Text.Format(settlementDate)} is before the transaction {Text.Format(transactionDate)}.", nameof(settlementDate));
+            throw new ArgumentException(Invariant($"Settlement {Text.Format(settlementDate)} is before the transaction {Text.Format(transactionDate)}."), nameof(settlementDate));
         }
 
         var sign = kind == MonetaryItemKind.Receivable ? 1m : -1m;
@@ -118,7 +119,7 @@ public static class FxGainLoss
             if (date <= previous || date >= settlementDate)
             {
                 throw new ArgumentException(
-                    $"Period end {Text.Format(date)} must come after {Text.Format(previous)} (the transaction or the previous period end) and before settlement {Text.Format(settlementDate)}.",
+                    Invariant($"Period end {Text.Format(date)} must come after {Text.Format(previous)} (the transaction or the previous period end) and before settlement {Text.Format(settlementDate)}."),
                     nameof(periodEnds));
             }
 

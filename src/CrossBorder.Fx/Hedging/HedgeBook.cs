@@ -1,4 +1,5 @@
 using CrossBorder.Fx.Internal;
+using static System.FormattableString;
 
 namespace CrossBorder.Fx;
 
@@ -18,7 +19,7 @@ public static class HedgeBook
 
         if (list.Any(c => c.Pair != list[0].Pair))
         {
-            throw new ArgumentException($"All contracts must be in one pair; found {string.Join(", ", list.Select(c => c.Pair.ToString()).Distinct(StringComparer.Ordinal))}.", nameof(contracts));
+            throw new ArgumentException(Invariant($"All contracts must be in one pair; found {string.Join(", ", list.Select(c => c.Pair.ToString()).Distinct(StringComparer.Ordinal))}."), nameof(contracts));
         }
 
         return list.Sum(c => c.Notional.Amount * c.ContractRate) / list.Sum(c => c.Notional.Amount);
@@ -30,7 +31,7 @@ public static class HedgeBook
     {
         if (hedgeRatio < Percentage.Zero || hedgeRatio > Percentage.OneHundred)
         {
-            throw new ArgumentOutOfRangeException(nameof(hedgeRatio), hedgeRatio, $"A hedge ratio must be between 0% and 100%, not {hedgeRatio}.");
+            throw new ArgumentOutOfRangeException(nameof(hedgeRatio), hedgeRatio, Invariant($"A hedge ratio must be between 0% and 100%, not {hedgeRatio}."));
         }
 
         RequirePositive(blendedRate, nameof(blendedRate));
@@ -61,7 +62,7 @@ public static class HedgeBook
     {
         if (rate <= 0m)
         {
-            throw new ArgumentOutOfRangeException(name, rate, $"A rate must be positive, not {Text.Format(rate)}.");
+            throw new ArgumentOutOfRangeException(name, rate, Invariant($"A rate must be positive, not {Text.Format(rate)}."));
         }
     }
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using static System.FormattableString;
 
 namespace CrossBorder.Fx;
 
@@ -12,12 +13,12 @@ public sealed class HedgeLayer
         ArgumentOutOfRangeException.ThrowIfNegative(fromMonth);
         if (toMonth <= fromMonth)
         {
-            throw new ArgumentOutOfRangeException(nameof(toMonth), toMonth, $"A layer must end after it starts (month {fromMonth}).");
+            throw new ArgumentOutOfRangeException(nameof(toMonth), toMonth, Invariant($"A layer must end after it starts (month {fromMonth})."));
         }
 
         if (ratio < Percentage.Zero || ratio > Percentage.OneHundred)
         {
-            throw new ArgumentOutOfRangeException(nameof(ratio), ratio, $"A hedge ratio must be between 0% and 100%, not {ratio}.");
+            throw new ArgumentOutOfRangeException(nameof(ratio), ratio, Invariant($"A hedge ratio must be between 0% and 100%, not {ratio}."));
         }
 
         FromMonth = fromMonth;
@@ -35,7 +36,7 @@ public sealed class HedgeLayer
     public Percentage Ratio { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"{FromMonth}–{ToMonth} months: {Ratio}";
+    public override string ToString() => Invariant($"{FromMonth}–{ToMonth} months: {Ratio}");
 }
 
 /// <summary>A hedge already in place for a currency and month: positive amounts sell the currency forward (cover a receivable), negative amounts buy it (cover a payable).</summary>
@@ -79,7 +80,7 @@ public sealed class ExistingHedge
         }
         else
         {
-            throw new ArgumentException($"{exposureCurrency.Code} is not in the forward's pair {contract.Pair}.", nameof(exposureCurrency));
+            throw new ArgumentException(Invariant($"{exposureCurrency.Code} is not in the forward's pair {contract.Pair}."), nameof(exposureCurrency));
         }
 
         return new ExistingHedge(amount, new YearMonth(contract.ValueDate.Year, contract.ValueDate.Month));
@@ -127,7 +128,7 @@ public sealed class HedgeTarget
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Bucket}: target {Target} ({Ratio}), existing {Existing}, top-up {TopUp}" + (IsOverHedged ? " OVER-HEDGED" : string.Empty);
+        Invariant($"{Bucket}: target {Target} ({Ratio}), existing {Existing}, top-up {TopUp}") + (IsOverHedged ? " OVER-HEDGED" : string.Empty);
 }
 
 /// <summary>
@@ -154,7 +155,7 @@ public sealed class LayeredHedgePolicy
         {
             if (_layers[i].FromMonth < _layers[i - 1].ToMonth)
             {
-                throw new ArgumentException($"Layers {_layers[i - 1]} and {_layers[i]} overlap.", nameof(layers));
+                throw new ArgumentException(Invariant($"Layers {_layers[i - 1]} and {_layers[i]} overlap."), nameof(layers));
             }
         }
     }

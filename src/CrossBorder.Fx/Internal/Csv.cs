@@ -1,3 +1,5 @@
+using static System.FormattableString;
+
 namespace CrossBorder.Fx.Internal;
 
 /// <summary>Small RFC 4180 reader for the embedded tables.</summary>
@@ -7,7 +9,7 @@ internal static class Csv
     {
         var name = "CrossBorder.Fx.Data." + fileName;
         using var stream = typeof(Csv).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded resource '{name}' is missing from CrossBorder.Fx.");
+            ?? throw new InvalidOperationException(Invariant($"Embedded resource '{name}' is missing from CrossBorder.Fx."));
         using var reader = new StreamReader(stream);
         foreach (var row in Read(reader))
         {

@@ -1,4 +1,5 @@
 using CrossBorder.Fx.Internal;
+using static System.FormattableString;
 
 namespace CrossBorder.Fx;
 
@@ -25,7 +26,7 @@ public static class CsvRates
         var header = reader.ReadLine();
         if (header is null || !string.Equals(header.Trim().Replace(" ", string.Empty, StringComparison.Ordinal), Header, StringComparison.OrdinalIgnoreCase))
         {
-            throw new FormatException($"Line 1: expected the header '{Header}', not '{header}'.");
+            throw new FormatException(Invariant($"Line 1: expected the header '{Header}', not '{header}'."));
         }
 
         var rates = new List<FxRate>();
@@ -41,24 +42,24 @@ public static class CsvRates
             var fields = line.Split(',');
             if (fields.Length != 4)
             {
-                throw new FormatException($"Line {lineNumber}: expected 4 fields (date,base,quote,rate), found {fields.Length}.");
+                throw new FormatException(Invariant($"Line {lineNumber}: expected 4 fields (date,base,quote,rate), found {fields.Length}."));
             }
 
             if (!Text.TryParseDate(fields[0], out var date))
             {
-                throw new FormatException($"Line {lineNumber}: '{fields[0]}' is not a date (yyyy-MM-dd).");
+                throw new FormatException(Invariant($"Line {lineNumber}: '{fields[0]}' is not a date (yyyy-MM-dd)."));
             }
 
             var baseCurrency = Lookup(registry, fields[1], lineNumber);
             var quoteCurrency = Lookup(registry, fields[2], lineNumber);
             if (baseCurrency.Equals(quoteCurrency))
             {
-                throw new FormatException($"Line {lineNumber}: base and quote are both {baseCurrency.Code}.");
+                throw new FormatException(Invariant($"Line {lineNumber}: base and quote are both {baseCurrency.Code}."));
             }
 
             if (!Text.TryParseDecimal(fields[3], out var rate) || rate <= 0m)
             {
-                throw new FormatException($"Line {lineNumber}: the rate of {baseCurrency.Code}/{quoteCurrency.Code} must be a positive number, not '{fields[3].Trim()}'.");
+                throw new FormatException(Invariant($"Line {lineNumber}: the rate of {baseCurrency.Code}/{quoteCurrency.Code} must be a positive number, not '{fields[3].Trim()}'."));
             }
 
             rates.Add(FxRate.Of(new CurrencyPair(baseCurrency, quoteCurrency), rate, Text.StampOf(date), source, kind));
@@ -70,5 +71,5 @@ public static class CsvRates
     private static Currency Lookup(CurrencyRegistry registry, string code, int line) =>
         registry.TryFromCode(code.Trim(), out var currency)
             ? currency
-            : throw new FormatException($"Line {line}: unknown currency code '{code.Trim()}'.");
+            : throw new FormatException(Invariant($"Line {line}: unknown currency code '{code.Trim()}'."));
 }

@@ -1,6 +1,7 @@
 using System.Xml;
 using CrossBorder.Fx.Internal;
 using NodaTime;
+using static System.FormattableString;
 
 namespace CrossBorder.Fx;
 
@@ -45,14 +46,14 @@ public static class EcbReferenceRates
             var line = (xml as IXmlLineInfo)?.LineNumber ?? 0;
             if (xml.GetAttribute("time") is { } time)
             {
-                date = Text.TryParseDate(time, out var d) ? d : throw new FormatException($"Line {line}: '{time}' is not a date (yyyy-MM-dd).");
+                date = Text.TryParseDate(time, out var d) ? d : throw new FormatException(Invariant($"Line {line}: '{time}' is not a date (yyyy-MM-dd)."));
             }
             else if (xml.GetAttribute("currency") is { } code)
             {
-                var rateText = xml.GetAttribute("rate") ?? throw new FormatException($"Line {line}: the Cube for {code} has no rate attribute.");
+                var rateText = xml.GetAttribute("rate") ?? throw new FormatException(Invariant($"Line {line}: the Cube for {code} has no rate attribute."));
                 if (date is not { } day)
                 {
-                    throw new FormatException($"Line {line}: the rate for {code} is not inside a Cube with a time attribute.");
+                    throw new FormatException(Invariant($"Line {line}: the rate for {code} is not inside a Cube with a time attribute."));
                 }
 
                 rates.Add(Create(euro, code, rateText, day, kind, registry, line));
@@ -88,7 +89,7 @@ public static class EcbReferenceRates
         var columns = header.Split(',').Select(c => c.Trim()).ToArray();
         if (columns.Length < 2 || !string.Equals(columns[0], "Date", StringComparison.Ordinal))
         {
-            throw new FormatException($"Line 1: expected a header starting 'Date,', not '{header}'.");
+            throw new FormatException(Invariant($"Line 1: expected a header starting 'Date,', not '{header}'."));
         }
 
         var rates = new List<FxRate>();
@@ -104,7 +105,7 @@ public static class EcbReferenceRates
             var fields = line.Split(',');
             if (!Text.TryParseDate(fields[0], out var date))
             {
-                throw new FormatException($"Line {lineNumber}: '{fields[0]}' is not a date (yyyy-MM-dd).");
+                throw new FormatException(Invariant($"Line {lineNumber}: '{fields[0]}' is not a date (yyyy-MM-dd)."));
             }
 
             for (var i = 1; i < fields.Length && i < columns.Length; i++)
@@ -135,12 +136,12 @@ public static class EcbReferenceRates
     {
         if (!registry.TryFromCode(code.Trim(), out var currency))
         {
-            throw new FormatException($"Line {line}: unknown currency code '{code}'.");
+            throw new FormatException(Invariant($"Line {line}: unknown currency code '{code}'."));
         }
 
         if (!Text.TryParseDecimal(rateText, out var rate) || rate <= 0m)
         {
-            throw new FormatException($"Line {line}: the rate for {currency.Code} on {Text.Format(date)} must be a positive number, not '{rateText}'.");
+            throw new FormatException(Invariant($"Line {line}: the rate for {currency.Code} on {Text.Format(date)} must be a positive number, not '{rateText}'."));
         }
 
         return FxRate.Of(new CurrencyPair(euro, currency), rate, Text.StampOf(date), Source, kind);

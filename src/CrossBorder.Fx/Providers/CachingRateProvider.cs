@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
+using static System.FormattableString;
 
 namespace CrossBorder.Fx;
 
@@ -27,7 +28,7 @@ public sealed class CachingRateProvider : IExchangeRateProvider
     }
 
     /// <inheritdoc />
-    public string Name => $"cached {_inner.Name}";
+    public string Name => Invariant($"cached {_inner.Name}");
 
     /// <summary>How many answers are cached now.</summary>
     public int CachedCount => _cache.Count;

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using CrossBorder.Fx.Internal;
 using NodaTime;
+using static System.FormattableString;
 
 namespace CrossBorder.Fx;
 
@@ -72,7 +73,7 @@ public sealed class FxRateResolver
         ArgumentNullException.ThrowIfNull(target);
         if (money.Currency.Equals(target))
         {
-            throw new ArgumentException($"{money} is already in {target.Code}.", nameof(target));
+            throw new ArgumentException(Invariant($"{money} is already in {target.Code}."), nameof(target));
         }
 
         return GetRate(new CurrencyPair(money.Currency, target), asOf, kind).Convert(money, side, rounding);

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using CrossBorder.Fx.Internal;
 using NodaTime;
+using static System.FormattableString;
 
 namespace CrossBorder.Fx;
 
@@ -32,7 +33,7 @@ public sealed class InMemoryRateStore : IExchangeRateProvider
                 if (sorted[i].AsOf == sorted[i - 1].AsOf)
                 {
                     throw new ArgumentException(
-                        $"Two {group.Key.Kind} rates of {group.Key.Pair} are as of {Text.Format(sorted[i].AsOf)}: {Text.Format(sorted[i - 1].Mid)} and {Text.Format(sorted[i].Mid)}.",
+                        Invariant($"Two {group.Key.Kind} rates of {group.Key.Pair} are as of {Text.Format(sorted[i].AsOf)}: {Text.Format(sorted[i - 1].Mid)} and {Text.Format(sorted[i].Mid)}."),
                         nameof(rates));
                 }
             }

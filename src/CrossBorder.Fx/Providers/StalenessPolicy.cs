@@ -1,5 +1,6 @@
 using CrossBorder.Fx.Internal;
 using NodaTime;
+using static System.FormattableString;
 
 namespace CrossBorder.Fx;
 
@@ -22,7 +23,7 @@ public sealed class StalenessPolicy
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxAge"/> is negative.</exception>
     public static StalenessPolicy MaxAgeOf(Duration maxAge) =>
         maxAge < Duration.Zero
-            ? throw new ArgumentOutOfRangeException(nameof(maxAge), $"A maximum age cannot be negative, not {Text.Format(maxAge)}.")
+            ? throw new ArgumentOutOfRangeException(nameof(maxAge), Invariant($"A maximum age cannot be negative, not {Text.Format(maxAge)}."))
             : new StalenessPolicy(maxAge);
 
     /// <summary>Whether <paramref name="rate"/> is stale at <paramref name="asOf"/>.</summary>
@@ -33,5 +34,5 @@ public sealed class StalenessPolicy
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"max age {Text.Format(MaxAge)}";
+    public override string ToString() => Invariant($"max age {Text.Format(MaxAge)}");
 }

@@ -1,5 +1,6 @@
 using CrossBorder.Fx.Internal;
 using NodaTime;
+using static System.FormattableString;
 
 namespace CrossBorder.Fx;
 
@@ -105,17 +106,17 @@ public sealed class FxRate : IEquatable<FxRate>
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
         if (mid <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(mid), mid, $"The mid rate of {pair} must be positive, not {Text.Format(mid)}.");
+            throw new ArgumentOutOfRangeException(nameof(mid), mid, Invariant($"The mid rate of {pair} must be positive, not {Text.Format(mid)}."));
         }
 
         if (bid <= 0m || bid > mid)
         {
-            throw new ArgumentOutOfRangeException(nameof(bid), bid, $"The bid of {pair} must be positive and not above the mid {Text.Format(mid)}, not {Text.Format(bid)}.");
+            throw new ArgumentOutOfRangeException(nameof(bid), bid, Invariant($"The bid of {pair} must be positive and not above the mid {Text.Format(mid)}, not {Text.Format(bid)}."));
         }
 
         if (ask < mid)
         {
-            throw new ArgumentOutOfRangeException(nameof(ask), ask, $"The ask of {pair} must not be below the mid {Text.Format(mid)}, not {Text.Format(ask)}.");
+            throw new ArgumentOutOfRangeException(nameof(ask), ask, Invariant($"The ask of {pair} must not be below the mid {Text.Format(mid)}, not {Text.Format(ask)}."));
         }
 
         if (!Enum.IsDefined(kind))
@@ -125,7 +126,7 @@ public sealed class FxRate : IEquatable<FxRate>
 
         if (validUntil is { } until && until < asOf)
         {
-            throw new ArgumentOutOfRangeException(nameof(validUntil), $"The rate of {pair} is valid until {Text.Format(until)}, before it is as of {Text.Format(asOf)}.");
+            throw new ArgumentOutOfRangeException(nameof(validUntil), Invariant($"The rate of {pair} is valid until {Text.Format(until)}, before it is as of {Text.Format(asOf)}."));
         }
 
         return new FxRate(pair, bid, mid, ask, asOf, validUntil, source, kind, RateOrigin.Quoted, []);
@@ -149,7 +150,7 @@ public sealed class FxRate : IEquatable<FxRate>
     /// selling the new base is buying the old one. The result records this rate as its only leg.
     /// </summary>
     public FxRate Inverse() =>
-        new(Pair.Inverse(), 1m / Ask, 1m / Mid, 1m / Bid, AsOf, ValidUntil, $"inverse of {Pair} ({Source})", Kind, RateOrigin.Inverted, [this]);
+        new(Pair.Inverse(), 1m / Ask, 1m / Mid, 1m / Bid, AsOf, ValidUntil, Invariant($"inverse of {Pair} ({Source})"), Kind, RateOrigin.Inverted, [this]);
 
     /// <summary>
     /// The cross rate through the one currency this rate and <paramref name="other"/> share: EUR/USD and USD/CNY give
@@ -163,14 +164,14 @@ public sealed class FxRate : IEquatable<FxRate>
         ArgumentNullException.ThrowIfNull(other);
         if (other.Kind != Kind)
         {
-            throw new ArgumentException($"Cannot cross a {Kind} rate of {Pair} with a {other.Kind} rate of {other.Pair}.", nameof(other));
+            throw new ArgumentException(Invariant($"Cannot cross a {Kind} rate of {Pair} with a {other.Kind} rate of {other.Pair}."), nameof(other));
         }
 
         var first = Quote.Equals(other.Base) || Quote.Equals(other.Quote) ? this : Inverse();
         var common = first.Quote;
         if (!other.Pair.Contains(common) || other.Pair.Equals(first.Pair) || other.Pair.Equals(first.Pair.Inverse()))
         {
-            throw new ArgumentException($"{Pair} and {other.Pair} share no single currency to cross through.", nameof(other));
+            throw new ArgumentException(Invariant($"{Pair} and {other.Pair} share no single currency to cross through."), nameof(other));
         }
 
         var second = other.Base.Equals(common) ? other : other.Inverse();
@@ -189,7 +190,7 @@ public sealed class FxRate : IEquatable<FxRate>
             first.Ask * second.Ask,
             asOf,
             validUntil,
-            $"cross of {first.Pair} × {second.Pair} via {common.Code}",
+            Invariant($"cross of {first.Pair} × {second.Pair} via {common.Code}"),
             Kind,
             RateOrigin.Crossed,
             [first, second]);
@@ -215,7 +216,7 @@ public sealed class FxRate : IEquatable<FxRate>
         }
         else
         {
-            throw new ArgumentException($"{money} is in neither currency of {Pair}.", nameof(money));
+            throw new ArgumentException(Invariant($"{money} is in neither currency of {Pair}."), nameof(money));
         }
 
         return new Conversion(money, exact.Round(rounding), exact.Amount, this, side, rounding);
@@ -251,7 +252,7 @@ public sealed class FxRate : IEquatable<FxRate>
     /// <summary><c>USD/CNY 7.1 (bid 7.09, ask 7.11) Spot as of 2026-11-24T00:00:00Z [source]</c>.</summary>
     public override string ToString()
     {
-        var prices = Bid == Ask ? Text.Format(Mid) : $"{Text.Format(Mid)} (bid {Text.Format(Bid)}, ask {Text.Format(Ask)})";
-        return $"{Pair} {prices} {Kind} as of {Text.Format(AsOf)} [{Source}]";
+        var prices = Bid == Ask ? Text.Format(Mid) : Invariant($"{Text.Format(Mid)} (bid {Text.Format(Bid)}, ask {Text.Format(Ask)})");
+        return Invariant($"{Pair} {prices} {Kind} as of {Text.Format(AsOf)} [{Source}]");
     }
 }

@@ -1,5 +1,6 @@
 using CrossBorder.Fx.Internal;
 using NodaTime;
+using static System.FormattableString;
 
 namespace CrossBorder.Fx;
 
@@ -88,55 +89,55 @@ public sealed class ThresholdRule
         ArgumentNullException.ThrowIfNull(actions);
         if (pair.Equals(default(CurrencyPair)))
         {
-            throw new ArgumentException($"Rule {id}: the currency pair is default(CurrencyPair).", nameof(pair));
+            throw new ArgumentException(Invariant($"Rule {id}: the currency pair is default(CurrencyPair)."), nameof(pair));
         }
 
         if (!Enum.IsDefined(direction))
         {
-            throw new ArgumentOutOfRangeException(nameof(direction), direction, $"Rule {id}: unknown direction.");
+            throw new ArgumentOutOfRangeException(nameof(direction), direction, Invariant($"Rule {id}: unknown direction."));
         }
 
         if (!Enum.IsDefined(side))
         {
-            throw new ArgumentOutOfRangeException(nameof(side), side, $"Rule {id}: unknown price side.");
+            throw new ArgumentOutOfRangeException(nameof(side), side, Invariant($"Rule {id}: unknown price side."));
         }
 
         if (threshold <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(threshold), threshold, $"Rule {id}: the threshold must be a positive rate, not {Text.Format(threshold)}.");
+            throw new ArgumentOutOfRangeException(nameof(threshold), threshold, Invariant($"Rule {id}: the threshold must be a positive rate, not {Text.Format(threshold)}."));
         }
 
         if (band < 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(band), band, $"Rule {id}: the hysteresis band cannot be negative, not {Text.Format(band)}.");
+            throw new ArgumentOutOfRangeException(nameof(band), band, Invariant($"Rule {id}: the hysteresis band cannot be negative, not {Text.Format(band)}."));
         }
 
         if (direction == ThresholdDirection.RisesAbove && band >= threshold)
         {
-            throw new ArgumentOutOfRangeException(nameof(band), band, $"Rule {id}: a band of {Text.Format(band)} below a threshold of {Text.Format(threshold)} puts the re-arm level at or below zero, so the rule could never re-arm.");
+            throw new ArgumentOutOfRangeException(nameof(band), band, Invariant($"Rule {id}: a band of {Text.Format(band)} below a threshold of {Text.Format(threshold)} puts the re-arm level at or below zero, so the rule could never re-arm."));
         }
 
         if (debounce < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(debounce), debounce, $"Rule {id}: debounce must be at least 1 observation, not {debounce}.");
+            throw new ArgumentOutOfRangeException(nameof(debounce), debounce, Invariant($"Rule {id}: debounce must be at least 1 observation, not {debounce}."));
         }
 
         if (maxAge <= Duration.Zero)
         {
-            throw new ArgumentOutOfRangeException(nameof(maxAge), $"Rule {id}: the maximum observation age must be positive, not {Text.Format(maxAge)}.");
+            throw new ArgumentOutOfRangeException(nameof(maxAge), Invariant($"Rule {id}: the maximum observation age must be positive, not {Text.Format(maxAge)}."));
         }
 
         var list = actions.Distinct().ToArray();
         if (list.Length == 0)
         {
-            throw new ArgumentException($"Rule {id}: give at least one action.", nameof(actions));
+            throw new ArgumentException(Invariant($"Rule {id}: give at least one action."), nameof(actions));
         }
 
         foreach (var action in list)
         {
             if (!Enum.IsDefined(action))
             {
-                throw new ArgumentOutOfRangeException(nameof(actions), action, $"Rule {id}: unknown action {action}.");
+                throw new ArgumentOutOfRangeException(nameof(actions), action, Invariant($"Rule {id}: unknown action {action}."));
             }
         }
 
@@ -155,7 +156,7 @@ public sealed class ThresholdRule
         HedgeBook.RequirePositive(referenceRate, nameof(referenceRate));
         if (loss <= Percentage.Zero || loss >= Percentage.OneHundred)
         {
-            throw new ArgumentOutOfRangeException(nameof(loss), loss, $"A stop-loss distance must be above 0% and below 100%, not {loss}.");
+            throw new ArgumentOutOfRangeException(nameof(loss), loss, Invariant($"A stop-loss distance must be above 0% and below 100%, not {loss}."));
         }
 
         return Create(id, pair, ThresholdDirection.FallsBelow, referenceRate * (1m - loss.Fraction), side, band, debounce, maxAge, actions);
@@ -170,7 +171,7 @@ public sealed class ThresholdRule
         HedgeBook.RequirePositive(referenceRate, nameof(referenceRate));
         if (gain <= Percentage.Zero)
         {
-            throw new ArgumentOutOfRangeException(nameof(gain), gain, $"A take-profit distance must be above 0%, not {gain}.");
+            throw new ArgumentOutOfRangeException(nameof(gain), gain, Invariant($"A take-profit distance must be above 0%, not {gain}."));
         }
 
         return Create(id, pair, ThresholdDirection.RisesAbove, referenceRate * (1m + gain.Fraction), side, band, debounce, maxAge, actions);
@@ -201,7 +202,7 @@ public sealed class ThresholdRule
             index++;
             if (observation is null)
             {
-                throw new ArgumentException($"Observation {index} is null.", nameof(observations));
+                throw new ArgumentException(Invariant($"Observation {index} is null."), nameof(observations));
             }
 
             if (!observation.Pair.Equals(Pair))
@@ -211,26 +212,26 @@ public sealed class ThresholdRule
 
             if (observation.AsOf > evaluationTime)
             {
-                throw new ArgumentException($"Observation {index} ({observation.Pair} as of {Text.Format(observation.AsOf)}) is after the evaluation instant {Text.Format(evaluationTime)}.", nameof(observations));
+                throw new ArgumentException(Invariant($"Observation {index} ({observation.Pair} as of {Text.Format(observation.AsOf)}) is after the evaluation instant {Text.Format(evaluationTime)}."), nameof(observations));
             }
 
             if (state.LastObservedAt is { } last && observation.AsOf < last)
             {
-                throw new ArgumentException($"Observation {index} ({Text.Format(observation.AsOf)}) is earlier than the one before it ({Text.Format(last)}); give observations in as-of order.", nameof(observations));
+                throw new ArgumentException(Invariant($"Observation {index} ({Text.Format(observation.AsOf)}) is earlier than the one before it ({Text.Format(last)}); give observations in as-of order."), nameof(observations));
             }
 
             var price = observation.Price(PriceSide);
             var age = evaluationTime - observation.AsOf;
             if (age > MaxAge)
             {
-                audit.Add(new(Id, ThresholdAuditKind.IgnoredStale, observation, price, observation.AsOf, $"{Text.Format(age)} old at evaluation, more than {Text.Format(MaxAge)}; ignored"));
+                audit.Add(new(Id, ThresholdAuditKind.IgnoredStale, observation, price, observation.AsOf, Invariant($"{Text.Format(age)} old at evaluation, more than {Text.Format(MaxAge)}; ignored")));
                 state = state.With(consecutive: 0);
                 continue;
             }
 
             if (state.LastObservedAt is { } previous && observation.AsOf - previous > MaxAge && state.Consecutive > 0)
             {
-                audit.Add(new(Id, ThresholdAuditKind.GapReset, observation, price, observation.AsOf, $"gap of {Text.Format(observation.AsOf - previous)} since the last observation; debounce restarts"));
+                audit.Add(new(Id, ThresholdAuditKind.GapReset, observation, price, observation.AsOf, Invariant($"gap of {Text.Format(observation.AsOf - previous)} since the last observation; debounce restarts")));
                 state = state.With(consecutive: 0);
             }
 
@@ -244,23 +245,23 @@ public sealed class ThresholdRule
                 }
 
                 var count = state.Consecutive + 1;
-                var crossing = $"{PriceSide} {Text.Format(price)} {(Direction == ThresholdDirection.FallsBelow ? "below" : "above")} {Text.Format(Threshold)}";
+                var crossing = Invariant($"{PriceSide} {Text.Format(price)} {(Direction == ThresholdDirection.FallsBelow ? "below" : "above")} {Text.Format(Threshold)}");
                 if (count < Debounce)
                 {
-                    audit.Add(new(Id, ThresholdAuditKind.Breach, observation, price, observation.AsOf, $"{crossing} ({count} of {Debounce})"));
+                    audit.Add(new(Id, ThresholdAuditKind.Breach, observation, price, observation.AsOf, Invariant($"{crossing} ({count} of {Debounce})")));
                     state = state.With(consecutive: count);
                     continue;
                 }
 
-                var reason = $"{crossing} for {count} consecutive observation(s); actions {string.Join(", ", _actions)}";
-                events.Add(new(Id, _actions, observation, price, observation.AsOf, $"{Id}/{state.Arming}", reason));
+                var reason = Invariant($"{crossing} for {count} consecutive observation(s); actions {string.Join(", ", _actions)}");
+                events.Add(new(Id, _actions, observation, price, observation.AsOf, Invariant($"{Id}/{state.Arming}"), reason));
                 audit.Add(new(Id, ThresholdAuditKind.Fired, observation, price, observation.AsOf, reason));
                 state = state.With(isArmed: false, consecutive: 0);
             }
             else if (IsReArm(price))
             {
                 state = state.With(isArmed: true, arming: state.Arming + 1, consecutive: 0);
-                audit.Add(new(Id, ThresholdAuditKind.ReArmed, observation, price, observation.AsOf, $"{PriceSide} {Text.Format(price)} back past the re-arm level {Text.Format(ReArmLevel)}"));
+                audit.Add(new(Id, ThresholdAuditKind.ReArmed, observation, price, observation.AsOf, Invariant($"{PriceSide} {Text.Format(price)} back past the re-arm level {Text.Format(ReArmLevel)}")));
             }
         }
 
@@ -269,5 +270,5 @@ public sealed class ThresholdRule
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Id}: {Pair} {PriceSide} {Direction} {Text.Format(Threshold)} (band {Text.Format(Band)}, debounce {Debounce}, max age {Text.Format(MaxAge)}) → {string.Join(", ", _actions)}";
+        Invariant($"{Id}: {Pair} {PriceSide} {Direction} {Text.Format(Threshold)} (band {Text.Format(Band)}, debounce {Debounce}, max age {Text.Format(MaxAge)}) → {string.Join(", ", _actions)}");
 }
