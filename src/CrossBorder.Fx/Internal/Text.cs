@@ -1,0 +1,38 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CrossBorder.Fx.Internal;
+
+/// <summary>Culture-invariant text for messages and machine formats.</summary>
+internal static class Text
+{
+    public static string Format(Instant instant) => InstantPattern.General.Format(instant);
+
+    public static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    public static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Format(Duration duration) => DurationPattern.Roundtrip.Format(duration);
+
+    public static string Format(YearMonth month) => month.ToString("uuuu-MM", CultureInfo.InvariantCulture);
+
+    public static decimal ParseDecimal(string text) =>
+        decimal.Parse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
+
+    public static bool TryParseDecimal(string text, out decimal value) =>
+        decimal.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+
+    public static bool TryParseDate(string text, out LocalDate date)
+    {
+        var result = LocalDatePattern.Iso.Parse(text.Trim());
+        date = result.Success ? result.Value : default;
+        return result.Success;
+    }
+
+    /// <summary>The instant a date-stamped rate is given: the start of that date in UTC.</summary>
+    public static Instant StampOf(LocalDate date) => date.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+
+    /// <summary>The last instant of a date in UTC, so that a query for a date sees every rate stamped on it.</summary>
+    public static Instant EndOf(LocalDate date) => StampOf(date.PlusDays(1)) - Duration.Epsilon;
+}

@@ -1,0 +1,76 @@
+using CrossBorder.Fx.Internal;
+using NodaTime;
+using static System.FormattableString;
+
+namespace CrossBorder.Fx;
+
+/// <summary>No rate of the kind exists for the pair at or before the instant, directly, inverted or through a pivot currency.</summary>
+public sealed class RateNotFoundException : InvalidOperationException
+{
+    /// <summary>Creates the exception; the message names the pair, the instant, the kind and the newest rate available.</summary>
+    public RateNotFoundException(CurrencyPair pair, Instant asOf, RateKind kind, FxRate? newestAvailable, string providerName)
+        : base(BuildMessage(pair, asOf, kind, newestAvailable, providerName))
+    {
+        Pair = pair;
+        AsOf = asOf;
+        Kind = kind;
+        NewestAvailable = newestAvailable;
+    }
+
+    /// <summary>The pair asked for.</summary>
+    public CurrencyPair Pair { get; }
+
+    /// <summary>The instant asked for.</summary>
+    public Instant AsOf { get; }
+
+    /// <summary>The kind asked for.</summary>
+    public RateKind Kind { get; }
+
+    /// <summary>The newest rate of the pair (or its inverse) the providers hold at all, if any — typically one after <see cref="AsOf"/>.</summary>
+    public FxRate? NewestAvailable { get; }
+
+    private static string BuildMessage(CurrencyPair pair, Instant asOf, RateKind kind, FxRate? newest, string providerName) =>
+        Invariant($"No {kind} rate for {pair} as of {Text.Format(asOf)} from {providerName}") +
+        (newest is null
+            ? "; it holds no rate of that pair or its inverse, and no cross rate through a pivot currency is available then."
+            : Invariant($"; the newest available is {newest.Pair} as of {Text.Format(newest.AsOf)}."));
+}
+
+/// <summary>The newest rate found is older than the staleness policy allows, or past its validity. Nothing falls back silently.</summary>
+public sealed class StaleRateException : InvalidOperationException
+{
+    /// <summary>Creates the exception; the message names the pair, the instant, the rate found and its age.</summary>
+    public StaleRateException(CurrencyPair pair, Instant asOf, FxRate newestAvailable, Duration maxAge)
+        : base(BuildMessage(pair, asOf, newestAvailable, maxAge))
+    {
+        ArgumentNullException.ThrowIfNull(newestAvailable);
+        Pair = pair;
+        AsOf = asOf;
+        NewestAvailable = newestAvailable;
+        MaxAge = maxAge;
+    }
+
+    /// <summary>The pair asked for.</summary>
+    public CurrencyPair Pair { get; }
+
+    /// <summary>The instant asked for.</summary>
+    public Instant AsOf { get; }
+
+    /// <summary>The newest rate found, which is stale.</summary>
+    public FxRate NewestAvailable { get; }
+
+    /// <summary>The largest age the policy allows.</summary>
+    public Duration MaxAge { get; }
+
+    /// <summary>How old the rate found is at <see cref="AsOf"/>.</summary>
+    public Duration Age => AsOf - NewestAvailable.AsOf;
+
+    private static string BuildMessage(CurrencyPair pair, Instant asOf, FxRate rate, Duration maxAge)
+    {
+        ArgumentNullException.ThrowIfNull(rate);
+        var reason = rate.ValidUntil is { } until && asOf > until
+            ? Invariant($"it expired at {Text.Format(until)}")
+            : Invariant($"it is {Text.Format(asOf - rate.AsOf)} old and the policy allows at most {Text.Format(maxAge)}");
+        return Invariant($"The {rate.Kind} rate for {pair} as of {Text.Format(asOf)} is stale: the newest available is {rate.Pair} as of {Text.Format(rate.AsOf)} [{rate.Source}], and {reason}.");
+    }
+}
