@@ -45,6 +45,9 @@ public sealed record ExplanationStep(string Description, Money Result)
     /// <summary>The rate applied, if any.</summary>
     public Percentage? Rate { get; init; }
 
+    /// <summary>A multiplier that is not a percentage, such as an exchange rate, if any.</summary>
+    public decimal? Factor { get; init; }
+
     /// <summary>The rule applied: "EU standard rate", "UK low-value goods (≤ £135)".</summary>
     public string? Rule { get; init; }
 
@@ -57,10 +60,17 @@ public sealed record ExplanationStep(string Description, Money Result)
     /// <summary><c>Import VAT: 20.00 GBP = 100.00 GBP × 20% [UK standard rate; VATA 1994 s.2] (rounded to 0.01, ToEven)</c>.</summary>
     public override string ToString()
     {
-        var text = $"{Description}: {Result}";
+        // Invariant: an explanation reads the same on every machine (Money and Percentage would follow the thread culture).
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        var text = string.Create(culture, $"{Description}: {Result}");
         if (Base is { } @base)
         {
-            text += Rate is { } rate ? $" = {@base} × {rate.ToString()}" : $" on {@base}";
+            text += (Rate, Factor) switch
+            {
+                ({ } rate, _) => string.Create(culture, $" = {@base} × {rate}"),
+                (null, { } factor) => string.Create(culture, $" = {@base} × {factor}"),
+                _ => string.Create(culture, $" on {@base}"),
+            };
         }
 
         if (Rule is not null || Source is not null)

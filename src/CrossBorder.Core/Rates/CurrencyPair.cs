@@ -60,8 +60,13 @@ public readonly struct CurrencyPair : IEquatable<CurrencyPair>, ISpanFormattable
     }
 
     /// <summary>Parses a pair without throwing.</summary>
-    public static bool TryParse(ReadOnlySpan<char> s, out CurrencyPair result)
+    public static bool TryParse(ReadOnlySpan<char> s, out CurrencyPair result) =>
+        TryParse(s, CurrencyRegistry.Iso4217, out result);
+
+    /// <summary>Parses a pair whose codes may be custom currencies of <paramref name="registry"/> (<c>USD/CNH</c>, <c>USDT/USD</c>).</summary>
+    public static bool TryParse(ReadOnlySpan<char> s, CurrencyRegistry registry, out CurrencyPair result)
     {
+        ArgumentNullException.ThrowIfNull(registry);
         result = default;
         s = s.Trim();
         var slash = s.IndexOf('/');
@@ -72,8 +77,8 @@ public readonly struct CurrencyPair : IEquatable<CurrencyPair>, ISpanFormattable
 
         var left = slash >= 0 ? s[..slash] : s[..3];
         var right = slash >= 0 ? s[(slash + 1)..] : s[3..];
-        if (!CurrencyRegistry.Iso4217.TryFromCode(left.Trim(), out var baseCurrency) ||
-            !CurrencyRegistry.Iso4217.TryFromCode(right.Trim(), out var quoteCurrency) ||
+        if (!registry.TryFromCode(left.Trim(), out var baseCurrency) ||
+            !registry.TryFromCode(right.Trim(), out var quoteCurrency) ||
             baseCurrency.Equals(quoteCurrency))
         {
             return false;

@@ -20,14 +20,14 @@ internal static class FxOptionsMapper
 
     public static FxRate ToRate(FxRateOptions options, CurrencyRegistry registry)
     {
-        if (!Text.TryParseDate(options.Date, out var date))
+        if (!FxText.TryParseDate(options.Date, out var date))
         {
             throw new FormatException(Invariant($"'{options.Date}' is not a date (yyyy-MM-dd)."));
         }
 
         return FxRate.TwoWay(
             ToPair(options.Pair, registry), options.Bid ?? options.Mid, options.Mid, options.Ask ?? options.Mid,
-            Text.StampOf(date), options.Source, options.Kind);
+            FxText.StampOf(date), options.Source, options.Kind);
     }
 
     public static ThresholdRule ToRule(ThresholdRuleOptions options, CurrencyRegistry registry) =>

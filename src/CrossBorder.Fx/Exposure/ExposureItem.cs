@@ -76,7 +76,7 @@ public sealed class ExposureItem
     }
 
     /// <inheritdoc />
-    public override string ToString() => Invariant($"{Kind} {Amount} due {Text.Format(Due)}") + (Kind == ExposureKind.Forecast ? Invariant($" at {Probability}") : string.Empty);
+    public override string ToString() => Invariant($"{Kind} {Amount} due {FxText.Format(Due)}") + (Kind == ExposureKind.Forecast ? Invariant($" at {Probability}") : string.Empty);
 
     private static Money RequireNonNegative(Money amount)
     {
@@ -126,7 +126,7 @@ public sealed class ExposureBucket
     public Money Net => Receivables - Payables + WeightedForecasts;
 
     /// <inheritdoc />
-    public override string ToString() => Invariant($"{Currency.Code} {Text.Format(Month)}: {Net}");
+    public override string ToString() => Invariant($"{Currency.Code} {FxText.Format(Month)}: {Net}");
 }
 
 /// <summary>A bucket's net exposure in the home currency.</summary>

@@ -82,7 +82,7 @@ public sealed class FeeSchedule
     public CardFee FeeOn(LocalDate date, Currency currency, CardRegion region, CardTier tier) =>
         TryGetFee(date, currency, region, tier, out var fee)
             ? fee
-            : throw new KeyNotFoundException(Invariant($"{Provider} has no fee for {currency.Code} charges on {tier} {region} cards on {Text.Format(date)}."));
+            : throw new KeyNotFoundException(Invariant($"{Provider} has no fee for {currency.Code} charges on {tier} {region} cards on {FxText.Format(date)}."));
 
     /// <summary>The fee in force on <paramref name="date"/>, if any.</summary>
     public bool TryGetFee(LocalDate date, Currency currency, CardRegion region, CardTier tier, [NotNullWhen(true)] out CardFee? fee)
@@ -121,7 +121,7 @@ public sealed class FeeSchedule
         var fee = FeeOn(date, currency, region, tier);
         return ConversionSpread.TryGetValueAt(date, out var spread)
             ? new PaymentRoute(Invariant($"{Provider} {region} {tier}"), fee, spread)
-            : throw new KeyNotFoundException(Invariant($"{Provider} has no conversion spread on {Text.Format(date)}; give one explicitly."));
+            : throw new KeyNotFoundException(Invariant($"{Provider} has no conversion spread on {FxText.Format(date)}; give one explicitly."));
     }
 
     /// <summary>A <see cref="PaymentRoute"/> with the fee in force on <paramref name="date"/> and an explicit conversion spread (for providers whose spread is not in the data).</summary>
@@ -160,7 +160,7 @@ public sealed class FeeSchedule
                 "Premium" => [CardTier.Premium],
                 _ => throw new FormatException(Invariant($"Fee row {line}: unknown card tier '{row[3]}'.")),
             };
-            if (!Text.TryParseDecimal(row[4], out var percent) || !Text.TryParseDecimal(row[5], out var fixedAmount))
+            if (!FxText.TryParseDecimal(row[4], out var percent) || !FxText.TryParseDecimal(row[5], out var fixedAmount))
             {
                 throw new FormatException(Invariant($"Fee row {line}: '{row[4]}' or '{row[5]}' is not a number."));
             }
@@ -187,6 +187,6 @@ public sealed class FeeSchedule
 
     private static LocalDate? ParseOptionalDate(string text, int line) =>
         text.Trim().Length == 0 ? null
-        : Text.TryParseDate(text, out var date) ? date
+        : FxText.TryParseDate(text, out var date) ? date
         : throw new FormatException(Invariant($"Fee row {line}: '{text}' is not a date (yyyy-MM-dd)."));
 }

@@ -154,7 +154,7 @@ public static class PaymentCosts
         {
             Base = c.AtMid.To,
             Rate = c.CostPercentage,
-            Rule = Invariant($"fee {c.Route.Fee}, spread {c.Route.ConversionSpread}, R_psp {Text.Format(c.ProviderRate)}"),
+            Rule = Invariant($"fee {c.Route.Fee}, spread {c.Route.ConversionSpread}, R_psp {FxText.Format(c.ProviderRate)}"),
             Source = c.Route.Fee.Source,
         }));
     }

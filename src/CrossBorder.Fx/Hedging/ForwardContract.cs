@@ -62,7 +62,7 @@ public sealed class ForwardContract
 
         if (contractRate <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(contractRate), contractRate, Invariant($"A contract rate must be positive, not {Text.Format(contractRate)}."));
+            throw new ArgumentOutOfRangeException(nameof(contractRate), contractRate, Invariant($"A contract rate must be positive, not {FxText.Format(contractRate)}."));
         }
 
         if (!Enum.IsDefined(position))
@@ -74,5 +74,5 @@ public sealed class ForwardContract
     }
 
     /// <inheritdoc />
-    public override string ToString() => Invariant($"{Position} {Notional} {Pair} @ {Text.Format(ContractRate)} value {Text.Format(ValueDate)}");
+    public override string ToString() => Invariant($"{Position} {Notional} {Pair} @ {FxText.Format(ContractRate)} value {FxText.Format(ValueDate)}");
 }

@@ -50,7 +50,7 @@ public sealed class ForwardQuote
 
     /// <summary>The formula with its numbers.</summary>
     public override string ToString() =>
-        Invariant($"{Pair} F = {Text.Format(Spot)} × (1 + {QuoteRate} × {Days}/{QuoteBasis.DaysInYear}) / (1 + {BaseRate} × {Days}/{BaseBasis.DaysInYear}) = {Text.Format(Forward)}");
+        Invariant($"{Pair} F = {FxText.Format(Spot)} × (1 + {QuoteRate} × {Days}/{QuoteBasis.DaysInYear}) / (1 + {BaseRate} × {Days}/{BaseBasis.DaysInYear}) = {FxText.Format(Forward)}");
 }
 
 /// <summary>The value of an open forward at a point in time.</summary>
@@ -81,7 +81,7 @@ public sealed class ForwardValuation
     public Money Value { get; }
 
     /// <inheritdoc />
-    public override string ToString() => Invariant($"{Contract}: marked at {Text.Format(CurrentForward)} = {Value}");
+    public override string ToString() => Invariant($"{Contract}: marked at {FxText.Format(CurrentForward)} = {Value}");
 }
 
 /// <summary>Forward pricing by covered interest parity and mark-to-market (money-fx.md §5.2 formulas 3 and 4).</summary>
@@ -110,7 +110,7 @@ public static class Forwards
 
         if (spot <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(spot), spot, Invariant($"The spot rate must be positive, not {Text.Format(spot)}."));
+            throw new ArgumentOutOfRangeException(nameof(spot), spot, Invariant($"The spot rate must be positive, not {FxText.Format(spot)}."));
         }
 
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(days);
@@ -145,7 +145,7 @@ public static class Forwards
         ArgumentNullException.ThrowIfNull(contract);
         if (currentForward <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(currentForward), currentForward, Invariant($"The current forward rate must be positive, not {Text.Format(currentForward)}."));
+            throw new ArgumentOutOfRangeException(nameof(currentForward), currentForward, Invariant($"The current forward rate must be positive, not {FxText.Format(currentForward)}."));
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(daysRemaining);

@@ -64,7 +64,7 @@ public sealed class FxGainLossStep
     public Money ExactGainLoss { get; }
 
     /// <inheritdoc />
-    public override string ToString() => Invariant($"{Text.Format(Date)} {Kind}: {Text.Format(FromRate)} → {Text.Format(ToRate)} = {GainLoss}");
+    public override string ToString() => Invariant($"{FxText.Format(Date)} {Kind}: {FxText.Format(FromRate)} → {FxText.Format(ToRate)} = {GainLoss}");
 }
 
 /// <summary>
@@ -105,7 +105,7 @@ public static class FxGainLoss
         HedgeBook.RequirePositive(settlementRate, nameof(settlementRate));
         if (settlementDate < transactionDate)
         {
-            throw new ArgumentException(Invariant($"Settlement {Text.Format(settlementDate)} is before the transaction {Text.Format(transactionDate)}."), nameof(settlementDate));
+            throw new ArgumentException(Invariant($"Settlement {FxText.Format(settlementDate)} is before the transaction {FxText.Format(transactionDate)}."), nameof(settlementDate));
         }
 
         var sign = kind == MonetaryItemKind.Receivable ? 1m : -1m;
@@ -119,7 +119,7 @@ public static class FxGainLoss
             if (date <= previous || date >= settlementDate)
             {
                 throw new ArgumentException(
-                    Invariant($"Period end {Text.Format(date)} must come after {Text.Format(previous)} (the transaction or the previous period end) and before settlement {Text.Format(settlementDate)}."),
+                    Invariant($"Period end {FxText.Format(date)} must come after {FxText.Format(previous)} (the transaction or the previous period end) and before settlement {FxText.Format(settlementDate)}."),
                     nameof(periodEnds));
             }
 

@@ -62,7 +62,7 @@ public static class HedgeBook
     {
         if (rate <= 0m)
         {
-            throw new ArgumentOutOfRangeException(name, rate, Invariant($"A rate must be positive, not {Text.Format(rate)}."));
+            throw new ArgumentOutOfRangeException(name, rate, Invariant($"A rate must be positive, not {FxText.Format(rate)}."));
         }
     }
 }

@@ -2,7 +2,7 @@ using static System.FormattableString;
 
 namespace CrossBorder.Fx.Internal;
 
-/// <summary>Small RFC 4180 reader for the embedded tables.</summary>
+/// <summary>Reads the embedded tables and header-first CSV files, line by line with Core's RFC 4180 splitter.</summary>
 internal static class Csv
 {
     public static IEnumerable<string[]> ReadEmbedded(string fileName)
@@ -25,51 +25,8 @@ internal static class Csv
         {
             if (line.Trim().Length > 0)
             {
-                yield return Split(line);
+                yield return CrossBorder.Text.Csv.SplitLine(line);
             }
         }
-    }
-
-    public static string[] Split(string line)
-    {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return [.. fields];
     }
 }

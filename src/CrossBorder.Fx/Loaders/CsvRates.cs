@@ -45,7 +45,7 @@ public static class CsvRates
                 throw new FormatException(Invariant($"Line {lineNumber}: expected 4 fields (date,base,quote,rate), found {fields.Length}."));
             }
 
-            if (!Text.TryParseDate(fields[0], out var date))
+            if (!FxText.TryParseDate(fields[0], out var date))
             {
                 throw new FormatException(Invariant($"Line {lineNumber}: '{fields[0]}' is not a date (yyyy-MM-dd)."));
             }
@@ -57,12 +57,12 @@ public static class CsvRates
                 throw new FormatException(Invariant($"Line {lineNumber}: base and quote are both {baseCurrency.Code}."));
             }
 
-            if (!Text.TryParseDecimal(fields[3], out var rate) || rate <= 0m)
+            if (!FxText.TryParseDecimal(fields[3], out var rate) || rate <= 0m)
             {
                 throw new FormatException(Invariant($"Line {lineNumber}: the rate of {baseCurrency.Code}/{quoteCurrency.Code} must be a positive number, not '{fields[3].Trim()}'."));
             }
 
-            rates.Add(FxRate.Of(new CurrencyPair(baseCurrency, quoteCurrency), rate, Text.StampOf(date), source, kind));
+            rates.Add(FxRate.Of(new CurrencyPair(baseCurrency, quoteCurrency), rate, FxText.StampOf(date), source, kind));
         }
 
         return rates;

@@ -46,7 +46,7 @@ public static class EcbReferenceRates
             var line = (xml as IXmlLineInfo)?.LineNumber ?? 0;
             if (xml.GetAttribute("time") is { } time)
             {
-                date = Text.TryParseDate(time, out var d) ? d : throw new FormatException(Invariant($"Line {line}: '{time}' is not a date (yyyy-MM-dd)."));
+                date = FxText.TryParseDate(time, out var d) ? d : throw new FormatException(Invariant($"Line {line}: '{time}' is not a date (yyyy-MM-dd)."));
             }
             else if (xml.GetAttribute("currency") is { } code)
             {
@@ -103,7 +103,7 @@ public static class EcbReferenceRates
             }
 
             var fields = line.Split(',');
-            if (!Text.TryParseDate(fields[0], out var date))
+            if (!FxText.TryParseDate(fields[0], out var date))
             {
                 throw new FormatException(Invariant($"Line {lineNumber}: '{fields[0]}' is not a date (yyyy-MM-dd)."));
             }
@@ -139,11 +139,11 @@ public static class EcbReferenceRates
             throw new FormatException(Invariant($"Line {line}: unknown currency code '{code}'."));
         }
 
-        if (!Text.TryParseDecimal(rateText, out var rate) || rate <= 0m)
+        if (!FxText.TryParseDecimal(rateText, out var rate) || rate <= 0m)
         {
-            throw new FormatException(Invariant($"Line {line}: the rate for {currency.Code} on {Text.Format(date)} must be a positive number, not '{rateText}'."));
+            throw new FormatException(Invariant($"Line {line}: the rate for {currency.Code} on {FxText.Format(date)} must be a positive number, not '{rateText}'."));
         }
 
-        return FxRate.Of(new CurrencyPair(euro, currency), rate, Text.StampOf(date), Source, kind);
+        return FxRate.Of(new CurrencyPair(euro, currency), rate, FxText.StampOf(date), Source, kind);
     }
 }

@@ -14,6 +14,6 @@ public static class ExchangeRateProviderExtensions
     public static bool TryGetRate(this IExchangeRateProvider provider, CurrencyPair pair, LocalDate date, RateKind kind, [NotNullWhen(true)] out FxRate? rate)
     {
         ArgumentNullException.ThrowIfNull(provider);
-        return provider.TryGetRate(pair, Text.EndOf(date), kind, out rate);
+        return provider.TryGetRate(pair, FxText.EndOf(date), kind, out rate);
     }
 }

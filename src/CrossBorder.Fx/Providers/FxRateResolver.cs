@@ -62,7 +62,7 @@ public sealed class FxRateResolver
     /// <summary>The rate for <paramref name="pair"/> for a date: the newest stamped on or before that date (UTC), judged for staleness at the end of the date.</summary>
     /// <exception cref="RateNotFoundException">No rate exists, directly, inverted or via a pivot.</exception>
     /// <exception cref="StaleRateException">The rate found is stale under <see cref="Staleness"/>.</exception>
-    public FxRate GetRate(CurrencyPair pair, LocalDate date, RateKind kind) => GetRate(pair, Text.EndOf(date), kind);
+    public FxRate GetRate(CurrencyPair pair, LocalDate date, RateKind kind) => GetRate(pair, FxText.EndOf(date), kind);
 
     /// <summary>Converts <paramref name="money"/> into <paramref name="target"/> with the rate as of <paramref name="asOf"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="target"/> is the money's own currency.</exception>

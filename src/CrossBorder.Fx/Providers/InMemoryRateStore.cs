@@ -33,7 +33,7 @@ public sealed class InMemoryRateStore : IExchangeRateProvider
                 if (sorted[i].AsOf == sorted[i - 1].AsOf)
                 {
                     throw new ArgumentException(
-                        Invariant($"Two {group.Key.Kind} rates of {group.Key.Pair} are as of {Text.Format(sorted[i].AsOf)}: {Text.Format(sorted[i - 1].Mid)} and {Text.Format(sorted[i].Mid)}."),
+                        Invariant($"Two {group.Key.Kind} rates of {group.Key.Pair} are as of {FxText.Format(sorted[i].AsOf)}: {FxText.Format(sorted[i - 1].Mid)} and {FxText.Format(sorted[i].Mid)}."),
                         nameof(rates));
                 }
             }

@@ -30,10 +30,10 @@ public sealed class RateNotFoundException : InvalidOperationException
     public FxRate? NewestAvailable { get; }
 
     private static string BuildMessage(CurrencyPair pair, Instant asOf, RateKind kind, FxRate? newest, string providerName) =>
-        Invariant($"No {kind} rate for {pair} as of {Text.Format(asOf)} from {providerName}") +
+        Invariant($"No {kind} rate for {pair} as of {FxText.Format(asOf)} from {providerName}") +
         (newest is null
             ? "; it holds no rate of that pair or its inverse, and no cross rate through a pivot currency is available then."
-            : Invariant($"; the newest available is {newest.Pair} as of {Text.Format(newest.AsOf)}."));
+            : Invariant($"; the newest available is {newest.Pair} as of {FxText.Format(newest.AsOf)}."));
 }
 
 /// <summary>The newest rate found is older than the staleness policy allows, or past its validity. Nothing falls back silently.</summary>
@@ -69,8 +69,8 @@ public sealed class StaleRateException : InvalidOperationException
     {
         ArgumentNullException.ThrowIfNull(rate);
         var reason = rate.ValidUntil is { } until && asOf > until
-            ? Invariant($"it expired at {Text.Format(until)}")
-            : Invariant($"it is {Text.Format(asOf - rate.AsOf)} old and the policy allows at most {Text.Format(maxAge)}");
-        return Invariant($"The {rate.Kind} rate for {pair} as of {Text.Format(asOf)} is stale: the newest available is {rate.Pair} as of {Text.Format(rate.AsOf)} [{rate.Source}], and {reason}.");
+            ? Invariant($"it expired at {FxText.Format(until)}")
+            : Invariant($"it is {FxText.Format(asOf - rate.AsOf)} old and the policy allows at most {FxText.Format(maxAge)}");
+        return Invariant($"The {rate.Kind} rate for {pair} as of {FxText.Format(asOf)} is stale: the newest available is {rate.Pair} as of {FxText.Format(rate.AsOf)} [{rate.Source}], and {reason}.");
     }
 }

@@ -23,7 +23,7 @@ public sealed class StalenessPolicy
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxAge"/> is negative.</exception>
     public static StalenessPolicy MaxAgeOf(Duration maxAge) =>
         maxAge < Duration.Zero
-            ? throw new ArgumentOutOfRangeException(nameof(maxAge), Invariant($"A maximum age cannot be negative, not {Text.Format(maxAge)}."))
+            ? throw new ArgumentOutOfRangeException(nameof(maxAge), Invariant($"A maximum age cannot be negative, not {FxText.Format(maxAge)}."))
             : new StalenessPolicy(maxAge);
 
     /// <summary>Whether <paramref name="rate"/> is stale at <paramref name="asOf"/>.</summary>
@@ -34,5 +34,5 @@ public sealed class StalenessPolicy
     }
 
     /// <inheritdoc />
-    public override string ToString() => Invariant($"max age {Text.Format(MaxAge)}");
+    public override string ToString() => Invariant($"max age {FxText.Format(MaxAge)}");
 }

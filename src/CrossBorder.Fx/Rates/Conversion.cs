@@ -39,14 +39,14 @@ public sealed class Conversion
 
     /// <summary>The conversion as one explanation step, naming the rate, its source and the rounding.</summary>
     public Explanation Explain() => Explanation.Of(
-        new ExplanationStep(Invariant($"Conversion {From.Currency.Code} → {To.Currency.Code} at {Side} {Text.Format(AppliedPrice)} ({Rate.Pair})"), To)
+        new ExplanationStep(Invariant($"Conversion {From.Currency.Code} → {To.Currency.Code} at {Side} {FxText.Format(AppliedPrice)} ({Rate.Pair})"), To)
         {
             Base = From,
-            Rule = Invariant($"{Rate.Kind} rate as of {Text.Format(Rate.AsOf)}"),
+            Rule = Invariant($"{Rate.Kind} rate as of {FxText.Format(Rate.AsOf)}"),
             Source = Rate.Source,
             Rounding = Invariant($"to the minor unit, {Rounding}"),
         });
 
     /// <inheritdoc />
-    public override string ToString() => Invariant($"{From} → {To} at {Rate.Pair} {Side} {Text.Format(AppliedPrice)}");
+    public override string ToString() => Invariant($"{From} → {To} at {Rate.Pair} {Side} {FxText.Format(AppliedPrice)}");
 }

@@ -106,17 +106,17 @@ public sealed class FxRate : IEquatable<FxRate>
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
         if (mid <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(mid), mid, Invariant($"The mid rate of {pair} must be positive, not {Text.Format(mid)}."));
+            throw new ArgumentOutOfRangeException(nameof(mid), mid, Invariant($"The mid rate of {pair} must be positive, not {FxText.Format(mid)}."));
         }
 
         if (bid <= 0m || bid > mid)
         {
-            throw new ArgumentOutOfRangeException(nameof(bid), bid, Invariant($"The bid of {pair} must be positive and not above the mid {Text.Format(mid)}, not {Text.Format(bid)}."));
+            throw new ArgumentOutOfRangeException(nameof(bid), bid, Invariant($"The bid of {pair} must be positive and not above the mid {FxText.Format(mid)}, not {FxText.Format(bid)}."));
         }
 
         if (ask < mid)
         {
-            throw new ArgumentOutOfRangeException(nameof(ask), ask, Invariant($"The ask of {pair} must not be below the mid {Text.Format(mid)}, not {Text.Format(ask)}."));
+            throw new ArgumentOutOfRangeException(nameof(ask), ask, Invariant($"The ask of {pair} must not be below the mid {FxText.Format(mid)}, not {FxText.Format(ask)}."));
         }
 
         if (!Enum.IsDefined(kind))
@@ -126,7 +126,7 @@ public sealed class FxRate : IEquatable<FxRate>
 
         if (validUntil is { } until && until < asOf)
         {
-            throw new ArgumentOutOfRangeException(nameof(validUntil), Invariant($"The rate of {pair} is valid until {Text.Format(until)}, before it is as of {Text.Format(asOf)}."));
+            throw new ArgumentOutOfRangeException(nameof(validUntil), Invariant($"The rate of {pair} is valid until {FxText.Format(until)}, before it is as of {FxText.Format(asOf)}."));
         }
 
         return new FxRate(pair, bid, mid, ask, asOf, validUntil, source, kind, RateOrigin.Quoted, []);
@@ -252,7 +252,7 @@ public sealed class FxRate : IEquatable<FxRate>
     /// <summary><c>USD/CNY 7.1 (bid 7.09, ask 7.11) Spot as of 2026-11-24T00:00:00Z [source]</c>.</summary>
     public override string ToString()
     {
-        var prices = Bid == Ask ? Text.Format(Mid) : Invariant($"{Text.Format(Mid)} (bid {Text.Format(Bid)}, ask {Text.Format(Ask)})");
-        return Invariant($"{Pair} {prices} {Kind} as of {Text.Format(AsOf)} [{Source}]");
+        var prices = Bid == Ask ? FxText.Format(Mid) : Invariant($"{FxText.Format(Mid)} (bid {FxText.Format(Bid)}, ask {FxText.Format(Ask)})");
+        return Invariant($"{Pair} {prices} {Kind} as of {FxText.Format(AsOf)} [{Source}]");
     }
 }

@@ -104,17 +104,17 @@ public sealed class ThresholdRule
 
         if (threshold <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(threshold), threshold, Invariant($"Rule {id}: the threshold must be a positive rate, not {Text.Format(threshold)}."));
+            throw new ArgumentOutOfRangeException(nameof(threshold), threshold, Invariant($"Rule {id}: the threshold must be a positive rate, not {FxText.Format(threshold)}."));
         }
 
         if (band < 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(band), band, Invariant($"Rule {id}: the hysteresis band cannot be negative, not {Text.Format(band)}."));
+            throw new ArgumentOutOfRangeException(nameof(band), band, Invariant($"Rule {id}: the hysteresis band cannot be negative, not {FxText.Format(band)}."));
         }
 
         if (direction == ThresholdDirection.RisesAbove && band >= threshold)
         {
-            throw new ArgumentOutOfRangeException(nameof(band), band, Invariant($"Rule {id}: a band of {Text.Format(band)} below a threshold of {Text.Format(threshold)} puts the re-arm level at or below zero, so the rule could never re-arm."));
+            throw new ArgumentOutOfRangeException(nameof(band), band, Invariant($"Rule {id}: a band of {FxText.Format(band)} below a threshold of {FxText.Format(threshold)} puts the re-arm level at or below zero, so the rule could never re-arm."));
         }
 
         if (debounce < 1)
@@ -124,7 +124,7 @@ public sealed class ThresholdRule
 
         if (maxAge <= Duration.Zero)
         {
-            throw new ArgumentOutOfRangeException(nameof(maxAge), Invariant($"Rule {id}: the maximum observation age must be positive, not {Text.Format(maxAge)}."));
+            throw new ArgumentOutOfRangeException(nameof(maxAge), Invariant($"Rule {id}: the maximum observation age must be positive, not {FxText.Format(maxAge)}."));
         }
 
         var list = actions.Distinct().ToArray();
@@ -212,26 +212,26 @@ public sealed class ThresholdRule
 
             if (observation.AsOf > evaluationTime)
             {
-                throw new ArgumentException(Invariant($"Observation {index} ({observation.Pair} as of {Text.Format(observation.AsOf)}) is after the evaluation instant {Text.Format(evaluationTime)}."), nameof(observations));
+                throw new ArgumentException(Invariant($"Observation {index} ({observation.Pair} as of {FxText.Format(observation.AsOf)}) is after the evaluation instant {FxText.Format(evaluationTime)}."), nameof(observations));
             }
 
             if (state.LastObservedAt is { } last && observation.AsOf < last)
             {
-                throw new ArgumentException(Invariant($"Observation {index} ({Text.Format(observation.AsOf)}) is earlier than the one before it ({Text.Format(last)}); give observations in as-of order."), nameof(observations));
+                throw new ArgumentException(Invariant($"Observation {index} ({FxText.Format(observation.AsOf)}) is earlier than the one before it ({FxText.Format(last)}); give observations in as-of order."), nameof(observations));
             }
 
             var price = observation.Price(PriceSide);
             var age = evaluationTime - observation.AsOf;
             if (age > MaxAge)
             {
-                audit.Add(new(Id, ThresholdAuditKind.IgnoredStale, observation, price, observation.AsOf, Invariant($"{Text.Format(age)} old at evaluation, more than {Text.Format(MaxAge)}; ignored")));
+                audit.Add(new(Id, ThresholdAuditKind.IgnoredStale, observation, price, observation.AsOf, Invariant($"{FxText.Format(age)} old at evaluation, more than {FxText.Format(MaxAge)}; ignored")));
                 state = state.With(consecutive: 0);
                 continue;
             }
 
             if (state.LastObservedAt is { } previous && observation.AsOf - previous > MaxAge && state.Consecutive > 0)
             {
-                audit.Add(new(Id, ThresholdAuditKind.GapReset, observation, price, observation.AsOf, Invariant($"gap of {Text.Format(observation.AsOf - previous)} since the last observation; debounce restarts")));
+                audit.Add(new(Id, ThresholdAuditKind.GapReset, observation, price, observation.AsOf, Invariant($"gap of {FxText.Format(observation.AsOf - previous)} since the last observation; debounce restarts")));
                 state = state.With(consecutive: 0);
             }
 
@@ -245,7 +245,7 @@ public sealed class ThresholdRule
                 }
 
                 var count = state.Consecutive + 1;
-                var crossing = Invariant($"{PriceSide} {Text.Format(price)} {(Direction == ThresholdDirection.FallsBelow ? "below" : "above")} {Text.Format(Threshold)}");
+                var crossing = Invariant($"{PriceSide} {FxText.Format(price)} {(Direction == ThresholdDirection.FallsBelow ? "below" : "above")} {FxText.Format(Threshold)}");
                 if (count < Debounce)
                 {
                     audit.Add(new(Id, ThresholdAuditKind.Breach, observation, price, observation.AsOf, Invariant($"{crossing} ({count} of {Debounce})")));
@@ -261,7 +261,7 @@ public sealed class ThresholdRule
             else if (IsReArm(price))
             {
                 state = state.With(isArmed: true, arming: state.Arming + 1, consecutive: 0);
-                audit.Add(new(Id, ThresholdAuditKind.ReArmed, observation, price, observation.AsOf, Invariant($"{PriceSide} {Text.Format(price)} back past the re-arm level {Text.Format(ReArmLevel)}")));
+                audit.Add(new(Id, ThresholdAuditKind.ReArmed, observation, price, observation.AsOf, Invariant($"{PriceSide} {FxText.Format(price)} back past the re-arm level {FxText.Format(ReArmLevel)}")));
             }
         }
 
@@ -270,5 +270,5 @@ public sealed class ThresholdRule
 
     /// <inheritdoc />
     public override string ToString() =>
-        Invariant($"{Id}: {Pair} {PriceSide} {Direction} {Text.Format(Threshold)} (band {Text.Format(Band)}, debounce {Debounce}, max age {Text.Format(MaxAge)}) → {string.Join(", ", _actions)}");
+        Invariant($"{Id}: {Pair} {PriceSide} {Direction} {FxText.Format(Threshold)} (band {FxText.Format(Band)}, debounce {Debounce}, max age {FxText.Format(MaxAge)}) → {string.Join(", ", _actions)}");
 }

@@ -107,7 +107,7 @@ public sealed record ThresholdState
 public sealed record ThresholdAuditRecord(string RuleId, ThresholdAuditKind Kind, FxRate Observation, decimal Price, Instant At, string Reason)
 {
     /// <inheritdoc />
-    public override string ToString() => Invariant($"{Text.Format(At)} {RuleId} {Kind}: {Reason}");
+    public override string ToString() => Invariant($"{FxText.Format(At)} {RuleId} {Kind}: {Reason}");
 }
 
 /// <summary>A rule firing: the actions to take, once per arming.</summary>

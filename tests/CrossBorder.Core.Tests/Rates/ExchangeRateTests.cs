@@ -30,6 +30,10 @@ public class ExchangeRateTests
         Assert.Throws<ArgumentException>(() => new CurrencyPair(Usd, Usd));
         Assert.Throws<InvalidOperationException>(() => default(CurrencyPair).Base);
         Assert.False(CurrencyPair.TryParse((string?)null, out _));
+        var registry = CurrencyRegistry.CreateBuilder().Add("CNH", 2, "Offshore yuan").Build();
+        Assert.True(CurrencyPair.TryParse("USD/CNH", registry, out var offshore));
+        Assert.Equal("CNH", offshore.Quote.Code);
+        Assert.False(CurrencyPair.TryParse("USD/CNH", out _));
         Assert.True(pair == CurrencyPair.Parse("USDCNY") && pair != pair.Inverse());
     }
 

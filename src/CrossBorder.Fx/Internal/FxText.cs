@@ -5,7 +5,7 @@ using NodaTime.Text;
 namespace CrossBorder.Fx.Internal;
 
 /// <summary>Culture-invariant text for messages and machine formats.</summary>
-internal static class Text
+internal static class FxText
 {
     public static string Format(Instant instant) => InstantPattern.General.Format(instant);
 
