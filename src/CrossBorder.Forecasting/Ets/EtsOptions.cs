@@ -1,0 +1,63 @@
+namespace CrossBorder.Forecasting;
+
+/// <summary>The information criterion that <see cref="Ets.FitAuto"/> minimises.</summary>
+public enum InformationCriterion
+{
+    /// <summary>Akaike's criterion corrected for small samples (R's default).</summary>
+    Aicc,
+
+    /// <summary>Akaike's criterion.</summary>
+    Aic,
+
+    /// <summary>Schwarz's Bayesian criterion.</summary>
+    Bic,
+}
+
+/// <summary>Options for fitting ETS models. The defaults are those of R's <c>forecast::ets</c>.</summary>
+public sealed class EtsOptions
+{
+    /// <summary>The shared defaults.</summary>
+    internal static EtsOptions Default { get; } = new();
+
+    /// <summary>The criterion for automatic selection; default <see cref="InformationCriterion.Aicc"/>.</summary>
+    public InformationCriterion Criterion { get; init; } = InformationCriterion.Aicc;
+
+    /// <summary>Only consider models whose components are all additive (R's <c>additive.only</c>); default false.</summary>
+    public bool AdditiveOnly { get; init; }
+
+    /// <summary>Whether automatic selection may consider damped trends; default true.</summary>
+    public bool AllowDamped { get; init; } = true;
+
+    /// <summary>
+    /// Whether automatic selection considers seasonal models when the period exceeds 24. R refuses them
+    /// (it drops the season with a warning); default true, so weekly data (52) gets seasonal candidates.
+    /// </summary>
+    public bool AllowLongSeasons { get; init; } = true;
+
+    /// <summary>Maximum number of objective evaluations of the Nelder–Mead optimiser per model; default 2000 (R's maxit).</summary>
+    public int MaxIterations { get; init; } = 2000;
+
+    /// <summary>Number of simulated paths for prediction intervals of models without analytic ones; default 5000 (R's npaths).</summary>
+    public int SimulationPaths { get; init; } = 5000;
+
+    /// <summary>The seed of the simulation, so that intervals are deterministic; default 20261123.</summary>
+    public int Seed { get; init; } = 20261123;
+
+    internal void Validate()
+    {
+        if (!Enum.IsDefined(Criterion))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Criterion), Criterion, "Unknown information criterion.");
+        }
+
+        if (MaxIterations < 10)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxIterations), MaxIterations, "At least 10 evaluations are needed.");
+        }
+
+        if (SimulationPaths < 100)
+        {
+            throw new ArgumentOutOfRangeException(nameof(SimulationPaths), SimulationPaths, "At least 100 paths are needed.");
+        }
+    }
+}
