@@ -28,7 +28,7 @@ internal static class EtsInit
             }
             else
             {
-                seasonalComponent = Decompose(y[..(3 * m)], m, mult);
+                seasonalComponent = Decompose(y, m, mult);
             }
 
             // init.seas = rev(seasonal[2:m])
@@ -107,7 +107,7 @@ internal static class EtsInit
             if (Math.Abs(intercept + slope) < 1e-8)
             {
                 intercept *= 1 + 1e-3;
-                slope *= 1 + 1e-3;
+                slope *= 1 - 1e-3;
             }
 
             result[0] = intercept;
