@@ -149,6 +149,16 @@ internal static class EtsFitter
 
         states.CopyTo(x, k);
         var (value, _) = NelderMead.Minimize(objective, x, RelTol, options.MaxIterations);
+        for (var r = 0; r < options.Restarts && double.IsFinite(value) && value < 1e35; r++)
+        {
+            var (again, _) = NelderMead.Minimize(objective, x, RelTol, options.MaxIterations);
+            var gain = value - again;
+            value = again;
+            if (gain <= 1e-6 * Math.Abs(value))
+            {
+                break;
+            }
+        }
         if (!double.IsFinite(value) || value >= 1e35)
         {
             return null;

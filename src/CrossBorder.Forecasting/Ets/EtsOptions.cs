@@ -37,6 +37,15 @@ public sealed class EtsOptions
     /// <summary>Maximum number of objective evaluations of the Nelder–Mead optimiser per model; default 2000 (R's maxit).</summary>
     public int MaxIterations { get; init; } = 2000;
 
+    /// <summary>
+    /// How many times to restart the simplex from its best point after it stops; default 0, as R. R's Nelder–Mead
+    /// often stops short of the optimum (its first step is 10% of the largest parameter, usually the level, so the
+    /// smoothing parameters start far outside their bounds); one or two restarts find likelihoods up to a few
+    /// units better, but on the classic series they did not forecast better (monthly MASE 0.629 vs 0.625), and
+    /// forms and forecasts then differ from R's.
+    /// </summary>
+    public int Restarts { get; init; }
+
     /// <summary>Number of simulated paths for prediction intervals of models without analytic ones; default 5000 (R's npaths).</summary>
     public int SimulationPaths { get; init; } = 5000;
 
@@ -53,6 +62,11 @@ public sealed class EtsOptions
         if (MaxIterations < 10)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxIterations), MaxIterations, "At least 10 evaluations are needed.");
+        }
+
+        if (Restarts is < 0 or > 100)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Restarts), Restarts, "Restarts must be between 0 and 100.");
         }
 
         if (SimulationPaths < 100)
