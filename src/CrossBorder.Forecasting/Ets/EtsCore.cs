@@ -109,23 +109,65 @@ internal static class EtsCore
         Span<double> fitted,
         Span<double> residuals)
     {
+        // One specialised loop per form: the component switches are resolved when the JIT compiles each instance.
+        var mult = spec.Error == EtsError.Multiplicative;
+        var p = new Params(alpha, beta, gamma, phi);
+        return (mult, spec.HasTrend, spec.Season) switch
+        {
+            (false, false, EtsSeason.None) => Run<No, No, No, No>(y, p, ref level, ref trend, ring, fitted, residuals),
+            (false, false, EtsSeason.Additive) => Run<No, No, Yes, No>(y, p, ref level, ref trend, ring, fitted, residuals),
+            (false, true, EtsSeason.None) => Run<No, Yes, No, No>(y, p, ref level, ref trend, ring, fitted, residuals),
+            (false, true, EtsSeason.Additive) => Run<No, Yes, Yes, No>(y, p, ref level, ref trend, ring, fitted, residuals),
+            (true, false, EtsSeason.None) => Run<Yes, No, No, No>(y, p, ref level, ref trend, ring, fitted, residuals),
+            (true, false, EtsSeason.Additive) => Run<Yes, No, Yes, No>(y, p, ref level, ref trend, ring, fitted, residuals),
+            (true, false, EtsSeason.Multiplicative) => Run<Yes, No, Yes, Yes>(y, p, ref level, ref trend, ring, fitted, residuals),
+            (true, true, EtsSeason.None) => Run<Yes, Yes, No, No>(y, p, ref level, ref trend, ring, fitted, residuals),
+            (true, true, EtsSeason.Additive) => Run<Yes, Yes, Yes, No>(y, p, ref level, ref trend, ring, fitted, residuals),
+            (true, true, EtsSeason.Multiplicative) => Run<Yes, Yes, Yes, Yes>(y, p, ref level, ref trend, ring, fitted, residuals),
+            (false, false, EtsSeason.Multiplicative) => Run<No, No, Yes, Yes>(y, p, ref level, ref trend, ring, fitted, residuals),
+            _ => Run<No, Yes, Yes, Yes>(y, p, ref level, ref trend, ring, fitted, residuals),
+        };
+    }
+
+    private static double Run<TMultError, TTrend, TSeason, TMultSeason>(
+        ReadOnlySpan<double> y,
+        in Params par,
+        ref double level,
+        ref double trend,
+        Span<double> ring,
+        Span<double> fitted,
+        Span<double> residuals)
+        where TMultError : struct
+        where TTrend : struct
+        where TSeason : struct
+        where TMultSeason : struct
+    {
+        var multError = typeof(TMultError) == typeof(Yes);
+        var hasTrend = typeof(TTrend) == typeof(Yes);
+        var seasonal = typeof(TSeason) == typeof(Yes);
+        var multSeason = typeof(TMultSeason) == typeof(Yes);
         var n = y.Length;
         var m = ring.Length;
-        var mult = spec.Error == EtsError.Multiplicative;
-        var seasonal = spec.HasSeason;
+        var alpha = par.Alpha;
+        var beta = par.Beta;
+        var gamma = par.Gamma;
+        var phi = par.Phi;
         var sse = 0.0;
         var sumLog = 0.0;
+        var product = 1.0;
+        var exponents = 0L;
         var store = !fitted.IsEmpty;
         var idx = 0;
         var l = level;
         var b = trend;
-        var dummy = 0.0;
         for (var i = 0; i < n; i++)
         {
-            ref var s = ref seasonal ? ref ring[idx] : ref dummy;
-            var f = OneStep(spec, l, b, phi, s);
+            var s = seasonal ? ring[idx] : 0.0;
+            var phib = hasTrend ? phi * b : 0.0;
+            var q = hasTrend ? l + phib : l;
+            var f = seasonal ? (multSeason ? q * s : q + s) : q;
             var yi = y[i];
-            var e = mult ? (yi - f) / f : yi - f;
+            var e = multError ? (yi - f) / f : yi - f;
             if (store)
             {
                 fitted[i] = f;
@@ -133,20 +175,69 @@ internal static class EtsCore
             }
 
             sse += e * e;
-            if (mult)
+            if (multError)
             {
-                sumLog += Math.Log(Math.Abs(f));
+                // Σ log|f| without a logarithm per step: keep the product's mantissa in [1, 2) and sum exponents.
+                var af = Math.Abs(f);
+                var prod = product * af;
+                var bits = BitConverter.DoubleToInt64Bits(prod);
+                var exponent = (int)((bits >>> 52) & 0x7FF);
+                if (exponent is 0 or 0x7FF)
+                {
+                    sumLog += Math.Log(af);
+                }
+                else
+                {
+                    exponents += exponent - 1023;
+                    product = BitConverter.Int64BitsToDouble((bits & 0x000FFFFFFFFFFFFFL) | 0x3FF0000000000000L);
+                }
             }
 
-            Update(spec, ref l, ref b, ref s, alpha, beta, gamma, phi, yi);
+            // R's update(): error-correction form, the same for either error type.
+            double pv;
+            if (!seasonal)
+            {
+                pv = yi;
+            }
+            else if (!multSeason)
+            {
+                pv = yi - s;
+            }
+            else
+            {
+                pv = Math.Abs(s) < Tol ? HugeN : yi / s;
+            }
+
+            // R writes b = φb + (β/α)(l_t − l_{t−1} − φb); since l_t − l_{t−1} − φb = α(p − q) that is φb + β(p − q),
+            // which keeps the loop-carried chain to three operations (q, p − q, then level and trend in parallel).
+            var d = pv - q;
+            var newLevel = q + (alpha * d);
+            if (hasTrend)
+            {
+                b = phib + (beta * d);
+            }
+
             if (seasonal)
             {
+                double t;
+                if (!multSeason)
+                {
+                    t = yi - q;
+                }
+                else
+                {
+                    t = Math.Abs(q) < Tol ? HugeN : yi / q;
+                }
+
+                ring[idx] = s + (gamma * (t - s));
                 idx++;
                 if (idx == m)
                 {
                     idx = 0;
                 }
             }
+
+            l = newLevel;
         }
 
         level = l;
@@ -160,9 +251,9 @@ internal static class EtsCore
         }
 
         var lik = n * Math.Log(sse);
-        if (mult)
+        if (multError)
         {
-            lik += 2 * sumLog;
+            lik += 2 * (sumLog + Math.Log(product) + (exponents * Math.Log(2)));
         }
 
         if (double.IsNaN(lik))
@@ -172,6 +263,12 @@ internal static class EtsCore
 
         return lik < -1e10 ? -1e10 : lik;
     }
+
+    private readonly record struct Params(double Alpha, double Beta, double Gamma, double Phi);
+
+    private struct Yes;
+
+    private struct No;
 
     /// <summary>
     /// R's admissibility test (<c>admissible()</c> in <c>etsTargetFunction.cpp</c>): the model is forecastable, checked
