@@ -138,19 +138,23 @@ public sealed class EtsModel
 
     /// <summary>
     /// Forecasts <paramref name="horizon"/> steps ahead with prediction intervals at <paramref name="levels"/>
-    /// (default 0.8 and 0.95). Intervals are analytic for the linear classes (additive errors, or multiplicative
-    /// errors without multiplicative season; Hyndman et al. 2008 ch. 6) and simulated otherwise (seeded, deterministic).
+    /// (default 0.8 and 0.95), as R's <c>forecast.ets</c>: normal intervals with the analytic variances of classes 1
+    /// (additive errors), 2 (multiplicative errors, no multiplicative season) and 3 (multiplicative errors and season;
+    /// there the point forecast is the forecast mean, as in R) of Hyndman et al. (2008, ch. 6), or quantiles of
+    /// seeded, deterministic sample paths when <see cref="EtsOptions.SimulateIntervals"/> is set.
     /// </summary>
     /// <param name="horizon">Steps ahead, at least 1.</param>
     /// <param name="levels">Interval levels strictly between 0 and 1, such as 0.8; none means 0.8 and 0.95.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="horizon"/> is not positive, or a level is not in (0, 1).</exception>
+    /// <exception cref="InvalidOperationException">The forecasts overflow (an explosive fit over a very long horizon).</exception>
     public Forecast Forecast(int horizon, params double[] levels) => Forecast(horizon, null, levels);
 
-    /// <summary>As <see cref="Forecast(int, double[])"/>, with options for the simulation (paths and seed).</summary>
+    /// <summary>As <see cref="Forecast(int, double[])"/>, with options for simulated intervals (on or off, paths, seed).</summary>
     /// <param name="horizon">Steps ahead, at least 1.</param>
     /// <param name="options">Simulation options; null for the defaults.</param>
     /// <param name="levels">Interval levels strictly between 0 and 1; none means 0.8 and 0.95.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="horizon"/> is not positive, or a level is not in (0, 1).</exception>
+    /// <exception cref="InvalidOperationException">The forecasts overflow (an explosive fit over a very long horizon).</exception>
     public Forecast Forecast(int horizon, EtsOptions? options, params double[] levels)
     {
         if (horizon <= 0)
@@ -172,13 +176,22 @@ public sealed class EtsModel
         Array.Sort(levels);
         var mean = PointForecasts(horizon);
         var intervals = new PredictionInterval[levels.Length];
-        if (Spec.Season == EtsSeason.Multiplicative)
+        if (options.SimulateIntervals)
         {
             SimulatedIntervals(mean, levels, options, intervals);
         }
         else
         {
-            var variance = AnalyticVariance(mean);
+            double[] variance;
+            if (Spec.Season == EtsSeason.Multiplicative)
+            {
+                (mean, variance) = Class3(horizon);
+            }
+            else
+            {
+                variance = AnalyticVariance(mean);
+            }
+
             for (var i = 0; i < levels.Length; i++)
             {
                 var z = Normal.InvCDF(0, 1, 0.5 + (levels[i] / 2));
@@ -193,6 +206,11 @@ public sealed class EtsModel
 
                 intervals[i] = new PredictionInterval(levels[i], lower, upper);
             }
+        }
+
+        if (!mean.All(double.IsFinite))
+        {
+            throw new InvalidOperationException($"{Spec} produced non-finite forecasts; its states have exploded.");
         }
 
         return new Forecast(Spec.ToString(), mean, intervals, (double[])_fitted.Clone());
@@ -308,6 +326,81 @@ public sealed class EtsModel
         }
 
         return variance;
+    }
+
+    /// <summary>
+    /// Class 3 (multiplicative error and season; Hyndman et al. 2008 ch. 6, R's <c>class3</c>): forecast means and
+    /// variances from the moments of the product of the level/trend and seasonal state vectors (Kronecker form).
+    /// The mean includes the small σ²·γ correction, as R's forecasts do.
+    /// </summary>
+    private (double[] Mean, double[] Variance) Class3(int horizon)
+    {
+        var build = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build;
+        var trend = Spec.HasTrend;
+        var k = trend ? 2 : 1;
+        var m = _finalSeasonal.Length;
+        var sigma2 = Sigma2;
+        var alpha = Alpha;
+        var beta = Beta ?? 0.0;
+        var gamma = Gamma ?? 0.0;
+        var phi = Phi ?? 1.0;
+
+        var h1 = build.Dense(1, k, 1.0);
+        var h2 = build.Dense(1, m);
+        h2[0, m - 1] = 1;
+        var f1 = trend ? build.DenseOfArray(new[,] { { 1, 1 }, { 0, phi } }) : build.Dense(1, 1, 1.0);
+        var g1 = trend ? build.DenseOfArray(new[,] { { alpha, alpha }, { beta, beta } }) : build.Dense(1, 1, alpha);
+        var f2 = build.Dense(m, m);
+        f2[0, m - 1] = 1;
+        for (var i = 1; i < m; i++)
+        {
+            f2[i, i - 1] = 1;
+        }
+
+        var g2 = build.Dense(m, m);
+        g2[0, m - 1] = gamma;
+
+        // R's last state: (l, b) and seasonal s1…sm with s1 the most recent; our ring[0] is due next (= sm).
+        var x1 = build.Dense(k, 1);
+        x1[0, 0] = _finalLevel;
+        if (trend)
+        {
+            x1[1, 0] = _finalTrend;
+        }
+
+        var x2 = build.Dense(1, m);
+        for (var j = 0; j < m; j++)
+        {
+            x2[0, j] = _finalSeasonal[m - 1 - j];
+        }
+
+        var mh = x1 * x2;
+        var size = k * m;
+        var vh = build.Dense(size, size);
+        var h21 = h2.KroneckerProduct(h1);
+        var f21 = f2.KroneckerProduct(f1);
+        var g21 = g2.KroneckerProduct(g1);
+        var kk = g2.KroneckerProduct(f1) + f2.KroneckerProduct(g1);
+        var f21t = f21.Transpose();
+        var g21t = g21.Transpose();
+        var kkt = kk.Transpose();
+        var mean = new double[horizon];
+        var variance = new double[horizon];
+        for (var i = 0; i < horizon; i++)
+        {
+            var mu = (h1 * mh * h2.Transpose())[0, 0];
+            mean[i] = mu;
+            variance[i] = ((1 + sigma2) * (h21 * vh * h21.Transpose())[0, 0]) + (sigma2 * mu * mu);
+
+            // vec(Mh) stacks columns, as R's c(Mh).
+            var vec = build.DenseOfColumnMajor(size, 1, mh.ToColumnMajorArray());
+            var outer = vec * vec.Transpose();
+            vh = (f21 * vh * f21t)
+                + (sigma2 * ((f21 * vh * g21t) + (g21 * vh * f21t) + (kk * (vh + outer) * kkt) + (sigma2 * (g21 * ((3 * vh) + (2 * outer)) * g21t))));
+            mh = (f1 * mh * f2.Transpose()) + (g1 * mh * g2.Transpose() * sigma2);
+        }
+
+        return (mean, variance);
     }
 
     /// <summary>Sample paths with normal errors (R's <c>simulate.ets</c>) and R's type-8 quantiles.</summary>

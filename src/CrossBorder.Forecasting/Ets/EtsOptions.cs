@@ -46,7 +46,13 @@ public sealed class EtsOptions
     /// </summary>
     public int Restarts { get; init; }
 
-    /// <summary>Number of simulated paths for prediction intervals of models without analytic ones; default 5000 (R's npaths).</summary>
+    /// <summary>
+    /// Prediction intervals from simulated sample paths (R's <c>simulate = TRUE</c>) instead of the analytic
+    /// formulas, which exist for every allowed form (classes 1–3 of Hyndman et al. 2008); default false.
+    /// </summary>
+    public bool SimulateIntervals { get; init; }
+
+    /// <summary>Number of simulated paths when <see cref="SimulateIntervals"/> is set; default 5000 (R's npaths).</summary>
     public int SimulationPaths { get; init; } = 5000;
 
     /// <summary>The seed of the simulation, so that intervals are deterministic; default 20261123.</summary>

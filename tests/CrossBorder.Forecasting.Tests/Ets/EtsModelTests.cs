@@ -148,10 +148,11 @@ public sealed class EtsModelTests
     {
         var y = new SyntheticSeries(3, 48, 12, 100, 0.01, 0.3, 0.05).Values();
         var model = Forecasting.Ets.Fit(y, 12, EtsSpec.Parse("MAM"));
-        var a = model.Forecast(12);
-        var b = model.Forecast(12);
+        var simulate = new EtsOptions { SimulateIntervals = true };
+        var a = model.Forecast(12, simulate);
+        var b = model.Forecast(12, simulate);
         Assert.Equal(a.IntervalAt(0.95)!.Upper, b.IntervalAt(0.95)!.Upper);
-        var c = model.Forecast(12, new EtsOptions { Seed = 1 }, 0.95);
+        var c = model.Forecast(12, new EtsOptions { SimulateIntervals = true, Seed = 1 }, 0.95);
         Assert.NotEqual(a.IntervalAt(0.95)!.Upper, c.IntervalAt(0.95)!.Upper);
     }
 
