@@ -13,10 +13,12 @@ public sealed class EtsGoldenTests(ITestOutputHelper output)
     private const double AiccTolerance = 0.05;
 
     /// <summary>
-    /// Point forecasts: mean absolute % difference from R under 1%. At the same optimum the only source of
-    /// difference is where the simplex stops; we see ≤ 0.1% (AirPassengers); a wrong initial state or recursion gives 1–10%.
+    /// Point forecasts: mean absolute % difference from R under 0.5%. We follow R's arithmetic step for step (same
+    /// starting values, same simplex moves), and see differences below 0.001% on all 21 series; the slack is for a
+    /// platform whose log/exp round differently and let the simplex stop elsewhere. A wrong initial state, recursion
+    /// or class-3 mean gives 0.1–10% (this test caught all three during development).
     /// </summary>
-    private const double ForecastTolerance = 0.01;
+    private const double ForecastTolerance = 0.005;
 
     public static TheoryData<string> Series => ClassicData.Ids();
 
@@ -48,8 +50,7 @@ public sealed class EtsGoldenTests(ITestOutputHelper output)
         var i80 = forecast.IntervalAt(0.8)!;
         var i95 = forecast.IntervalAt(0.95)!;
 
-        // Widths relative to R's: same σ², same formulas (classes 1–3), so they agree to the optimiser's precision;
-        // 1% allows for where the simplex stopped (AirPassengers' forecasts differ by 0.08%).
+        // Widths relative to R's: same σ², same formulas (classes 1–3); observed below 0.005%, 1% as for the means.
         const double tolerance = 0.01;
         var worst = 0.0;
         for (var h = 0; h < s.Horizon; h++)
@@ -58,7 +59,7 @@ public sealed class EtsGoldenTests(ITestOutputHelper output)
             worst = Math.Max(worst, RelDiff(i95.Upper[h] - i95.Lower[h], s.RHi95[h] - s.RLo95[h]));
         }
 
-        output.WriteLine($"{id} {spec}: worst relative difference of interval widths from R {worst:P2}");
+        output.WriteLine($"{id} {spec}: worst relative difference of interval widths from R {worst:P4}");
         Assert.True(worst < tolerance, $"interval widths differ from R's by up to {worst:P2}");
     }
 
@@ -113,7 +114,7 @@ public sealed class EtsGoldenTests(ITestOutputHelper output)
         var mean = mases.Average();
         output.WriteLine($"mean MASE over {mases.Count} monthly series: {mean:F4} (R 0.6240)");
         Assert.Equal(11, mases.Count);
-        Assert.True(mean < 0.624 * 1.01, $"monthly MASE {mean} is more than 1% above R's 0.624");
+        Assert.True(mean <= 0.6245, $"monthly MASE {mean} is above R's 0.624");
     }
 
     internal static double Mase(double[] train, double[] test, IReadOnlyList<double> forecast, int lag)
