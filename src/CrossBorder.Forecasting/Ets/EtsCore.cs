@@ -129,6 +129,7 @@ internal static class EtsCore
         };
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static double Run<TMultError, TTrend, TSeason, TMultSeason>(
         ReadOnlySpan<double> y,
         in Params par,

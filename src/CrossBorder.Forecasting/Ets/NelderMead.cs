@@ -17,6 +17,7 @@ internal static class NelderMead
 
     /// <summary>Minimises <paramref name="f"/> from <paramref name="x"/>; on return <paramref name="x"/> holds the best point.</summary>
     /// <returns>The best value, and the number of evaluations used.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static (double Value, int Evaluations) Minimize<T>(T f, Span<double> x, double relTol, int maxEvaluations)
         where T : IObjective
     {
