@@ -330,74 +330,98 @@ public sealed class EtsModel
 
     /// <summary>
     /// Class 3 (multiplicative error and season; Hyndman et al. 2008 ch. 6, R's <c>class3</c>): forecast means and
-    /// variances from the moments of the product of the level/trend and seasonal state vectors (Kronecker form).
-    /// The mean includes the small σ²·γ correction, as R's forecasts do.
+    /// variances from the moments of the product of the level/trend and seasonal state vectors. R writes the
+    /// recursion with Kronecker products (F2⊗F1, G2⊗G1, …) of size km × km; here each of them is applied as the
+    /// operator it is (a cyclic shift, a 2×2 block, one non-zero column), O((km)²) per step instead of O((km)³),
+    /// which matters for weekly data (m = 52). The mean includes the small σ²·γ correction, as R's forecasts do.
     /// </summary>
     private (double[] Mean, double[] Variance) Class3(int horizon)
     {
-        var build = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build;
-        var trend = Spec.HasTrend;
-        var k = trend ? 2 : 1;
-        var m = _finalSeasonal.Length;
+        var ops = new Class3Operators(Spec.HasTrend ? 2 : 1, _finalSeasonal.Length, Alpha, Beta ?? 0.0, Gamma ?? 0.0, Phi ?? 1.0);
+        var k = ops.K;
+        var m = ops.M;
+        var size = k * m;
         var sigma2 = Sigma2;
-        var alpha = Alpha;
-        var beta = Beta ?? 0.0;
-        var gamma = Gamma ?? 0.0;
-        var phi = Phi ?? 1.0;
 
-        var h1 = build.Dense(1, k, 1.0);
-        var h2 = build.Dense(1, m);
-        h2[0, m - 1] = 1;
-        var f1 = trend ? build.DenseOfArray(new[,] { { 1, 1 }, { 0, phi } }) : build.Dense(1, 1, 1.0);
-        var g1 = trend ? build.DenseOfArray(new[,] { { alpha, alpha }, { beta, beta } }) : build.Dense(1, 1, alpha);
-        var f2 = build.Dense(m, m);
-        f2[0, m - 1] = 1;
-        for (var i = 1; i < m; i++)
-        {
-            f2[i, i - 1] = 1;
-        }
-
-        var g2 = build.Dense(m, m);
-        g2[0, m - 1] = gamma;
-
-        // R's last state: (l, b) and seasonal s1…sm with s1 the most recent; our ring[0] is due next (= sm).
-        var x1 = build.Dense(k, 1);
-        x1[0, 0] = _finalLevel;
-        if (trend)
-        {
-            x1[1, 0] = _finalTrend;
-        }
-
-        var x2 = build.Dense(1, m);
+        // vec(Mh), column-major as R's c(Mh): Mh = (l, b)ᵀ (s1 … sm), s1 the most recent; our ring[0] is due next (= sm).
+        var vec = new double[size];
+        var next = new double[size];
+        var tmp = new double[size];
         for (var j = 0; j < m; j++)
         {
-            x2[0, j] = _finalSeasonal[m - 1 - j];
+            var s = _finalSeasonal[m - 1 - j];
+            vec[j * k] = _finalLevel * s;
+            if (k == 2)
+            {
+                vec[(j * k) + 1] = _finalTrend * s;
+            }
         }
 
-        var mh = x1 * x2;
-        var size = k * m;
-        var vh = build.Dense(size, size);
-        var h21 = h2.KroneckerProduct(h1);
-        var f21 = f2.KroneckerProduct(f1);
-        var g21 = g2.KroneckerProduct(g1);
-        var kk = g2.KroneckerProduct(f1) + f2.KroneckerProduct(g1);
-        var f21t = f21.Transpose();
-        var g21t = g21.Transpose();
-        var kkt = kk.Transpose();
+        var v = new double[size * size];
+        var work = new double[size * size];
+        var acc = new double[size * size];
+        var u = new double[size * size];
         var mean = new double[horizon];
         var variance = new double[horizon];
-        for (var i = 0; i < horizon; i++)
+        var last = (m - 1) * k;
+        for (var h = 0; h < horizon; h++)
         {
-            var mu = (h1 * mh * h2.Transpose())[0, 0];
-            mean[i] = mu;
-            variance[i] = ((1 + sigma2) * (h21 * vh * h21.Transpose())[0, 0]) + (sigma2 * mu * mu);
+            var mu = 0.0;
+            var hv = 0.0;
+            for (var i = 0; i < k; i++)
+            {
+                mu += vec[last + i];
+                for (var i2 = 0; i2 < k; i2++)
+                {
+                    hv += v[((last + i) * size) + last + i2];
+                }
+            }
 
-            // vec(Mh) stacks columns, as R's c(Mh).
-            var vec = build.DenseOfColumnMajor(size, 1, mh.ToColumnMajorArray());
-            var outer = vec * vec.Transpose();
-            vh = (f21 * vh * f21t)
-                + (sigma2 * ((f21 * vh * g21t) + (g21 * vh * f21t) + (kk * (vh + outer) * kkt) + (sigma2 * (g21 * ((3 * vh) + (2 * outer)) * g21t))));
-            mh = (f1 * mh * f2.Transpose()) + (g1 * mh * g2.Transpose() * sigma2);
+            mean[h] = mu;
+            variance[h] = ((1 + sigma2) * hv) + (sigma2 * mu * mu);
+            if (h == horizon - 1)
+            {
+                break;
+            }
+
+            // V' = F V Fᵀ + σ²(F V Gᵀ + G V Fᵀ + K (V + vvᵀ) Kᵀ + σ² G (3V + 2vvᵀ) Gᵀ)
+            Array.Clear(acc);
+            ops.ApplyToColumns(Class3Op.F, v, work, tmp);
+            ops.ApplyToRowsAdd(Class3Op.F, work, acc, 1.0, tmp);
+            ops.ApplyToRowsAdd(Class3Op.G, work, acc, sigma2, tmp);
+            ops.ApplyToColumns(Class3Op.G, v, work, tmp);
+            ops.ApplyToRowsAdd(Class3Op.F, work, acc, sigma2, tmp);
+            for (var r = 0; r < size; r++)
+            {
+                for (var c = 0; c < size; c++)
+                {
+                    u[(r * size) + c] = v[(r * size) + c] + (vec[r] * vec[c]);
+                }
+            }
+
+            ops.ApplyToColumns(Class3Op.K, u, work, tmp);
+            ops.ApplyToRowsAdd(Class3Op.K, work, acc, sigma2, tmp);
+            for (var r = 0; r < size; r++)
+            {
+                for (var c = 0; c < size; c++)
+                {
+                    u[(r * size) + c] = (3 * v[(r * size) + c]) + (2 * vec[r] * vec[c]);
+                }
+            }
+
+            ops.ApplyToColumns(Class3Op.G, u, work, tmp);
+            ops.ApplyToRowsAdd(Class3Op.G, work, acc, sigma2 * sigma2, tmp);
+            (v, acc) = (acc, v);
+
+            // Mh' = F1 Mh F2ᵀ + σ² G1 Mh G2ᵀ
+            ops.Apply(Class3Op.F, vec, next);
+            ops.Apply(Class3Op.G, vec, tmp);
+            for (var i = 0; i < size; i++)
+            {
+                next[i] += sigma2 * tmp[i];
+            }
+
+            (vec, next) = (next, vec);
         }
 
         return (mean, variance);
