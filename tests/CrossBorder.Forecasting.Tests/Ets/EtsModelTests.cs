@@ -228,4 +228,56 @@ public sealed class EtsModelTests
         var undamped = Forecasting.Ets.FitAuto(y, 12, new EtsOptions { AllowDamped = false, Criterion = InformationCriterion.Bic });
         Assert.False(undamped.Spec.Damped);
     }
+
+    [Fact]
+    public void Weekly_class3_intervals_agree_with_simulation()
+    {
+        var random = new Random(17);
+        var y = new double[156];
+        for (var t = 0; t < y.Length; t++)
+        {
+            var week = t % 52;
+            y[t] = 100 * (1 + (0.002 * t)) * (week is >= 44 and <= 50 ? 2 : 1) * (1 + (0.1 * (random.NextDouble() - 0.5)));
+        }
+
+        foreach (var spec in new[] { EtsSpec.Parse("MNM"), EtsSpec.Parse("MAdM") })
+        {
+            var model = Forecasting.Ets.Fit(y, 52, spec);
+            var analytic = model.Forecast(52, 0.8).IntervalAt(0.8)!;
+            var simulated = model.Forecast(52, new EtsOptions { SimulateIntervals = true, SimulationPaths = 20000 }, 0.8).IntervalAt(0.8)!;
+            for (var h = 0; h < 52; h++)
+            {
+                var ratio = (simulated.Upper[h] - simulated.Lower[h]) / (analytic.Upper[h] - analytic.Lower[h]);
+                Assert.InRange(ratio, 0.9, 1.1);
+            }
+        }
+    }
+
+    [Fact]
+    public void Restarts_never_lower_the_likelihood()
+    {
+        foreach (var id in new[] { "USAccDeaths", "WWWusage", "JohnsonJohnson" })
+        {
+            var s = ClassicData.All[id];
+            var spec = EtsSpec.Parse(s.RModel);
+            var plain = Forecasting.Ets.Fit(s.Train, s.Frequency, spec);
+            var restarted = Forecasting.Ets.Fit(s.Train, s.Frequency, spec, new EtsOptions { Restarts = 2 });
+            Assert.True(restarted.LogLikelihood >= plain.LogLikelihood - 1e-9, $"{id}: {restarted.LogLikelihood} < {plain.LogLikelihood}");
+        }
+    }
+
+    [Fact]
+    public void Fits_in_parallel_equal_fits_in_sequence()
+    {
+        var series = ClassicData.All.Values.OrderBy(s => s.Id, StringComparer.Ordinal).ToArray();
+        var sequential = series.Select(s => Forecasting.Ets.FitAuto(s.Train, s.Frequency).Forecast(s.Horizon)).ToArray();
+        var parallel = new Forecast[series.Length];
+        Parallel.For(0, series.Length, i => parallel[i] = Forecasting.Ets.FitAuto(series[i].Train, series[i].Frequency).Forecast(series[i].Horizon));
+        for (var i = 0; i < series.Length; i++)
+        {
+            Assert.Equal(sequential[i].Method, parallel[i].Method);
+            Assert.Equal(sequential[i].Mean, parallel[i].Mean);
+            Assert.Equal(sequential[i].IntervalAt(0.95)!.Upper, parallel[i].IntervalAt(0.95)!.Upper);
+        }
+    }
 }
