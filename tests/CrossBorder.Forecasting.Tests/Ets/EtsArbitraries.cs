@@ -26,6 +26,34 @@ public sealed record SyntheticSeries(int Seed, int Length, int Period, double Le
         $"seed {Seed}, n {Length}, m {Period}, level {Level:G4}, trend {Trend:G3}, season {SeasonalAmplitude:G3}, noise {Noise:G3}";
 }
 
+/// <summary>Series whose level and seasonal pattern drift (random walks), so that fitted α and γ are large.</summary>
+public static class EvolvingSeries
+{
+    public static double[] Create(int seed, int length, int period)
+    {
+        var random = new Random(seed);
+        var y = new double[length];
+        var seasons = new double[period];
+        for (var j = 0; j < period; j++)
+        {
+            seasons[j] = 20 * Math.Sin(2 * Math.PI * j / period);
+        }
+
+        var level = 200.0;
+        for (var t = 0; t < length; t++)
+        {
+            level += 2 * Noise();
+            seasons[t % period] += 6 * Noise();
+            y[t] = level + seasons[t % period] + (3 * Noise());
+        }
+
+        return y;
+
+        // Roughly standard normal: a centred sum of four uniforms, scaled.
+        double Noise() => (random.NextDouble() + random.NextDouble() + random.NextDouble() + random.NextDouble() - 2) * 1.7;
+    }
+}
+
 /// <summary>A scale factor for equivariance tests, from 1e-3 to 1e3.</summary>
 public sealed record Scale(double Value)
 {

@@ -280,4 +280,31 @@ public sealed class EtsModelTests
             Assert.Equal(sequential[i].IntervalAt(0.95)!.Upper, parallel[i].IntervalAt(0.95)!.Upper);
         }
     }
+
+    /// <summary>
+    /// The analytic classes agree with 20,000 simulated paths (an independent route to the same distribution), also
+    /// around h = m where the seasonal smoothing first feeds back: c_j = α + βφ_j + γ·[j ≡ 0 mod m] (Hyndman et al.
+    /// 2008, Table 6.1). R's class1 puts γ on the second seasonal state when there is no trend, which shifts that
+    /// term to j ≡ −1; with a small γ the difference is invisible, with these (γ ≈ 0.8) it would move the width at
+    /// h = 4 by some 20%. Observed agreement: within 2.5% at every step; 5% allowed for Monte Carlo error.
+    /// </summary>
+    [Theory]
+    [InlineData("ANA")]
+    [InlineData("AAdA")]
+    [InlineData("MNA")]
+    [InlineData("MAA")]
+    public void Analytic_intervals_agree_with_simulation(string form)
+    {
+        var spec = EtsSpec.Parse(form);
+        var y = EvolvingSeries.Create(31, 80, 4);
+        var model = Forecasting.Ets.Fit(y, 4, spec);
+        Assert.True(model.Gamma > 0.5, $"γ = {model.Gamma}: the data should make the seasonal term matter");
+        var analytic = model.Forecast(12, 0.8).IntervalAt(0.8)!;
+        var simulated = model.Forecast(12, new EtsOptions { SimulateIntervals = true, SimulationPaths = 20000 }, 0.8).IntervalAt(0.8)!;
+        for (var h = 0; h < 12; h++)
+        {
+            var ratio = (simulated.Upper[h] - simulated.Lower[h]) / (analytic.Upper[h] - analytic.Lower[h]);
+            Assert.InRange(ratio, 0.95, 1.05);
+        }
+    }
 }
