@@ -84,8 +84,8 @@ public static class Ets
 
             var ic = options.Criterion switch
             {
-                InformationCriterion.Aic => model.Aic,
-                InformationCriterion.Bic => model.Bic,
+                EtsInformationCriterion.Aic => model.Aic,
+                EtsInformationCriterion.Bic => model.Bic,
                 _ => model.Aicc,
             };
             if (ic < bestIc)

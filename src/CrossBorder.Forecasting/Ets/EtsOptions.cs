@@ -1,7 +1,7 @@
 namespace CrossBorder.Forecasting;
 
 /// <summary>The information criterion that <see cref="Ets.FitAuto"/> minimises.</summary>
-public enum InformationCriterion
+public enum EtsInformationCriterion
 {
     /// <summary>Akaike's criterion corrected for small samples (R's default).</summary>
     Aicc,
@@ -19,8 +19,8 @@ public sealed class EtsOptions
     /// <summary>The shared defaults.</summary>
     internal static EtsOptions Default { get; } = new();
 
-    /// <summary>The criterion for automatic selection; default <see cref="InformationCriterion.Aicc"/>.</summary>
-    public InformationCriterion Criterion { get; init; } = InformationCriterion.Aicc;
+    /// <summary>The criterion for automatic selection; default <see cref="EtsInformationCriterion.Aicc"/>.</summary>
+    public EtsInformationCriterion Criterion { get; init; } = EtsInformationCriterion.Aicc;
 
     /// <summary>Only consider models whose components are all additive (R's <c>additive.only</c>); default false.</summary>
     public bool AdditiveOnly { get; init; }

@@ -225,7 +225,7 @@ public sealed class EtsModelTests
         var y = new SyntheticSeries(21, 96, 12, 300, 0.01, 0.3, 0.03).Values();
         var additive = Forecasting.Ets.FitAuto(y, 12, new EtsOptions { AdditiveOnly = true });
         Assert.False(additive.Spec.IsMultiplicative);
-        var undamped = Forecasting.Ets.FitAuto(y, 12, new EtsOptions { AllowDamped = false, Criterion = InformationCriterion.Bic });
+        var undamped = Forecasting.Ets.FitAuto(y, 12, new EtsOptions { AllowDamped = false, Criterion = EtsInformationCriterion.Bic });
         Assert.False(undamped.Spec.Damped);
     }
 
