@@ -43,7 +43,7 @@ public enum EtsSeason
 /// <c>default(EtsSpec)</c> is ETS(A,N,N), simple exponential smoothing. The numerically unstable forms that R
 /// excludes by default (additive error with multiplicative season) are rejected, as is a damped trend without a trend.
 /// </remarks>
-public readonly struct EtsSpec : IEquatable<EtsSpec>
+public readonly struct EtsSpec : IEquatable<EtsSpec>, ISpanParsable<EtsSpec>
 {
     /// <summary>Creates a spec.</summary>
     /// <param name="error">The error component.</param>
@@ -120,19 +120,45 @@ public readonly struct EtsSpec : IEquatable<EtsSpec>
     public static EtsSpec Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TryParse(text, out var spec) ? spec : throw new FormatException($"'{text}' is not an allowed ETS form such as ETS(M,Ad,M).");
+        return Parse(text.AsSpan(), CultureInfo.InvariantCulture);
     }
+
+    /// <summary>Parses an ETS form; the format provider is ignored (the notation is culture-invariant).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not an allowed ETS form.</exception>
+    public static EtsSpec Parse(string s, IFormatProvider? provider)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan(), provider);
+    }
+
+    /// <summary>Parses an ETS form from characters; the format provider is ignored.</summary>
+    /// <exception cref="FormatException">The text is not an allowed ETS form.</exception>
+    public static EtsSpec Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
+        TryParse(s, out var spec) ? spec : throw new FormatException($"'{s.ToString()}' is not an allowed ETS form such as ETS(M,Ad,M).");
+
+    /// <summary>Tries to parse an ETS form; the format provider is ignored.</summary>
+    public static bool TryParse(string? s, IFormatProvider? provider, out EtsSpec result)
+    {
+        result = default;
+        return s is not null && TryParse(s.AsSpan(), out result);
+    }
+
+    /// <summary>Tries to parse an ETS form from characters; the format provider is ignored.</summary>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out EtsSpec result) => TryParse(s, out result);
 
     /// <summary>Tries to parse an ETS form; see <see cref="Parse(string)"/>.</summary>
     public static bool TryParse(string? text, out EtsSpec spec)
     {
         spec = default;
-        if (text is null)
-        {
-            return false;
-        }
+        return text is not null && TryParse(text.AsSpan(), out spec);
+    }
 
-        var s = text.AsSpan().Trim();
+    /// <summary>Tries to parse an ETS form from characters; see <see cref="Parse(string)"/>.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out EtsSpec spec)
+    {
+        spec = default;
+        var s = text.Trim();
         if (s.StartsWith("ETS(", StringComparison.OrdinalIgnoreCase) && s.EndsWith(")"))
         {
             s = s[4..^1];

@@ -62,4 +62,19 @@ public sealed class EtsSpecTests
         Assert.True(EtsSpec.Parse("MNN") != EtsSpec.Parse("ANN"));
         Assert.False(EtsSpec.Parse("MNN").Equals((object)"MNN"));
     }
+
+    [Fact]
+    public void Is_span_parsable_for_generic_code()
+    {
+        Assert.Equal(EtsSpec.Parse("MAdM"), ParseGeneric<EtsSpec>("ETS(M,Ad,M)"));
+        Assert.Equal(EtsSpec.Parse("ANA"), EtsSpec.Parse("xANAx".AsSpan(1, 3), System.Globalization.CultureInfo.GetCultureInfo("tr-TR")));
+        Assert.True(EtsSpec.TryParse("ann".AsSpan(), System.Globalization.CultureInfo.GetCultureInfo("tr-TR"), out var spec));
+        Assert.Equal("ETS(A,N,N)", spec.ToString());
+        Assert.False(EtsSpec.TryParse((string?)null, null, out _));
+        Assert.Throws<ArgumentNullException>(() => EtsSpec.Parse(null!, null));
+        Assert.Throws<FormatException>(() => EtsSpec.Parse("AXN".AsSpan(), null));
+    }
+
+    private static T ParseGeneric<T>(string text)
+        where T : ISpanParsable<T> => T.Parse(text.AsSpan(), null);
 }
