@@ -178,6 +178,7 @@ public sealed class EtsModel
         var intervals = new PredictionInterval[levels.Length];
         if (options.SimulateIntervals)
         {
+            EnsureFinite(mean);
             SimulatedIntervals(mean, levels, options, intervals);
         }
         else
@@ -192,6 +193,8 @@ public sealed class EtsModel
                 variance = AnalyticVariance(mean);
             }
 
+            EnsureFinite(mean);
+            EnsureFinite(variance);
             for (var i = 0; i < levels.Length; i++)
             {
                 var z = Normal.InvCDF(0, 1, 0.5 + (levels[i] / 2));
@@ -204,13 +207,10 @@ public sealed class EtsModel
                     upper[h] = mean[h] + half;
                 }
 
+                EnsureFinite(lower);
+                EnsureFinite(upper);
                 intervals[i] = new PredictionInterval(levels[i], lower, upper);
             }
-        }
-
-        if (!mean.All(double.IsFinite))
-        {
-            throw new InvalidOperationException($"{Spec} produced non-finite forecasts; its states have exploded.");
         }
 
         return new Forecast(Spec.ToString(), mean, intervals, (double[])_fitted.Clone());
@@ -482,10 +482,23 @@ public sealed class EtsModel
 
         for (var i = 0; i < levels.Length; i++)
         {
+            EnsureFinite(lowers[i]);
+            EnsureFinite(uppers[i]);
             intervals[i] = new PredictionInterval(levels[i], lowers[i], uppers[i]);
         }
 
         _ = mean;
+    }
+
+    private void EnsureFinite(double[] values)
+    {
+        foreach (var v in values)
+        {
+            if (!double.IsFinite(v))
+            {
+                throw new InvalidOperationException($"{Spec} produced non-finite forecasts or bounds; its states explode over this horizon.");
+            }
+        }
     }
 
     private static double NextNormal(Random random, ref double spare)

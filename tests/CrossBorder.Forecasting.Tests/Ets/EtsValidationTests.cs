@@ -91,4 +91,14 @@ public sealed class EtsValidationTests
         Assert.NotNull(forecast.Fitted);
         Assert.Equal(FallbackReason.None, forecast.Reason);
     }
+
+    [Fact]
+    public void Forecasts_that_overflow_are_reported_not_returned()
+    {
+        var s = ClassicData.All["UKgas"];
+        var model = Forecasting.Ets.Fit(s.Train, s.Frequency, EtsSpec.Parse("MAM"));
+
+        // The class-3 variance grows like (1 + σ²)^h: beyond double range long before h = 100,000.
+        Assert.Throws<InvalidOperationException>(() => model.Forecast(100_000));
+    }
 }
