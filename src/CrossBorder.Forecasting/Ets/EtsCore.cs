@@ -27,7 +27,8 @@ internal static class EtsCore
     }
 
     /// <summary>
-    /// Updates level, trend and the seasonal state due now (<paramref name="season"/>, replaced by its new value), as R's <c>update()</c>.
+    /// Updates level, trend and the seasonal state due now (<paramref name="season"/>, replaced by its new value), as
+    /// R's <c>update()</c>; the step-by-step twin of <see cref="Run"/>, used for simulation.
     /// </summary>
     internal static void Update(EtsSpec spec, ref double level, ref double trend, ref double season, double alpha, double beta, double gamma, double phi, double y)
     {
@@ -58,11 +59,12 @@ internal static class EtsCore
                 break;
         }
 
-        level = q + (alpha * (p - q));
+        // As in Run: R's φb + (β/α)(l_t − l_{t−1} − φb) written as φb + β(p − q).
+        var d = p - q;
+        level = q + (alpha * d);
         if (spec.HasTrend)
         {
-            var r = level - oldl;
-            trend = phib + (beta / alpha * (r - phib));
+            trend = phib + (beta * d);
         }
 
         if (spec.HasSeason)

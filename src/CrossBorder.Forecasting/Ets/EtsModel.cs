@@ -179,7 +179,7 @@ public sealed class EtsModel
         if (options.SimulateIntervals)
         {
             EnsureFinite(mean);
-            SimulatedIntervals(mean, levels, options, intervals);
+            SimulatedIntervals(horizon, levels, options, intervals);
         }
         else
         {
@@ -428,9 +428,8 @@ public sealed class EtsModel
     }
 
     /// <summary>Sample paths with normal errors (R's <c>simulate.ets</c>) and R's type-8 quantiles.</summary>
-    private void SimulatedIntervals(double[] mean, double[] levels, EtsOptions options, PredictionInterval[] intervals)
+    private void SimulatedIntervals(int horizon, double[] levels, EtsOptions options, PredictionInterval[] intervals)
     {
-        var horizon = mean.Length;
         var paths = options.SimulationPaths;
         var sims = new double[horizon * paths];
         var random = new Random(options.Seed);
@@ -486,8 +485,6 @@ public sealed class EtsModel
             EnsureFinite(uppers[i]);
             intervals[i] = new PredictionInterval(levels[i], lowers[i], uppers[i]);
         }
-
-        _ = mean;
     }
 
     private void EnsureFinite(double[] values)
