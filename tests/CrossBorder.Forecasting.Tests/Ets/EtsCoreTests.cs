@@ -1,0 +1,70 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace CrossBorder.Forecasting.Tests.Ets;
+
+public sealed class EtsCoreTests
+{
+    /// <summary>The Schur–Cohn test agrees with the roots from the companion matrix (what R's polyroot finds).</summary>
+    [Property(MaxTest = 300)]
+    public bool Schur_Cohn_agrees_with_companion_eigenvalues(NonEmptyArray<NormalFloat> raw)
+    {
+        var coefficients = raw.Get.Take(12).Select(v => Math.Clamp(v.Get, -3, 3) / 2).ToList();
+        coefficients.Add(1); // monic
+        var degree = coefficients.Count - 1;
+        if (degree < 1)
+        {
+            return true;
+        }
+
+        var companion = Matrix<double>.Build.Dense(degree, degree);
+        for (var i = 0; i < degree; i++)
+        {
+            companion[0, i] = -coefficients[degree - 1 - i];
+            if (i > 0)
+            {
+                companion[i, i - 1] = 1;
+            }
+        }
+
+        var maxRoot = companion.Evd().EigenValues.Max(c => c.Magnitude);
+        if (Math.Abs(maxRoot - 1) < 1e-6)
+        {
+            return true; // too close to the circle to call either way
+        }
+
+        var inside = EtsCore.RootsWithinUnitCircle(coefficients.ToArray(), 1 + 1e-10);
+        return inside == maxRoot < 1;
+    }
+
+    [Fact]
+    public void Admissibility_accepts_Rs_fitted_seasonal_models_and_rejects_explosive_ones()
+    {
+        // AirPassengers, ETS(M,Ad,M) as R fits it.
+        Assert.True(EtsCore.Admissible(true, true, 0.759, 0.0246, 0.000111, 0.9775, 12));
+        // Weekly period: degree-53 polynomial.
+        Assert.True(EtsCore.Admissible(false, true, 0.2, 0, 0.05, 1, 52));
+        // gamma beyond 1 + 1/phi - alpha.
+        Assert.False(EtsCore.Admissible(false, true, 0.5, 0, 1.6, 1, 12));
+    }
+
+    [Fact]
+    public void Nelder_Mead_finds_the_minimum_of_a_quadratic()
+    {
+        var x = new double[] { 3, -2, 10 };
+        var (value, evaluations) = NelderMead.Minimize(new Quadratic(), x, 1e-12, 5000);
+        Assert.True(value < 1e-8, $"value {value}");
+        Assert.InRange(evaluations, 10, 5001);
+        Assert.Equal(1, x[0], 1e-3);
+        Assert.Equal(2, x[1], 1e-3);
+        Assert.Equal(-3, x[2], 1e-3);
+    }
+
+    private sealed class Quadratic : IObjective
+    {
+        public double Evaluate(ReadOnlySpan<double> x) =>
+            ((x[0] - 1) * (x[0] - 1)) + (2 * (x[1] - 2) * (x[1] - 2)) + (3 * (x[2] + 3) * (x[2] + 3));
+    }
+}
