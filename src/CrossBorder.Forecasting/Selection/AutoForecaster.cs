@@ -1,0 +1,111 @@
+namespace CrossBorder.Forecasting;
+
+/// <summary>
+/// Picks a method per series, so that a catalogue of smooth, seasonal, intermittent and dying SKUs can be forecast
+/// with one call; every series gets a forecast, and <see cref="Forecast.Reason"/> tells when a fallback was used.
+/// </summary>
+/// <remarks>
+/// <para>The choice, after the fallback chain of <see cref="ForecastFallback"/> (empty, all-zero, obsolete, constant and
+/// too-short series are answered there):</para>
+/// <list type="bullet">
+/// <item>Regular demand (ADI &lt; 1.32, smooth or erratic in the Syntetos–Boylan scheme), and any series with negative
+/// values: ETS selected by AICc (<see cref="Ets.FitAuto"/>) with the series' period, falling back to Theta if no ETS form
+/// can be fitted.</item>
+/// <item>Intermittent demand (ADI ≥ 1.32, CV² &lt; 0.49): the mean of Theta, optimised TSB and optimised SBA.</item>
+/// <item>Lumpy demand (ADI ≥ 1.32, CV² ≥ 0.49): the mean of Theta, optimised TSB and the historical mean, whose
+/// steadiness suits sizes that vary widely.</item>
+/// </list>
+/// <para>Combining methods is the lesson of the M competitions: on the 200 intermittent reference series this gives a
+/// lower MASE than any single method in R's forecast package and a lower error against the true mean than R's best.
+/// Combination intervals come from the empirical demand distribution (zero or a size seen before), scaled to the
+/// combined forecast: the shortest range holding the level's probability, so [0, q] when most weeks sell nothing.</para>
+/// </remarks>
+public sealed class AutoForecaster
+{
+    private readonly SeriesOptions _series;
+    private readonly EtsOptions? _ets;
+    private readonly double[] _levels;
+
+    /// <summary>Creates a selector.</summary>
+    /// <param name="series">How series are validated and prepared; <see langword="null"/> for <see cref="SeriesOptions.Default"/> (non-negative demand).</param>
+    /// <param name="ets">ETS options; <see langword="null"/> for the defaults.</param>
+    /// <param name="levels">Prediction interval levels; <see langword="null"/> for 80% and 95%.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A level is not strictly between 0 and 1.</exception>
+    public AutoForecaster(SeriesOptions? series = null, EtsOptions? ets = null, IEnumerable<double>? levels = null)
+    {
+        _series = series ?? SeriesOptions.Default;
+        _ets = ets;
+        _levels = [.. levels ?? [0.8, 0.95]];
+        foreach (var level in _levels)
+        {
+            if (!(level > 0 && level < 1))
+            {
+                throw new ArgumentOutOfRangeException(nameof(levels), level, "Interval levels lie strictly between 0 and 1, such as 0.8.");
+            }
+        }
+    }
+
+    /// <summary>The selector with default options.</summary>
+    public static AutoForecaster Default { get; } = new();
+
+    /// <summary>Forecasts one series.</summary>
+    /// <param name="y">Observations, oldest first; NaN marks a missing value.</param>
+    /// <param name="period">Seasonal period (1 for none, 12 monthly, 52 weekly).</param>
+    /// <param name="horizon">Steps ahead.</param>
+    /// <exception cref="ArgumentException">The series holds ±∞ or (for demand) negative values; the period or horizon is below 1.</exception>
+    public Forecast Forecast(ReadOnlySpan<double> y, int period, int horizon)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(period, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(horizon, 1);
+        return ForecastFallback.Run(y, horizon, (prepared, h) => Choose(prepared, period, h), _series);
+    }
+
+    private Forecast Choose(ReadOnlySpan<double> y, int period, int horizon)
+    {
+        var regular = true;
+        var lumpy = false;
+        if (!HasNegative(y))
+        {
+            var demand = IntermittentDemand.Classify(y);
+            regular = demand.Class is DemandClass.Smooth or DemandClass.Erratic;
+            lumpy = demand.Class is DemandClass.Lumpy;
+        }
+
+        if (regular)
+        {
+            try
+            {
+                return Ets.FitAuto(y, period, _ets).Forecast(horizon, _levels);
+            }
+            catch (ArgumentException)
+            {
+                return Theta.Standard(y, period, horizon, _levels);
+            }
+        }
+
+        var theta = Theta.Standard(y, period, horizon, _levels);
+        var second = IntermittentDemand.TsbOptimized(y, horizon);
+        var third = lumpy ? Baseline.Mean(y, horizon) : IntermittentDemand.CrostonOptimized(y, horizon, sba: true);
+        var name = lumpy ? "Combo(Theta,TSB,Mean)" : "Combo(Theta,TSB,SBA)";
+        var mean = new double[horizon];
+        for (var i = 0; i < horizon; i++)
+        {
+            mean[i] = (theta.Mean[i] + second.Mean[i] + third.Mean[i]) / 3;
+        }
+
+        return new Forecast(name, mean, DemandIntervals.For(y, mean, _levels), theta.Fitted?.ToArray());
+    }
+
+    private static bool HasNegative(ReadOnlySpan<double> y)
+    {
+        foreach (var value in y)
+        {
+            if (value < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using CrossBorder.Forecasting.Batch;
+using CrossBorder.Forecasting.Tests.Helpers;
+using FsCheck;
+using FsCheck.Xunit;
+using Xunit.Abstractions;
+
+namespace CrossBorder.Forecasting.Tests.Selection;
+
+public class AutoForecasterTests(ITestOutputHelper output)
+{
+    /// <summary>Mean MASE and MAE against the true mean over the series; coverage over the series that have intervals.</summary>
+    private sealed record SetScore(double Mase, double MaeMu, double Coverage80, double Coverage95, int WithIntervals);
+
+    private static SetScore Score(IEnumerable<ReferenceSeries> series)
+    {
+        double mase = 0, maeMu = 0, c80 = 0, c95 = 0;
+        int n = 0, withIntervals = 0;
+        foreach (var s in series)
+        {
+            var f = AutoForecaster.Default.Forecast(s.Train, s.Frequency, s.Horizon);
+            var mean = f.Mean.ToArray();
+            mase += Accuracy.Mase(s.Test, mean, s.Train, s.Frequency);
+            maeMu += double.IsNaN(s.Mu[0]) ? 0 : Accuracy.Mae(s.Mu, mean) / Accuracy.MaseScale(s.Train, s.Frequency);
+            n++;
+            if (f.IntervalAt(0.8) is { } p80 && f.IntervalAt(0.95) is { } p95)
+            {
+                c80 += Accuracy.Coverage(s.Test, p80.Lower.ToArray(), p80.Upper.ToArray());
+                c95 += Accuracy.Coverage(s.Test, p95.Lower.ToArray(), p95.Upper.ToArray());
+                withIntervals++;
+            }
+        }
+
+        return new SetScore(mase / n, maeMu / n, c80 / withIntervals, c95 / withIntervals, withIntervals);
+    }
+
+    [Fact]
+    public void On_the_intermittent_set_it_beats_Rs_best_method_on_both_measures()
+    {
+        var score = Score(ReferenceData.Intermittent);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"intermittent: MASE {score.Mase:F4}, MAE_mu {score.MaeMu:F4}, coverage {score.Coverage80:P1} / {score.Coverage95:P1} on {score.WithIntervals} series with intervals"));
+
+        Assert.True(score.Mase <= 0.842, $"MASE {score.Mase}");      // R's best: thetaf 0.842
+        Assert.True(score.MaeMu <= 0.26, $"MAE_mu {score.MaeMu}");   // R's best: mean 0.2602
+        Assert.InRange(score.Coverage80, 0.75, 0.85);
+        Assert.InRange(score.Coverage95, 0.90, 1.0);
+    }
+
+    [Fact]
+    public void On_the_monthly_classic_series_it_is_as_accurate_as_Rs_ets()
+    {
+        var score = Score(ReferenceData.Classic.Where(s => s.Group == "monthly"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"classic monthly: MASE {score.Mase:F4}, coverage {score.Coverage80:P1} / {score.Coverage95:P1}"));
+
+        Assert.True(score.Mase <= 0.624 + 0.0005, $"MASE {score.Mase}");   // R's ets: 0.624 (rounded to 3 decimals)
+    }
+
+    [Fact]
+    public void On_the_whole_classic_set_intervals_cover_within_five_points_of_nominal()
+    {
+        var score = Score(ReferenceData.Classic);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"classic: MASE {score.Mase:F4}, coverage {score.Coverage80:P1} / {score.Coverage95:P1}"));
+
+        Assert.Equal(21, score.WithIntervals);
+        Assert.InRange(score.Coverage80, 0.75, 0.85);   // R's ets: 83.2%
+        Assert.InRange(score.Coverage95, 0.90, 1.0);    // R's ets: 98.1%
+    }
+
+    [Fact]
+    public void Regular_series_get_ETS_and_sporadic_ones_a_combination()
+    {
+        var air = ReferenceData.ClassicSeries("AirPassengers");
+        var sporadic = ReferenceData.Intermittent.First(s => IntermittentDemand.Classify(s.Train).Class == DemandClass.Intermittent && !IntermittentDemand.DetectObsolescence(s.Train).IsObsolete);
+        var lumpy = ReferenceData.Intermittent.First(s => IntermittentDemand.Classify(s.Train).Class == DemandClass.Lumpy && !IntermittentDemand.DetectObsolescence(s.Train).IsObsolete);
+
+        Assert.StartsWith("ETS(", AutoForecaster.Default.Forecast(air.Train, 12, 18).Method, StringComparison.Ordinal);
+        Assert.Equal("Combo(Theta,TSB,SBA)", AutoForecaster.Default.Forecast(sporadic.Train, 1, 13).Method);
+        Assert.Equal("Combo(Theta,TSB,Mean)", AutoForecaster.Default.Forecast(lumpy.Train, 1, 13).Method);
+    }
+
+    [Fact]
+    public void Degenerate_series_get_a_forecast_and_a_reason()
+    {
+        Assert.Equal(FallbackReason.Empty, AutoForecaster.Default.Forecast([], 1, 3).Reason);
+        Assert.Equal(FallbackReason.AllZero, AutoForecaster.Default.Forecast([0, 0, 0, 0], 1, 3).Reason);
+        Assert.Equal(FallbackReason.Constant, AutoForecaster.Default.Forecast([5, 5, 5, 5, 5], 12, 3).Reason);
+        Assert.Equal(FallbackReason.TooShort, AutoForecaster.Default.Forecast([5, 7], 1, 3).Reason);
+        Assert.Equal(FallbackReason.MissingValuesFilled, AutoForecaster.Default.Forecast([5, double.NaN, 7, 6, 8, 7, 9, 8], 1, 3).Reason);
+    }
+
+    [Fact]
+    public void Bad_input_is_rejected_naming_the_parameter()
+    {
+        Assert.Equal("y", Assert.Throws<ArgumentException>(() => AutoForecaster.Default.Forecast([1, double.PositiveInfinity, 2], 1, 3)).ParamName);
+        Assert.Equal("y", Assert.Throws<ArgumentException>(() => AutoForecaster.Default.Forecast([1, -2, 3], 1, 3)).ParamName);
+        Assert.Equal("horizon", Assert.Throws<ArgumentOutOfRangeException>(() => AutoForecaster.Default.Forecast([1, 2, 3], 1, 0)).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentOutOfRangeException>(() => AutoForecaster.Default.Forecast([1, 2, 3], 0, 1)).ParamName);
+        Assert.Equal("levels", Assert.Throws<ArgumentOutOfRangeException>(() => new AutoForecaster(levels: [95])).ParamName);
+    }
+
+    [Fact]
+    public void Series_that_may_be_negative_are_forecast_with_ETS()
+    {
+        var signed = new AutoForecaster(new SeriesOptions { RequireNonNegative = false });
+        var y = Enumerable.Range(0, 40).Select(t => Math.Sin(t / 3.0) * 10 - 2).ToArray();
+
+        Assert.StartsWith("ETS(A", signed.Forecast(y, 1, 5).Method, StringComparison.Ordinal);
+    }
+
+    [Property(Arbitrary = [typeof(ForecastingArbitraries)], MaxTest = 60)]
+    public bool Demand_forecasts_and_bounds_are_never_negative(DemandSeries demand)
+    {
+        var f = AutoForecaster.Default.Forecast(demand.Values, 1, 8);
+        return f.Mean.All(m => m >= 0) && f.Intervals.All(i => i.Lower.All(l => l >= 0));
+    }
+
+    [Fact]
+    public void Batch_results_do_not_depend_on_the_thread_count()
+    {
+        var inputs = ReferenceData.Intermittent.Take(60).Concat(ReferenceData.Classic)
+            .Select(s => new SeriesInput(s.Id, s.Train, s.Frequency, s.Horizon)).ToList();
+        SeriesForecaster auto = (s, h) => AutoForecaster.Default.Forecast(s.Values, s.Period, h);
+
+        var one = BatchForecaster.ForecastAll(inputs, auto, 8, maxDegreeOfParallelism: 1);
+        var two = BatchForecaster.ForecastAll(inputs, auto, 8, maxDegreeOfParallelism: 2);
+        var all = BatchForecaster.ForecastAll(inputs, auto, 8);
+
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            Assert.Equal(one[i].Mean, two[i].Mean);
+            Assert.Equal(one[i].Mean, all[i].Mean);
+            Assert.Equal(one[i].Method, all[i].Method);
+        }
+    }
+}
