@@ -83,17 +83,30 @@ public sealed class AutoForecaster
             }
         }
 
-        var theta = Theta.Standard(y, period, horizon, _levels);
-        var second = IntermittentDemand.TsbOptimized(y, horizon);
-        var third = lumpy ? Baseline.Mean(y, horizon) : IntermittentDemand.CrostonOptimized(y, horizon, sba: true);
+        // Only the members' point forecasts are combined, so none of them computes intervals.
+        var theta = Theta.Standard(y, period, horizon, []);
+        var tsb = IntermittentDemand.TsbOptimized(y, horizon);
+        var sba = lumpy ? null : IntermittentDemand.CrostonOptimized(y, horizon, sba: true);
+        var historicalMean = lumpy ? Average(y) : 0;
         var name = lumpy ? "Combo(Theta,TSB,Mean)" : "Combo(Theta,TSB,SBA)";
         var mean = new double[horizon];
         for (var i = 0; i < horizon; i++)
         {
-            mean[i] = (theta.Mean[i] + second.Mean[i] + third.Mean[i]) / 3;
+            mean[i] = (theta.Mean[i] + tsb.Mean[i] + (sba?.Mean[i] ?? historicalMean)) / 3;
         }
 
         return new Forecast(name, mean, DemandIntervals.For(y, mean, _levels), theta.Fitted?.ToArray());
+    }
+
+    private static double Average(ReadOnlySpan<double> y)
+    {
+        var sum = 0.0;
+        foreach (var value in y)
+        {
+            sum += value;
+        }
+
+        return sum / y.Length;
     }
 
     private static bool HasNegative(ReadOnlySpan<double> y)
