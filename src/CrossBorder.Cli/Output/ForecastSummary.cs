@@ -85,6 +85,15 @@ internal sealed class ForecastSummary(string method, IReadOnlyList<double> level
             var prepared = SeriesPreparation.Prepare(values);
             if (prepared.IsEmpty)
             {
+                // Every observed value was zero (and trimmed as leading zeros), or nothing was observed at all.
+                foreach (var value in values)
+                {
+                    if (double.IsFinite(value))
+                    {
+                        return "NoDemand";
+                    }
+                }
+
                 return "NoData";
             }
 
