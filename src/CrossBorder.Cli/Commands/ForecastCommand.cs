@@ -146,6 +146,11 @@ internal static class ForecastCommand
             throw new UserErrorException($"The folder of --output '{request.Output}' does not exist.");
         }
 
+        if (Directory.Exists(outputPath))
+        {
+            throw new UserErrorException($"--output '{request.Output}' is a folder; give a file name such as forecasts.csv.");
+        }
+
         if (string.Equals(outputPath, Path.GetFullPath(request.Input), StringComparison.Ordinal))
         {
             throw new UserErrorException("--output must differ from --input.");
@@ -161,7 +166,7 @@ internal static class ForecastCommand
             }
             catch (ArgumentException e)
             {
-                throw new UserErrorException($"'{request.Input}': series '{series.Id}' cannot be forecast: {e.Message}", e);
+                throw new UserErrorException($"'{request.Input}': series '{series.Id}' cannot be forecast: {Describe(e)}", e);
             }
         };
 
@@ -232,10 +237,23 @@ internal static class ForecastCommand
     {
         UserErrorException user => user,
         AggregateException aggregate => aggregate.Flatten().InnerExceptions.Select(i => Unwrap(i, input)).FirstOrDefault(u => u is not null),
-        FormatException or ArgumentException => new UserErrorException($"'{input}': {e.Message}", e),
+        FormatException => new UserErrorException($"'{input}': {e.Message}", e),
+        ArgumentException argument => new UserErrorException($"'{input}': {Describe(argument)}", e),
         IOException or UnauthorizedAccessException => new UserErrorException(e.Message, e),
         _ => null,
     };
+
+    /// <summary>The message of <paramref name="e"/> without the " (Parameter 'y')" that means nothing to a user.</summary>
+    private static string Describe(ArgumentException e)
+    {
+        var message = e.Message;
+        if (e.ParamName is { } name)
+        {
+            message = message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal);
+        }
+
+        return message;
+    }
 
     private static void WriteChart(string path, IReadOnlyList<ChartSeries> series)
     {

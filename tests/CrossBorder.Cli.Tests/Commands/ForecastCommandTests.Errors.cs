@@ -25,6 +25,8 @@ public sealed partial class ForecastCommandTests
     [InlineData("", "The file is empty")]
     [InlineData("series_id,date,y\na,2024-01-01,5\na,2024-01-04,6\n", "neither daily, weekly")]
     [InlineData("series_id,t,y\na,1,-5\na,2,3\na,3,4\n", "series 'a' cannot be forecast")]
+    [InlineData("series_id,t,y,freq,h\na,1,5,1,0\na,2,6,1,0\n", "Line 2: h = 0 must be at least 1")]
+    [InlineData("series_id,t,y\na,1,5\na,2,Infinity\n", "Line 3: y = 'Infinity' is not a finite number")]
     public void A_bad_csv_is_one_error_line_naming_the_problem(string csv, string mention)
     {
         var input = _folder.Write("bad.csv", csv);
@@ -91,6 +93,16 @@ public sealed partial class ForecastCommandTests
     public void Missing_required_options_are_one_error_line(string[] args, string mention)
     {
         Assert.Contains(mention, Tool.AssertUserError(Tool.Run(args)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_output_that_is_a_folder_or_the_input_is_one_error_line()
+    {
+        var input = ForecastCsv.DataPath("classic_train.csv");
+
+        Assert.Contains("is a folder", Tool.AssertUserError(Tool.Run("forecast", "-i", input, "-o", _folder.Path)), StringComparison.Ordinal);
+        Assert.Contains("--output must differ from --input", Tool.AssertUserError(Tool.Run("forecast", "-i", input, "-o", input)), StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_folder.Path));
     }
 
     [Fact]
