@@ -10,13 +10,41 @@ namespace CrossBorder.Forecasting.Files;
 public sealed class ForecastCsvWriter
 {
     private readonly TextWriter _writer;
+    private readonly double[] _levels;
 
-    /// <summary>Writes the header to <paramref name="writer"/>.</summary>
+    /// <summary>Writes the header to <paramref name="writer"/>, with 80% and 95% interval columns.</summary>
     public ForecastCsvWriter(TextWriter writer)
+        : this(writer, [0.8, 0.95])
+    {
+    }
+
+    /// <summary>
+    /// Writes the header to <paramref name="writer"/> with a <c>lo</c>/<c>hi</c> column pair per level, in the order
+    /// given: levels 0.8 and 0.95 give <c>lo80,hi80,lo95,hi95</c>, 0.9 gives <c>lo90,hi90</c>, 0.975 <c>lo97.5,hi97.5</c>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A level is not strictly between 0 and 1.</exception>
+    public ForecastCsvWriter(TextWriter writer, IEnumerable<double> levels)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(levels);
+        _levels = [.. levels];
+        foreach (var level in _levels)
+        {
+            if (!(level > 0 && level < 1))
+            {
+                throw new ArgumentOutOfRangeException(nameof(levels), level, "Interval levels lie strictly between 0 and 1, such as 0.8.");
+            }
+        }
+
         _writer = writer;
-        _writer.WriteLine("\"series_id\",\"method\",\"step\",\"mean\",\"lo80\",\"hi80\",\"lo95\",\"hi95\"");
+        _writer.Write("\"series_id\",\"method\",\"step\",\"mean\"");
+        foreach (var level in _levels)
+        {
+            var percent = (level * 100).ToString("0.###", CultureInfo.InvariantCulture);
+            _writer.Write(",\"lo" + percent + "\",\"hi" + percent + "\"");
+        }
+
+        _writer.WriteLine();
     }
 
     /// <summary>Writes one row per step of <paramref name="forecast"/>.</summary>
@@ -24,8 +52,7 @@ public sealed class ForecastCsvWriter
     {
         ArgumentNullException.ThrowIfNull(seriesId);
         ArgumentNullException.ThrowIfNull(forecast);
-        var p80 = forecast.IntervalAt(0.8);
-        var p95 = forecast.IntervalAt(0.95);
+        var intervals = Array.ConvertAll(_levels, forecast.IntervalAt);
         for (var step = 0; step < forecast.Horizon; step++)
         {
             _writer.Write(Csv.Quote(seriesId));
@@ -35,14 +62,15 @@ public sealed class ForecastCsvWriter
             _writer.Write((step + 1).ToString(CultureInfo.InvariantCulture));
             _writer.Write(',');
             _writer.Write(Number(forecast.Mean[step]));
-            _writer.Write(',');
-            _writer.Write(p80 is null ? "NA" : Number(p80.Lower[step]));
-            _writer.Write(',');
-            _writer.Write(p80 is null ? "NA" : Number(p80.Upper[step]));
-            _writer.Write(',');
-            _writer.Write(p95 is null ? "NA" : Number(p95.Lower[step]));
-            _writer.Write(',');
-            _writer.WriteLine(p95 is null ? "NA" : Number(p95.Upper[step]));
+            foreach (var interval in intervals)
+            {
+                _writer.Write(',');
+                _writer.Write(interval is null ? "NA" : Number(interval.Lower[step]));
+                _writer.Write(',');
+                _writer.Write(interval is null ? "NA" : Number(interval.Upper[step]));
+            }
+
+            _writer.WriteLine();
         }
     }
 

@@ -89,8 +89,8 @@ public static class LongFormatReader
 
                 current = new SeriesBuilder(
                     seriesId,
-                    freq >= 0 ? ParseInt(fields[freq], "freq", lineNumber) : null,
-                    h >= 0 ? ParseInt(fields[h], "h", lineNumber) : null);
+                    freq >= 0 ? Positive(ParseInt(fields[freq], "freq", lineNumber), "freq", lineNumber) : null,
+                    h >= 0 ? Positive(ParseInt(fields[h], "h", lineNumber), "h", lineNumber) : null);
             }
 
             var value = ParseValue(fields[y], lineNumber);
@@ -141,6 +141,11 @@ public static class LongFormatReader
             : throw new FormatException($"Line {lineNumber}: {column} = '{text}' is not an integer.");
     }
 
+    private static int? Positive(int? value, string column, int lineNumber) =>
+        value is <= 0
+            ? throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"Line {lineNumber}: {column} = {value} must be at least 1."))
+            : value;
+
     private sealed class SeriesBuilder(string id, int? frequency, int? horizon)
     {
         private readonly List<double> _values = [];
@@ -184,8 +189,15 @@ public static class LongFormatReader
                 return new SeriesInput(Id, [.. _values], frequency ?? 1, horizon);
             }
 
-            var calendar = SeriesCalendar.Infer(_dates);
-            return new SeriesInput(Id, calendar.Align(_dates, _values), frequency ?? calendar.Period, horizon, _dates[0]);
+            try
+            {
+                var calendar = SeriesCalendar.Infer(_dates);
+                return new SeriesInput(Id, calendar.Align(_dates, _values), frequency ?? calendar.Period, horizon, _dates[0]);
+            }
+            catch (ArgumentException e)
+            {
+                throw new FormatException($"Series '{Id}': {e.Message}", e);
+            }
         }
     }
 }

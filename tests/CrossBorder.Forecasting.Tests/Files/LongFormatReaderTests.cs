@@ -68,6 +68,9 @@ public class LongFormatReaderTests
     [InlineData("series_id,date,y\na,2026-13-01,1", "yyyy-MM-dd")]
     [InlineData("series_id,t,y\na,1", "fields")]
     [InlineData("", "empty")]
+    [InlineData("series_id,t,y,freq,h\na,1,1,12,0", "Line 2: h = 0 must be at least 1")]
+    [InlineData("series_id,t,y,freq,h\na,1,1,0,6", "Line 2: freq = 0 must be at least 1")]
+    [InlineData("series_id,date,y\na,2026-01-01,1\na,2026-01-04,1", "Series 'a': Dates 3 days apart")]
     public void Malformed_files_are_rejected_with_the_line(string csv, string reason) =>
         Assert.Contains(reason, Assert.Throws<FormatException>(() => Read(csv)).Message, StringComparison.Ordinal);
 
