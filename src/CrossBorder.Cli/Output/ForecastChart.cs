@@ -93,7 +93,11 @@ internal static class ForecastChart
         if (n > 0)
         {
             svg.Append(Invariant($"<line x1=\"{X(n - 1):0.##}\" y1=\"{offset + Top}\" x2=\"{X(n - 1):0.##}\" y2=\"{offset + Top + plotHeight}\" stroke=\"#999999\" stroke-dasharray=\"4 3\"/>\n"));
-            svg.Append(Invariant($"<text x=\"{X(n - 1):0.##}\" y=\"{axisY}\" text-anchor=\"middle\">{Escape(Label(s, n - 1))}</text>\n"));
+            // The last-observation label would collide with the horizon's end label on short horizons.
+            if (X(total - 1) - X(n - 1) > 150)
+            {
+                svg.Append(Invariant($"<text x=\"{X(n - 1):0.##}\" y=\"{axisY}\" text-anchor=\"middle\">{Escape(Label(s, n - 1))}</text>\n"));
+            }
         }
 
         svg.Append(Invariant($"<text x=\"{X(total - 1):0.##}\" y=\"{axisY}\" text-anchor=\"end\">{Escape(Label(s, total - 1))}</text>\n"));
