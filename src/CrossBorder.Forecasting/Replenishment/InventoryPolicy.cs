@@ -121,23 +121,40 @@ public sealed class OrderUpToPolicy : InventoryPolicy
 /// </summary>
 public static class InventoryPolicies
 {
-    /// <summary>Continuous review (s,Q): s = d̄·L + z·√(L·σ_d² + d̄²·σ_L²); for a fill rate, z from G(z) = (1 − β)·Q/σ_L.</summary>
+    /// <summary>
+    /// Continuous review (s,Q): s = d̄·L + z·√(L·σ_d² + d̄²·σ_L²); for a fill rate, z from G(z) = (1 − β)·Q/σ_L. When the
+    /// stock is only checked every <paramref name="reviewPeriods"/> periods (daily or weekly data), pass that R: the
+    /// protection interval becomes R + L, which covers the undershoot of s between checks (without it a weekly-checked
+    /// (s,Q) misses its CSL badly; see the backtest tests).
+    /// </summary>
+    /// <param name="target">CSL or fill rate.</param>
+    /// <param name="demand">Per-period demand.</param>
+    /// <param name="leadTime">Lead time in the demand's unit.</param>
+    /// <param name="orderQuantity">Q, positive.</param>
+    /// <param name="reviewPeriods">R between stock checks; 0 for truly continuous review.</param>
     /// <exception cref="ArgumentException">Units differ, or a default target/demand/lead time.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Q is not finite and positive.</exception>
-    public static ReorderPointPolicy ContinuousReview(ServiceTarget target, DemandRate demand, LeadTime leadTime, double orderQuantity)
+    /// <exception cref="ArgumentOutOfRangeException">Q is not finite and positive, or R is negative.</exception>
+    public static ReorderPointPolicy ContinuousReview(ServiceTarget target, DemandRate demand, LeadTime leadTime, double orderQuantity, int reviewPeriods = 0)
     {
         Guard.Positive(orderQuantity, nameof(orderQuantity));
-        var ss = SafetyStock.Calculate(target, demand, leadTime, orderQuantity);
+        ArgumentOutOfRangeException.ThrowIfNegative(reviewPeriods);
+        var ss = SafetyStock.Calculate(target, demand, leadTime, orderQuantity, reviewPeriods);
         return new ReorderPointPolicy(ss.ReorderPoint, orderQuantity, ss);
     }
 
     /// <summary>Continuous review (s,S) with the practical choice s = ROP, S = s + Q (forecasting.md §3.4).</summary>
+    /// <param name="target">CSL or fill rate.</param>
+    /// <param name="demand">Per-period demand.</param>
+    /// <param name="leadTime">Lead time in the demand's unit.</param>
+    /// <param name="orderQuantity">Q = S − s, positive.</param>
+    /// <param name="reviewPeriods">R between stock checks; 0 for truly continuous review (see <see cref="ContinuousReview"/>).</param>
     /// <exception cref="ArgumentException">Units differ, or a default target/demand/lead time.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Q is not finite and positive.</exception>
-    public static MinMaxPolicy MinMax(ServiceTarget target, DemandRate demand, LeadTime leadTime, double orderQuantity)
+    /// <exception cref="ArgumentOutOfRangeException">Q is not finite and positive, or R is negative.</exception>
+    public static MinMaxPolicy MinMax(ServiceTarget target, DemandRate demand, LeadTime leadTime, double orderQuantity, int reviewPeriods = 0)
     {
         Guard.Positive(orderQuantity, nameof(orderQuantity));
-        var ss = SafetyStock.Calculate(target, demand, leadTime, orderQuantity);
+        ArgumentOutOfRangeException.ThrowIfNegative(reviewPeriods);
+        var ss = SafetyStock.Calculate(target, demand, leadTime, orderQuantity, reviewPeriods);
         return new MinMaxPolicy(ss.ReorderPoint, ss.ReorderPoint + orderQuantity, ss);
     }
 
