@@ -13,6 +13,7 @@ public sealed class LeadTimeDemand
     private const double TailMass = 1e-12;
     private readonly double[] _pmf;
     private readonly double[] _cdf;
+    private readonly double[] _loss;
 
     private LeadTimeDemand(double[] pmf, string source)
     {
@@ -36,6 +37,15 @@ public sealed class LeadTimeDemand
         }
 
         _cdf[^1] = 1;
+
+        // Loss function L(k) = E[(D − k)⁺]: L(0) = E[D], L(k + 1) = L(k) − P(D > k); O(1) lookups afterwards.
+        _loss = new double[pmf.Length + 1];
+        _loss[0] = mean;
+        for (var k = 0; k < pmf.Length; k++)
+        {
+            _loss[k + 1] = Math.Max(_loss[k] - (1 - _cdf[k]), 0);
+        }
+
         Mean = mean;
         Variance = Math.Max(second - (mean * mean), 0);
         Source = source;
@@ -102,13 +112,9 @@ public sealed class LeadTimeDemand
             return Mean - stock;
         }
 
-        var sum = 0.0;
-        for (var k = (int)Math.Floor(stock) + 1; k < _pmf.Length; k++)
-        {
-            sum += (k - stock) * _pmf[k];
-        }
-
-        return sum;
+        // For k ≤ s < k + 1: E[(D − s)⁺] = L(k + 1) + (k + 1 − s)·P(D > k), exact (linear between the integers).
+        var k = (int)Math.Min(Math.Floor(stock), _pmf.Length - 1);
+        return k >= _pmf.Length - 1 ? 0 : _loss[k + 1] + ((k + 1 - stock) * (1 - _cdf[k]));
     }
 
     /// <summary>

@@ -79,6 +79,26 @@ public class LeadTimeDemandTests
         Assert.True(d.FillRate(fr.ReorderPoint - 1, 10) < 0.95);
     }
 
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(0.4)]
+    [InlineData(3.0)]
+    [InlineData(7.25)]
+    [InlineData(30.0)]
+    [InlineData(1e6)]
+    public void Expected_shortage_equals_the_direct_sum(double stock)
+    {
+        var d = LeadTimeDemand.NegativeBinomial(5, 20);
+        var direct = 0.0;
+        for (var k = 0; k <= d.MaximumDemand; k++)
+        {
+            direct += Math.Max(k - stock, 0) * d.Probability(k);
+        }
+
+        Assert.Equal(direct, d.ExpectedShortage(stock), 9);
+        Assert.Equal(5 + 2, d.ExpectedShortage(-2), 6);
+    }
+
     [Fact]
     public void Bad_inputs_name_the_parameter()
     {
