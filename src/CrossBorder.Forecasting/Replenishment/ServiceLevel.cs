@@ -83,7 +83,7 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
 /// <summary>
 /// Service measures under normally distributed lead-time demand: the cycle service level ↔ safety factor
 /// z = Φ⁻¹(CSL), the standard normal loss function G(z) = φ(z) − z(1 − Φ(z)) = E[(X − z)⁺] and its inverse, and
-/// the fill rate β = 1 − σ·G(z)/Q (backorders; Silver, Pyke &amp; Thomas 2017, §6.7; forecasting.md §3.6).
+/// the fill rate β = 1 − σ·G(z)/Q (backorders; Silver, Pyke &amp; Thomas 2017, ch. 6–7; forecasting.md §3.6).
 /// </summary>
 public static class ServiceLevel
 {
