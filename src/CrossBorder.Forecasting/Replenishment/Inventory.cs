@@ -44,11 +44,13 @@ public sealed class InventorySnapshot
         Guard.NonNegative(backorders, nameof(backorders));
         OnHand = onHand;
         Backorders = backorders;
-        _inTransit = inTransit is null ? [] : [.. inTransit.OrderBy(r => r.Arrival)];
-        foreach (var r in _inTransit)
+        var receipts = inTransit?.ToArray() ?? [];
+        foreach (var r in receipts)
         {
             ArgumentNullException.ThrowIfNull(r, nameof(inTransit));
         }
+
+        _inTransit = [.. receipts.OrderBy(r => r.Arrival)];
     }
 
     /// <summary>Units on hand.</summary>

@@ -333,6 +333,63 @@ public sealed class LeadTimeDemand
     }
 
     /// <summary>
+    /// The compound Bernoulli distribution over a random number of periods (a variable lead time, or R + L with a
+    /// variable L): the mixture Σ_k P(P = k)·(per-period distribution)^{*k}, computed exactly by successive convolution.
+    /// </summary>
+    /// <param name="occurrence">P(demand in a period), in (0, 1].</param>
+    /// <param name="sizes">Observed non-zero demand sizes (each positive); each is equally likely.</param>
+    /// <param name="periodProbabilities">P(protection interval = k periods) for k = 0, 1, …; normalised; from purchase-order history.</param>
+    /// <exception cref="ArgumentException">No sizes, a bad size, or probabilities that are empty, negative or all zero.</exception>
+    public static LeadTimeDemand CompoundBernoulli(double occurrence, ReadOnlySpan<double> sizes, ReadOnlySpan<double> periodProbabilities)
+    {
+        if (periodProbabilities.IsEmpty)
+        {
+            throw new ArgumentException("At least one lead-time probability is needed.", nameof(periodProbabilities));
+        }
+
+        Guard.NonNegativeSeries(periodProbabilities, nameof(periodProbabilities));
+        var weightTotal = 0.0;
+        foreach (var w in periodProbabilities)
+        {
+            weightTotal += w;
+        }
+
+        if (!(weightTotal > 0))
+        {
+            throw new ArgumentException("The lead-time probabilities sum to zero.", nameof(periodProbabilities));
+        }
+
+        var single = CompoundBernoulli(occurrence, sizes, 1)._pmf;
+        var power = new double[] { 1 };
+        var mixture = new double[1];
+        for (var k = 0; k < periodProbabilities.Length; k++)
+        {
+            if (k > 0)
+            {
+                power = Convolve(power, single);
+            }
+
+            var w = periodProbabilities[k] / weightTotal;
+            if (w == 0)
+            {
+                continue;
+            }
+
+            if (power.Length > mixture.Length)
+            {
+                Array.Resize(ref mixture, power.Length);
+            }
+
+            for (var i = 0; i < power.Length; i++)
+            {
+                mixture[i] += w * power[i];
+            }
+        }
+
+        return new LeadTimeDemand(mixture, string.Create(CultureInfo.InvariantCulture, $"compound Bernoulli (p = {occurrence:G6}, {sizes.Length} sizes) over a random lead time of {periodProbabilities.Length - 1} periods at most, by convolution"));
+    }
+
+    /// <summary>
     /// The compound Bernoulli distribution estimated from a demand history: occurrence = share of periods with demand,
     /// sizes = the non-zero demands observed.
     /// </summary>

@@ -50,6 +50,18 @@ public class LeadTimeDemandTests
     }
 
     [Fact]
+    public void Variable_lead_time_mixes_the_convolutions()
+    {
+        // Protection of 1 or 2 periods with probability ½ each: P(D = 0) = ½·0.5 + ½·0.25 = 0.375; mean = ½·1 + ½·2 = 1.5.
+        // Variance by total variance: E[L]·Var(d) + Var(L)·E[d]² = 1.5·(0.5·(1 + 9)/2 − 1) + 0.25·1 = 1.5·1.5 + 0.25 = 2.5.
+        var d = LeadTimeDemand.CompoundBernoulli(0.5, [1.0, 3.0], [0.0, 0.5, 0.5]);
+        Assert.Equal(0.375, d.Probability(0), 12);
+        Assert.Equal(1.5, d.Mean, 12);
+        Assert.Equal(2.5, d.Variance, 12);
+        Assert.Equal("periodProbabilities", Assert.Throws<ArgumentException>(() => LeadTimeDemand.CompoundBernoulli(0.5, [1.0], [0.0, 0.0])).ParamName);
+    }
+
+    [Fact]
     public void Compound_Bernoulli_from_history_and_empirical_windows()
     {
         double[] history = [0, 0, 4, 0, 0, 0, 2, 0, 0, 4, 0, 0];
