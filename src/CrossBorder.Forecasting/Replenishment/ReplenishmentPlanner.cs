@@ -123,6 +123,157 @@ public sealed class ReplenishmentPlanner
     /// <summary>The policy defaults.</summary>
     public ReplenishmentSettings Settings { get; }
 
+    /// <summary>
+    /// Plans one SKU from its demand history: forecasts it and chooses the safety stock by demand class, then
+    /// <see cref="Plan"/>s. This is the one call a command-line tool or a batch job needs per SKU.
+    /// </summary>
+    /// <remarks>
+    /// <list type="bullet">
+    /// <item>No demand at all: a zero forecast and no safety stock (the alerts report the dead stock).</item>
+    /// <item>Intermittent or lumpy demand (ADI ≥ 1.32): the <see cref="AutoForecaster"/> forecast and a discrete
+    /// compound Bernoulli distribution of demand over R + L (mixed over the lead-time distribution when σ_L &gt; 0,
+    /// discretised from a normal), reorder point = its quantile or fill-rate point.</item>
+    /// <item>Regular demand: ETS selected by AICc, safety stock from its cumulative error over R + L plus the d̄²σ_L²
+    /// term (<see cref="SafetyStock.FromEts"/>); if no ETS form can be fitted, the <see cref="AutoForecaster"/> forecast
+    /// with σ = RMSE of its one-step fitted errors and the combined formula.</item>
+    /// </list>
+    /// </remarks>
+    /// <param name="sku">The SKU.</param>
+    /// <param name="history">Demand per period, oldest first; finite and non-negative, at least one value.</param>
+    /// <param name="seasonalPeriod">The seasonal period of the history (52 for weekly, 7 or 1 for daily data).</param>
+    /// <param name="start">The first day of the first forecast period (the period after the history).</param>
+    /// <param name="unit">The period of the history.</param>
+    /// <param name="horizon">Periods to project; raised to R + L when shorter.</param>
+    /// <param name="leadTime">The lead time, in <paramref name="unit"/>s.</param>
+    /// <param name="inventory">The stock now.</param>
+    /// <param name="constraints">The supplier's MOQ, case pack and container; null for the default rounding.</param>
+    /// <exception cref="ArgumentException">An empty, negative or non-finite history, or a lead time in another unit.</exception>
+    public ReplenishmentPlan PlanFromHistory(
+        string sku,
+        ReadOnlySpan<double> history,
+        int seasonalPeriod,
+        LocalDate start,
+        PeriodUnit unit,
+        int horizon,
+        LeadTime leadTime,
+        InventorySnapshot inventory,
+        OrderConstraints? constraints = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(seasonalPeriod, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(horizon, 1);
+        Guard.Unit(unit, nameof(unit));
+        LeadTime.EnsureSameUnit(DemandRate.Of(0, 0, unit), leadTime, nameof(leadTime));
+        var classification = IntermittentDemand.Classify(history);
+        var r = Settings.ReviewPeriods(unit);
+        var p = Math.Max((int)Math.Ceiling(r + leadTime.Mean), 1);
+        horizon = Math.Max(horizon, p);
+        double[] forecast;
+        var sigma = 0.0;
+        SafetyStockResult? ss = null;
+        if (classification.Class == DemandClass.NoDemand)
+        {
+            forecast = new double[horizon];
+        }
+        else if (classification.Class is DemandClass.Intermittent or DemandClass.Lumpy)
+        {
+            forecast = Clip(AutoForecaster.Default.Forecast(history, seasonalPeriod, horizon).Mean);
+            var sizes = new List<double>();
+            foreach (var v in history)
+            {
+                if (v > 0)
+                {
+                    sizes.Add(v);
+                }
+            }
+
+            var occurrence = (double)sizes.Count / history.Length;
+            var distribution = leadTime.StandardDeviation > 0
+                ? LeadTimeDemand.CompoundBernoulli(occurrence, [.. sizes], DiscretisedProtection(r, leadTime))
+                : LeadTimeDemand.CompoundBernoulli(occurrence, [.. sizes], p);
+            ss = SafetyStock.FromDistribution(distribution, Settings.Target, Math.Max(distribution.Mean / p * r, 1), p);
+        }
+        else
+        {
+            EtsModel? model = null;
+            try
+            {
+                model = Ets.FitAuto(history, seasonalPeriod);
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or ArithmeticException)
+            {
+                model = null;
+            }
+
+            if (model is not null)
+            {
+                forecast = Clip(model.Forecast(horizon).Mean);
+                var q = Math.Max(forecast.Take(p).Average() * r, 1);
+                ss = SafetyStock.FromEts(model, p, Settings.Target, q, leadTime.StandardDeviation);
+            }
+            else
+            {
+                var f = AutoForecaster.Default.Forecast(history, seasonalPeriod, horizon);
+                forecast = Clip(f.Mean);
+                sigma = OneStepRmse(history, f.Fitted) ?? (history.Length >= 2 ? DemandRate.FromHistory(history, unit).StandardDeviation : 0);
+            }
+        }
+
+        var request = new PlanRequest(sku, start, unit, forecast, sigma, leadTime, inventory)
+        {
+            History = history.ToArray(),
+            Constraints = constraints,
+            SafetyStock = ss,
+        };
+        return Plan(request);
+    }
+
+    private static double[] Clip(IReadOnlyList<double> values)
+    {
+        var result = new double[values.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = Math.Max(values[i], 0);
+        }
+
+        return result;
+    }
+
+    private static double? OneStepRmse(ReadOnlySpan<double> y, IReadOnlyList<double>? fitted)
+    {
+        if (fitted is null)
+        {
+            return null;
+        }
+
+        double sse = 0;
+        var count = 0;
+        for (var t = 0; t < y.Length && t < fitted.Count; t++)
+        {
+            if (double.IsFinite(fitted[t]))
+            {
+                sse += (y[t] - fitted[t]) * (y[t] - fitted[t]);
+                count++;
+            }
+        }
+
+        return count >= 2 ? Math.Sqrt(sse / count) : null;
+    }
+
+    /// <summary>P(R + L = k) for a normal lead time rounded to whole periods (mass below 0 at 0), k up to R + L + 4σ_L.</summary>
+    private static double[] DiscretisedProtection(int review, LeadTime leadTime)
+    {
+        var max = (int)Math.Ceiling(leadTime.Mean + (4 * leadTime.StandardDeviation)) + 1;
+        var probabilities = new double[review + max + 1];
+        for (var k = 0; k <= max; k++)
+        {
+            var upper = MathNet.Numerics.Distributions.Normal.CDF(leadTime.Mean, leadTime.StandardDeviation, k + 0.5);
+            var lower = k == 0 ? 0 : MathNet.Numerics.Distributions.Normal.CDF(leadTime.Mean, leadTime.StandardDeviation, k - 0.5);
+            probabilities[review + k] = Math.Max(upper - lower, 0);
+        }
+
+        return probabilities;
+    }
+
     /// <summary>Plans one SKU.</summary>
     /// <exception cref="ArgumentException">The forecast is shorter than the protection interval R + L, or the review period is not a whole number of periods.</exception>
     public ReplenishmentPlan Plan(PlanRequest request)

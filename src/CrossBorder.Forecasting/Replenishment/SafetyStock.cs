@@ -189,22 +189,28 @@ public static class SafetyStock
 
     /// <summary>
     /// The safety stock from a fitted ETS model's own cumulative forecast error over <paramref name="leadTimePeriods"/>
-    /// (see <see cref="EtsLeadTimeError"/>): SS = z·σ_cum, with the lead-time demand mean the sum of the point forecasts.
+    /// (see <see cref="EtsLeadTimeError"/>): SS = z·σ, σ² = σ_cum² + d̄²·σ_L² (the lead-time term as in the combined
+    /// formula, d̄ the mean forecast per period), with the lead-time demand mean the sum of the point forecasts.
     /// </summary>
     /// <param name="model">The fitted model; its periods are the demand periods.</param>
-    /// <param name="leadTimePeriods">L in the model's periods, at least 1.</param>
+    /// <param name="leadTimePeriods">The protection interval in the model's periods (L, or R + L for periodic review), at least 1.</param>
     /// <param name="target">CSL or fill rate.</param>
     /// <param name="orderQuantity">Q for a fill-rate target.</param>
+    /// <param name="leadTimeStandardDeviation">σ_L in the model's periods; 0 (the default) for a fixed lead time.</param>
     /// <exception cref="ArgumentException">A default target, or a fill-rate target without a positive Q.</exception>
-    public static SafetyStockResult FromEts(EtsModel model, int leadTimePeriods, ServiceTarget target, double orderQuantity = double.NaN)
+    /// <exception cref="ArgumentOutOfRangeException">The lead time is below 1, or σ_L is negative or NaN.</exception>
+    public static SafetyStockResult FromEts(EtsModel model, int leadTimePeriods, ServiceTarget target, double orderQuantity = double.NaN, double leadTimeStandardDeviation = 0)
     {
         ArgumentNullException.ThrowIfNull(model);
         target.EnsureValid(nameof(target));
+        Guard.NonNegative(leadTimeStandardDeviation, nameof(leadTimeStandardDeviation));
         var error = EtsLeadTimeError.Compute(model, leadTimePeriods);
+        var perPeriod = Math.Max(error.Mean / leadTimePeriods, 0);
+        var sigma = Math.Sqrt(error.CumulativeVariance + (perPeriod * perPeriod * leadTimeStandardDeviation * leadTimeStandardDeviation));
         var expression = string.Create(
             CultureInfo.InvariantCulture,
-            $"σ_cum = √(Σ_h Σ_h' Cov(e_h, e_h')) = {error.CumulativeStandardDeviation:G6} (σ√L would give {error.NaiveStandardDeviation:G6}, {error.Ratio:G4}× less)");
-        return Build(target, error.Mean, error.CumulativeStandardDeviation, leadTimePeriods, orderQuantity, SafetyStockMethod.EtsCumulativeError, expression, error.Source);
+            $"√(σ_cum² + d̄²·σ_L²) = √({error.CumulativeStandardDeviation:G6}² + {perPeriod:G6}²·{leadTimeStandardDeviation:G6}²) = {sigma:G6}; σ_cum = √(Σ_h Σ_h' Cov(e_h, e_h')) (σ√L would give {error.NaiveStandardDeviation:G6}, {error.Ratio:G4}× less)");
+        return Build(target, error.Mean, sigma, leadTimePeriods, orderQuantity, SafetyStockMethod.EtsCumulativeError, expression, error.Source);
     }
 
     /// <summary>

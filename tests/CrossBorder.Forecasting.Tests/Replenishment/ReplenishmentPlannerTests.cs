@@ -132,4 +132,43 @@ public class ReplenishmentPlannerTests
         Assert.Same(ss, plan.SafetyStock);
         Assert.Equal(SafetyStockMethod.EtsCumulativeError, plan.SafetyStock.Method);
     }
+
+    [Fact]
+    public void Plan_from_history_chooses_the_safety_stock_by_demand_class()
+    {
+        var random = new Random(12);
+        var regular = Enumerable.Range(0, 104).Select(_ => Math.Round(Math.Max(0, 100 + (15 * (random.NextDouble() + random.NextDouble() - 1))))).ToArray();
+        var lead = LeadTime.Of(6, 1, PeriodUnit.Week);
+        var plan = Planner.PlanFromHistory("R", regular, 52, Monday, PeriodUnit.Week, 26, lead, new InventorySnapshot(400));
+        Assert.Equal(SafetyStockMethod.EtsCumulativeError, plan.SafetyStock.Method);
+        Assert.Equal(7, plan.SafetyStock.ProtectionPeriods); // R + L = 1 + 6
+        Assert.True(plan.RecommendedOrder.Quantity > 0);
+        Assert.True(plan.IsUrgent); // 400 units last 4 weeks, the lead time is 6
+
+        var sparse = Enumerable.Range(0, 104).Select(t => t % 5 == 0 ? 3.0 + (t % 3) : 0).ToArray();
+        var intermittent = Planner.PlanFromHistory("I", sparse, 1, Monday, PeriodUnit.Week, 26, lead, new InventorySnapshot(2));
+        Assert.Equal(SafetyStockMethod.DiscreteDistribution, intermittent.SafetyStock.Method);
+        Assert.Contains("random lead time", intermittent.SafetyStock.Source, StringComparison.Ordinal);
+        Assert.Equal(Math.Round(intermittent.SafetyStock.ReorderPoint), intermittent.SafetyStock.ReorderPoint, 9);
+
+        var dead = Planner.PlanFromHistory("D", new double[30], 1, Monday, PeriodUnit.Week, 10, lead, new InventorySnapshot(50));
+        Assert.Equal(0, dead.RecommendedOrder.Quantity);
+        Assert.Contains(dead.Alerts, a => a.Kind == InventoryAlertKind.NoRecentSales);
+        Assert.Contains(dead.Alerts, a => a.Kind == InventoryAlertKind.ExcessCover);
+    }
+
+    [Fact]
+    public void Ets_safety_stock_adds_lead_time_variability()
+    {
+        var random = new Random(6);
+        var y = Enumerable.Range(0, 100).Select(_ => 50 + (8 * (random.NextDouble() - 0.5))).ToArray();
+        var model = CrossBorder.Forecasting.Ets.Fit(y, 1, new EtsSpec(EtsError.Additive, EtsTrend.None, EtsSeason.None));
+        var fixedLead = SafetyStock.FromEts(model, 4, ServiceTarget.CycleServiceLevel(0.9));
+        var variable = SafetyStock.FromEts(model, 4, ServiceTarget.CycleServiceLevel(0.9), leadTimeStandardDeviation: 1.5);
+        var dbar = fixedLead.LeadTimeDemandMean / 4;
+        Assert.Equal(
+            Math.Sqrt((fixedLead.LeadTimeDemandStandardDeviation * fixedLead.LeadTimeDemandStandardDeviation) + (dbar * dbar * 2.25)),
+            variable.LeadTimeDemandStandardDeviation,
+            9);
+    }
 }
