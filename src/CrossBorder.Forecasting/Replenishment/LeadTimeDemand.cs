@@ -1,4 +1,5 @@
 using System.Globalization;
+using MathNet.Numerics;
 
 namespace CrossBorder.Forecasting.Replenishment;
 
@@ -11,6 +12,7 @@ namespace CrossBorder.Forecasting.Replenishment;
 public sealed class LeadTimeDemand
 {
     private const double TailMass = 1e-12;
+    private const int MaximumPoints = 1_000_000;
     private readonly double[] _pmf;
     private readonly double[] _cdf;
     private readonly double[] _loss;
@@ -225,68 +227,46 @@ public sealed class LeadTimeDemand
     /// </summary>
     /// <param name="mean">μ, positive.</param>
     /// <param name="variance">v, non-negative.</param>
-    /// <exception cref="ArgumentOutOfRangeException">μ is not positive or v is negative (or either is not finite).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">μ is not positive or v is negative (or either is not finite), or the
+    /// distribution would need more than a million points (demand that large is better served by the normal formulas).</exception>
     public static LeadTimeDemand NegativeBinomial(double mean, double variance)
     {
         Guard.Positive(mean, nameof(mean));
         Guard.NonNegative(variance, nameof(variance));
+        // Probabilities in logs, so that large means (e^−μ underflows beyond μ ≈ 745) stay exact.
+        var poisson = variance <= mean * (1 + 1e-9);
+        var prob = poisson ? 1 : mean / variance;
+        var r = poisson ? 0 : mean * mean / (variance - mean);
+        var logNorm = poisson ? -mean : (r * Math.Log(prob)) - SpecialFunctions.GammaLn(r);
+        var limit = mean + (40 * Math.Sqrt(Math.Max(variance, mean))) + 50;
         var pmf = new List<double>();
-        string source;
-        if (variance <= mean * (1 + 1e-9))
+        var cum = 0.0;
+        for (var k = 0; k <= limit && !(k > mean && cum >= 1 - TailMass); k++)
         {
-            // Poisson: P(0) = e^−μ, P(k) = P(k−1)·μ/k.
-            var p = Math.Exp(-mean);
-            var cum = 0.0;
-            for (var k = 0; cum < 1 - TailMass && k < 10_000_000; k++)
+            var logP = poisson
+                ? logNorm + (k * Math.Log(mean)) - SpecialFunctions.GammaLn(k + 1)
+                : logNorm + SpecialFunctions.GammaLn(k + r) - SpecialFunctions.GammaLn(k + 1) + (k * Math.Log(1 - prob));
+            var p = Math.Exp(logP);
+            pmf.Add(p);
+            cum += p;
+            if (pmf.Count > MaximumPoints)
             {
-                if (k > 0)
-                {
-                    p *= mean / k;
-                }
-
-                pmf.Add(p);
-                cum += p;
-                if (p == 0 && k > mean)
-                {
-                    break;
-                }
+                throw new ArgumentOutOfRangeException(nameof(variance), variance, $"The distribution (mean {mean}, variance {variance}) needs more than {MaximumPoints} points to tabulate; use the normal formulas for demand this large.");
             }
-
-            source = string.Create(CultureInfo.InvariantCulture, $"Poisson (λ = {mean:G6}), variance ≤ mean");
-        }
-        else
-        {
-            var prob = mean / variance;
-            var r = mean * mean / (variance - mean);
-
-            // P(0) = p^r, P(k) = P(k−1)·(k − 1 + r)/k·(1 − p); in logs for the first term.
-            var p = Math.Exp(r * Math.Log(prob));
-            var cum = 0.0;
-            for (var k = 0; cum < 1 - TailMass && k < 10_000_000; k++)
-            {
-                if (k > 0)
-                {
-                    p *= (k - 1 + r) / k * (1 - prob);
-                }
-
-                pmf.Add(p);
-                cum += p;
-                if (p == 0 && k > mean)
-                {
-                    break;
-                }
-            }
-
-            source = string.Create(CultureInfo.InvariantCulture, $"negative binomial (r = {r:G6}, p = {prob:G6}), fitted by moments");
         }
 
+        var source = poisson
+            ? string.Create(CultureInfo.InvariantCulture, $"Poisson (λ = {mean:G6}), variance ≤ mean")
+            : string.Create(CultureInfo.InvariantCulture, $"negative binomial (r = {r:G6}, p = {prob:G6}), fitted by moments");
         return new LeadTimeDemand([.. pmf], source);
     }
 
     /// <summary>
     /// The compound Bernoulli distribution of demand over <paramref name="periods"/> independent periods: each period
     /// has demand with probability <paramref name="occurrence"/>, of a size drawn from <paramref name="sizes"/>. Computed
-    /// exactly by convolution (no Monte Carlo), sizes rounded to whole units.
+    /// exactly by convolution (no Monte Carlo), sizes rounded to whole units. The cost grows as (periods × largest
+    /// size)², which suits slow movers (sizes in tens, protection intervals in weeks); for large sizes use the negative
+    /// binomial or the normal formulas.
     /// </summary>
     /// <param name="occurrence">P(demand in a period), in (0, 1].</param>
     /// <param name="sizes">Observed non-zero demand sizes (each positive); each is equally likely.</param>

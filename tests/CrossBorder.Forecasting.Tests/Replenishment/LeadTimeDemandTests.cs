@@ -29,6 +29,20 @@ public class LeadTimeDemandTests
     }
 
     [Fact]
+    public void Large_means_do_not_underflow()
+    {
+        // e^−2000 underflows; the log-space probabilities keep the mean, the variance and the normal-like quantile.
+        var poisson = LeadTimeDemand.NegativeBinomial(2000, 2000);
+        Assert.Equal(2000, poisson.Mean, 6);
+        Assert.Equal(2000, poisson.Variance, 3);
+        Assert.InRange(poisson.Quantile(0.95), 2070, 2076); // 2000 + 1.645·√2000 = 2073.6
+        var nb = LeadTimeDemand.NegativeBinomial(1500, 9000);
+        Assert.Equal(1500, nb.Mean, 4);
+        Assert.Equal(9000, nb.Variance, 0);
+        Assert.Equal("variance", Assert.Throws<ArgumentOutOfRangeException>(() => LeadTimeDemand.NegativeBinomial(1000, 1e9)).ParamName);
+    }
+
+    [Fact]
     public void Compound_Bernoulli_by_convolution()
     {
         // p = 0.5, sizes {1, 3} equally likely, 2 periods: per period P(0) = .5, P(1) = P(3) = .25.
