@@ -111,6 +111,19 @@ public class ReplenishmentBacktestTests
     }
 
     [Fact]
+    public void Case_packs_and_moq_shape_the_orders_and_raise_the_stock()
+    {
+        var demand = NormalDemand(6, 3000, 100, 20);
+        var policy = InventoryPolicies.PeriodicReview(ServiceTarget.CycleServiceLevel(0.95), DemandRate.Of(100, 20, PeriodUnit.Week), LeadTime.Fixed(2, PeriodUnit.Week), 1);
+        var plain = ReplenishmentBacktest.Run(demand, PolicyRules.Fixed(policy), 2);
+        var packed = ReplenishmentBacktest.Run(demand, PolicyRules.Fixed(policy), 2, constraints: new OrderConstraints(minimumOrderQuantity: 240, casePack: 48));
+        Assert.Equal(0, packed.UnitsOrdered % 48);
+        Assert.True(packed.OrdersPlaced < plain.OrdersPlaced / 2); // an MOQ of 2.4 weeks means an order every 2–3 weeks
+        Assert.True(packed.AverageOnHand > plain.AverageOnHand + 50);
+        Assert.True(packed.AchievedCycleServiceLevel >= plain.AchievedCycleServiceLevel);
+    }
+
+    [Fact]
     public void Bad_inputs()
     {
         var policy = new OrderUpToPolicy(1, 10);
