@@ -105,7 +105,10 @@ public sealed class ReplenishmentPlan
     /// <summary>True when the latest order date has already passed: order now.</summary>
     public bool IsUrgent { get; }
 
-    /// <summary>The fill rate the policy is expected to achieve: 1 − σ·G(z)/Q, Q the order quantity (normal approximation).</summary>
+    /// <summary>
+    /// The fill rate the policy is expected to achieve with the recommended Q: 1 − σ·G(z)/Q (normal), or
+    /// 1 − (E[(D − s)⁺] − E[(D − s − Q)⁺])/Q on the discrete distribution of an intermittent SKU.
+    /// </summary>
     public double ExpectedFillRate { get; }
 
     /// <summary>Expected annual inventory turnover under the policy: annual demand ÷ average stock (SS + Q/2).</summary>

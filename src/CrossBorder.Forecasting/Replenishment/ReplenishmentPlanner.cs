@@ -377,7 +377,9 @@ public sealed class ReplenishmentPlanner
 
         var sigma = ss.LeadTimeDemandStandardDeviation;
         var q2 = order.Quantity > 0 ? order.Quantity : cycleQuantity;
-        var fill = sigma > 0 && double.IsFinite(ss.SafetyFactor) ? ServiceLevel.FillRate(ss.SafetyFactor, q2, sigma) : 1;
+        var fill = ss.Distribution is { } distribution
+            ? distribution.FillRate(ss.ReorderPoint, q2)
+            : sigma > 0 && double.IsFinite(ss.SafetyFactor) ? ServiceLevel.FillRate(ss.SafetyFactor, q2, sigma) : 1;
         var annual = dbar * 365 / len;
         var average = safety + (q2 / 2);
         var turnover = average > 0 ? annual / average : 0;

@@ -82,6 +82,9 @@ public sealed class SafetyStockResult
     /// <summary>Where the formula comes from.</summary>
     public string Source { get; }
 
+    /// <summary>The discrete distribution behind a <see cref="SafetyStockMethod.DiscreteDistribution"/> result, for exact fill rates.</summary>
+    internal LeadTimeDemand? Distribution { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"Safety stock ({Method}, {Target}): {Formula} [{Source}]");
 }
@@ -228,7 +231,10 @@ public static class SafetyStock
         var formula = string.Create(
             CultureInfo.InvariantCulture,
             $"s = {(target.Measure == ServiceMeasure.CycleServiceLevel ? "min{k : P(D ≤ k) ≥ α}" : "min{k : 1 − (E(D−k)⁺ − E(D−k−Q)⁺)/Q ≥ β}")} = {s}; SS = s − E[D] = {s} − {distribution.Mean:G6} = {ss:G6} (achieved CSL {distribution.Cdf(s):G4})");
-        return new SafetyStockResult(ss, sd > 0 ? ss / sd : 0, distribution.Mean, sd, protectionPeriods, target, SafetyStockMethod.DiscreteDistribution, formula, distribution.Source);
+        return new SafetyStockResult(ss, sd > 0 ? ss / sd : 0, distribution.Mean, sd, protectionPeriods, target, SafetyStockMethod.DiscreteDistribution, formula, distribution.Source)
+        {
+            Distribution = distribution,
+        };
     }
 
     private static SafetyStockResult Build(ServiceTarget target, double mean, double sigma, double periods, double orderQuantity, SafetyStockMethod method, string sigmaExpression, string source)

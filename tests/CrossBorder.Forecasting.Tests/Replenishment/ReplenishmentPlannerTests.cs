@@ -150,6 +150,7 @@ public class ReplenishmentPlannerTests
         Assert.Equal(SafetyStockMethod.DiscreteDistribution, intermittent.SafetyStock.Method);
         Assert.Contains("random lead time", intermittent.SafetyStock.Source, StringComparison.Ordinal);
         Assert.Equal(Math.Round(intermittent.SafetyStock.ReorderPoint), intermittent.SafetyStock.ReorderPoint, 9);
+        Assert.Equal(intermittent.SafetyStock.Distribution!.FillRate(intermittent.SafetyStock.ReorderPoint, intermittent.RecommendedOrder.Quantity), intermittent.ExpectedFillRate, 12);
 
         var dead = Planner.PlanFromHistory("D", new double[30], 1, Monday, PeriodUnit.Week, 10, lead, new InventorySnapshot(50));
         Assert.Equal(0, dead.RecommendedOrder.Quantity);
