@@ -58,6 +58,7 @@ internal static class CliApp
 
         root.Subcommands.Add(CurrenciesCommand.Create(context));
         root.Subcommands.Add(MoneyCommands.Create(context));
+        root.Subcommands.Add(Commands.Fx.FxCommands.Create(context));
         return root;
     }
 
