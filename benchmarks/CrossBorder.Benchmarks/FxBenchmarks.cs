@@ -28,12 +28,16 @@ public class FxBenchmarks
     private Instant _asOf;
     private FxRate _rate = null!;
     private FxRateResolver _resolver = null!;
+    private CachingRateProvider _cache = null!;
+    private InMemoryRateStore _store = null!;
     private FxRate[] _minutes = [];
     private ThresholdRule _rule = null!;
     private Instant _evaluatedAt;
 
-    [GlobalSetup]
-    public void Setup()
+    [GlobalSetup(Targets = [
+        nameof(DecimalMultiply), nameof(FxRateConvert), nameof(FxRateConvertAmount), nameof(ResolverCachedConvert),
+        nameof(ResolverCachedConvertWithBreakdown), nameof(StoreLookup), nameof(CacheLookup), nameof(ResolverLookup)])]
+    public void SetupConversion()
     {
         var usd = Currency.FromCode("USD");
         _cny = Currency.FromCode("CNY");
@@ -45,11 +49,17 @@ public class FxBenchmarks
         _rate = FxRate.Of(_pair, _price, Instant.FromUtc(2026, 11, 24, 0, 0), "benchmark", RateKind.Spot);
 
         // The path a host uses: a cache in front of a chain of stores, behind a resolver with a staleness policy.
-        var store = new InMemoryRateStore([_rate], "store");
+        _store = new InMemoryRateStore([_rate], "store");
         var fallback = new InMemoryRateStore([FxRate.Of(_pair, 7m, Instant.FromUtc(2026, 1, 1, 0, 0), "fallback", RateKind.Spot)], "fallback");
-        var cache = new CachingRateProvider(new ChainedRateProvider(store, fallback));
-        _resolver = new FxRateResolver(cache, StalenessPolicy.MaxAgeOf(Duration.FromDays(5)));
+        _cache = new CachingRateProvider(new ChainedRateProvider(_store, fallback));
+        _resolver = new FxRateResolver(_cache, StalenessPolicy.MaxAgeOf(Duration.FromDays(5)));
         _ = _resolver.GetRate(_pair, _asOf, RateKind.Spot);
+    }
+
+    [GlobalSetup(Targets = [nameof(ThresholdScanDecimalBaseline), nameof(ThresholdEvaluate)])]
+    public void SetupThreshold()
+    {
+        _pair = new CurrencyPair(Currency.FromCode("USD"), Currency.FromCode("CNY"));
 
         // A deterministic random walk around 7.0 (a fixed-seed xorshift), one two-way quote per minute.
         _minutes = new FxRate[MinuteObservations];
@@ -96,6 +106,20 @@ public class FxBenchmarks
     [BenchmarkCategory("Convert")]
     public Money ResolverCachedConvertWithBreakdown() =>
         _resolver.Convert(_money, _cny, _asOf, PriceSide.Mid, MidpointRounding.ToEven, RateKind.Spot).To;
+
+    // Lookup: where the resolver's time goes (no conversion).
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Lookup")]
+    public bool StoreLookup() => _store.TryGetRate(_pair, _asOf, RateKind.Spot, out _);
+
+    [Benchmark]
+    [BenchmarkCategory("Lookup")]
+    public bool CacheLookup() => _cache.TryGetRate(_pair, _asOf, RateKind.Spot, out _);
+
+    [Benchmark]
+    [BenchmarkCategory("Lookup")]
+    public FxRate ResolverLookup() => _resolver.GetRate(_pair, _asOf, RateKind.Spot);
 
     // Threshold: one rule over ten years of minute quotes.
 

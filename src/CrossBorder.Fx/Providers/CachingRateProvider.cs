@@ -12,7 +12,7 @@ namespace CrossBorder.Fx;
 public sealed class CachingRateProvider : IExchangeRateProvider
 {
     private readonly IExchangeRateProvider _inner;
-    private readonly ConcurrentDictionary<(CurrencyPair, Instant, RateKind), FxRate?> _cache = new();
+    private readonly ConcurrentDictionary<(CurrencyPair Pair, Instant AsOf, RateKind Kind), FxRate?> _cache = new(KeyComparer.Instance);
     private readonly int _capacity;
 
     /// <summary>Wraps <paramref name="inner"/>.</summary>
@@ -53,4 +53,48 @@ public sealed class CachingRateProvider : IExchangeRateProvider
 
     /// <inheritdoc />
     public FxRate? Newest(CurrencyPair pair, RateKind kind) => _inner.Newest(pair, kind);
+
+    /// <summary>
+    /// Compares cache keys without the default comparers' detours: the value tuple's combined hash of each part's
+    /// hash (two randomized string hashes for the currency codes) was most of a cache hit's cost. Currencies hash by
+    /// their code's characters and compare as <see cref="Currency.Equals(Currency?)"/> does (a reference check first).
+    /// </summary>
+    private sealed class KeyComparer : IEqualityComparer<(CurrencyPair Pair, Instant AsOf, RateKind Kind)>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals((CurrencyPair Pair, Instant AsOf, RateKind Kind) x, (CurrencyPair Pair, Instant AsOf, RateKind Kind) y) =>
+            x.Kind == y.Kind && x.AsOf == y.AsOf &&
+            (IsDefault(x.Pair) || IsDefault(y.Pair) ? x.Pair.Equals(y.Pair) : Same(x.Pair.Base, y.Pair.Base) && Same(x.Pair.Quote, y.Pair.Quote));
+
+        public int GetHashCode((CurrencyPair Pair, Instant AsOf, RateKind Kind) obj)
+        {
+            unchecked
+            {
+                var ticks = obj.AsOf.ToUnixTimeTicks();
+                var hash = IsDefault(obj.Pair) ? 0 : (Code(obj.Pair.Base) * 31) + Code(obj.Pair.Quote);
+                hash = (hash * 31) + (int)ticks + (int)(ticks >> 32);
+                return (hash * 31) + (int)obj.Kind;
+            }
+        }
+
+        // A default(CurrencyPair) has no currencies (its Base throws); the resolver rejects it, but a direct caller may not.
+        private static bool IsDefault(CurrencyPair pair) => pair.Equals(default(CurrencyPair));
+
+        private static bool Same(Currency a, Currency b) => ReferenceEquals(a, b) || a.Equals(b);
+
+        private static int Code(Currency currency)
+        {
+            unchecked
+            {
+                var hash = 0;
+                foreach (var c in currency.Code)
+                {
+                    hash = (hash * 37) + c;
+                }
+
+                return hash;
+            }
+        }
+    }
 }

@@ -174,4 +174,16 @@ public class FxConvertCommandTests
 
         Assert.Equal("EUR 1,234.56 = CNY 9,203.64", run.OutLines[0]);
     }
+
+    [Fact]
+    public void Fx_help_lists_the_four_commands()
+    {
+        var run = Tool.Run("fx", "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        foreach (var verb in new[] { "convert", "fees", "hedge", "watch" })
+        {
+            Assert.Contains(run.OutLines, l => l.TrimStart().StartsWith(verb, StringComparison.Ordinal));
+        }
+    }
 }
