@@ -12,8 +12,12 @@ namespace CrossBorder.Fx;
 public sealed class CachingRateProvider : IExchangeRateProvider
 {
     private readonly IExchangeRateProvider _inner;
-    private readonly ConcurrentDictionary<(CurrencyPair Pair, Instant AsOf, RateKind Kind), FxRate?> _cache = new(KeyComparer.Instance);
+    private readonly ConcurrentDictionary<(CurrencyPair Pair, Instant AsOf, RateKind Kind), Answer> _cache = new(KeyComparer.Instance);
     private readonly int _capacity;
+
+    // The last answer given: a host converting a batch asks the same question many times in a row, and comparing
+    // one key is several times cheaper than a dictionary lookup. Entries are immutable; the field is swapped atomically.
+    private Answer? _last;
 
     /// <summary>Wraps <paramref name="inner"/>.</summary>
     /// <param name="inner">The provider to cache.</param>
@@ -37,17 +41,26 @@ public sealed class CachingRateProvider : IExchangeRateProvider
     public bool TryGetRate(CurrencyPair pair, Instant asOf, RateKind kind, [NotNullWhen(true)] out FxRate? rate)
     {
         var key = (pair, asOf, kind);
-        if (!_cache.TryGetValue(key, out rate))
+        if (Volatile.Read(ref _last) is { } last && KeyComparer.Instance.Equals(last.Key, key))
         {
-            _ = _inner.TryGetRate(pair, asOf, kind, out rate);
+            rate = last.Rate;
+            return rate is not null;
+        }
+
+        if (!_cache.TryGetValue(key, out var answer))
+        {
+            _ = _inner.TryGetRate(pair, asOf, kind, out var found);
             if (_cache.Count >= _capacity)
             {
                 _cache.Clear();
             }
 
-            _cache[key] = rate;
+            answer = new Answer(key, found);
+            _cache[key] = answer;
         }
 
+        Volatile.Write(ref _last, answer);
+        rate = answer.Rate;
         return rate is not null;
     }
 
@@ -96,5 +109,13 @@ public sealed class CachingRateProvider : IExchangeRateProvider
                 return hash;
             }
         }
+    }
+
+    /// <summary>One cached answer with its question.</summary>
+    private sealed class Answer((CurrencyPair Pair, Instant AsOf, RateKind Kind) key, FxRate? rate)
+    {
+        public (CurrencyPair Pair, Instant AsOf, RateKind Kind) Key { get; } = key;
+
+        public FxRate? Rate { get; } = rate;
     }
 }
