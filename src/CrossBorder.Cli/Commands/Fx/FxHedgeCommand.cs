@@ -268,7 +268,7 @@ internal static class FxHedgeCommand
 
         table.Write(output);
         output.WriteLine();
-        output.WriteLine($"Hedge plan, policy {string.Join(", ", policy.Layers.Select(l => $"{l.Ratio} of months {FxFiles.Int(l.FromMonth)}–{FxFiles.Int(l.ToMonth - 1)}"))} ahead " +
+        output.WriteLine($"Hedge plan, policy {string.Join(", ", policy.Layers.Select(l => $"{l.Ratio.ToString(null, CultureInfo.InvariantCulture)} of months {FxFiles.Int(l.FromMonth)}–{FxFiles.Int(l.ToMonth - 1)}"))} ahead " +
             "(+ sells the currency forward, − buys it):");
         output.WriteLine();
         var planTable = new TableWriter(
