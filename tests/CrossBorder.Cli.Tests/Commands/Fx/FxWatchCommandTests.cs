@@ -115,6 +115,47 @@ public class FxWatchCommandTests
         }
     }
 
+    [Fact]
+    public void A_gap_longer_than_the_max_staleness_restarts_the_debounce_count()
+    {
+        const string History = """
+            timestamp,base,quote,bid,mid,ask
+            2026-06-01T09:00:00Z,USD,CNY,7.0100,7.0110,7.0120
+            2026-06-01T09:01:00Z,USD,CNY,6.9980,6.9990,7.0000
+            2026-06-01T09:30:00Z,USD,CNY,6.9970,6.9980,6.9990
+            2026-06-01T09:31:00Z,USD,CNY,6.9960,6.9970,6.9980
+            """;
+        const string Rules = """{"rules":[{"id":"r","pair":"USD/CNY","direction":"below","threshold":7.00,"debounce":2,"maxStaleness":"5m","actions":["notify"]}]}""";
+        using var history = new FxSamples.Temp(History, ".csv");
+        using var rules = new TempFile(Rules);
+
+        var root = JsonOutput.Parse(Tool.Run("fx", "watch", "--rates", history.Path, "--rules", rules.Path, "-f", "json").Out);
+
+        var rule = root.GetProperty("rules")[0];
+        Assert.Equal("5m", rule.GetProperty("maxStaleness").GetString());
+        Assert.Equal(
+            ["Breach", "GapReset", "Breach", "Fired"],
+            rule.GetProperty("audit").EnumerateArray().Select(a => a.GetProperty("kind").GetString()));
+        var fired = Assert.Single(rule.GetProperty("fired").EnumerateArray());
+        Assert.Equal("2026-06-01T09:31:00Z", fired.GetProperty("at").GetString());
+    }
+
+    [Fact]
+    public void A_rule_above_on_the_bid_of_a_plain_rates_CSV_fires_once()
+    {
+        const string History = "date,base,quote,rate\n2026-06-01,EUR,USD,1.09\n2026-06-02,EUR,USD,1.11\n2026-06-03,EUR,USD,1.12\n2026-06-04,EUR,USD,1.13\n";
+        const string Rules = """{"rules":[{"id":"eur-up","pair":"EUR/USD","direction":"above","threshold":1.10,"side":"bid","band":0.01,"action":"reprice"}]}""";
+        using var history = new FxSamples.Temp(History, ".csv");
+        using var rules = new TempFile(Rules);
+
+        var run = Tool.Run("fx", "watch", "--rates", history.Path, "--rules", rules.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Rule eur-up: EUR/USD bid rises above 1.10 (re-arm past 1.09, debounce 1, max staleness 4d) → Reprice", run.OutLines);
+        Assert.Contains("2026-06-02  1.11  Reprice  eur-up/1", run.OutLines);
+        Assert.Contains("Fired 1 time(s) over 4 observations:", run.OutLines);
+    }
+
     [Theory]
     [InlineData("{\"rules\":[{\"id\":\"r\",\"pair\":\"USD/CNY\",\"direction\":\"above\",\"threshold\":7.0,\"band\":7.5,\"actions\":[\"notify\"]}]}", "rule 'r' is inconsistent: Rule r: a band of 7.5 below a threshold of 7.0")]
     [InlineData("{\"rules\":[{\"id\":\"r\",\"pair\":\"USD/CNY\",\"direction\":\"below\",\"threshold\":7.0,\"band\":-0.1,\"actions\":[\"notify\"]}]}", "rule 'r' is inconsistent: Rule r: the hysteresis band cannot be negative")]
