@@ -50,7 +50,8 @@ internal static class CliApp
         var root = new Command(
             CommandName,
             "Cross-border e-commerce arithmetic from the command line: list ISO 4217 currencies as of a date, " +
-            "and allocate or split money exactly in whole minor units.")
+            "allocate or split money exactly in whole minor units, and convert, compare fees, plan hedges and " +
+            "replay rate threshold rules (fx).")
         {
             new HelpOption(),
             new VersionOption { Action = new VersionAction() },
@@ -58,6 +59,7 @@ internal static class CliApp
 
         root.Subcommands.Add(CurrenciesCommand.Create(context));
         root.Subcommands.Add(MoneyCommands.Create(context));
+        root.Subcommands.Add(Commands.Fx.FxCommands.Create(context));
         root.Subcommands.Add(ForecastCommand.Create(context));
         return root;
     }

@@ -33,6 +33,24 @@ internal static class CliJson
     /// <summary>Metadata for an allocation input file.</summary>
     public static JsonTypeInfo<AllocationInput> AllocationInput => Context.AllocationInput;
 
+    /// <summary>Metadata for <c>fx convert</c>.</summary>
+    public static JsonTypeInfo<FxConvertJson> FxConvert => Context.FxConvertJson;
+
+    /// <summary>Metadata for <c>fx fees</c>.</summary>
+    public static JsonTypeInfo<FxFeesJson> FxFees => Context.FxFeesJson;
+
+    /// <summary>Metadata for <c>fx hedge</c>.</summary>
+    public static JsonTypeInfo<FxHedgeJson> FxHedge => Context.FxHedgeJson;
+
+    /// <summary>Metadata for <c>fx watch</c>.</summary>
+    public static JsonTypeInfo<FxWatchJson> FxWatch => Context.FxWatchJson;
+
+    /// <summary>Metadata for a routes file.</summary>
+    public static JsonTypeInfo<RoutesInput> RoutesInput => Context.RoutesInput;
+
+    /// <summary>Metadata for a rules file.</summary>
+    public static JsonTypeInfo<RulesInput> RulesInput => Context.RulesInput;
+
     /// <summary>Writes <paramref name="value"/> as indented JSON and a final newline.</summary>
     public static void Write<T>(TextWriter writer, T value, JsonTypeInfo<T> typeInfo)
     {
@@ -77,4 +95,10 @@ internal sealed record AllocationPartJson(
 [JsonSerializable(typeof(CurrencyListJson))]
 [JsonSerializable(typeof(AllocationJson))]
 [JsonSerializable(typeof(AllocationInput))]
+[JsonSerializable(typeof(FxConvertJson))]
+[JsonSerializable(typeof(FxFeesJson))]
+[JsonSerializable(typeof(FxHedgeJson))]
+[JsonSerializable(typeof(FxWatchJson))]
+[JsonSerializable(typeof(RoutesInput))]
+[JsonSerializable(typeof(RulesInput))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

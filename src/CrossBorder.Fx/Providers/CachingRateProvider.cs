@@ -12,8 +12,12 @@ namespace CrossBorder.Fx;
 public sealed class CachingRateProvider : IExchangeRateProvider
 {
     private readonly IExchangeRateProvider _inner;
-    private readonly ConcurrentDictionary<(CurrencyPair, Instant, RateKind), FxRate?> _cache = new();
+    private readonly ConcurrentDictionary<(CurrencyPair Pair, Instant AsOf, RateKind Kind), Answer> _cache = new(KeyComparer.Instance);
     private readonly int _capacity;
+
+    // The last answer given: a host converting a batch asks the same question many times in a row, and comparing
+    // one key is several times cheaper than a dictionary lookup. Entries are immutable; the field is swapped atomically.
+    private Answer? _last;
 
     /// <summary>Wraps <paramref name="inner"/>.</summary>
     /// <param name="inner">The provider to cache.</param>
@@ -37,20 +41,81 @@ public sealed class CachingRateProvider : IExchangeRateProvider
     public bool TryGetRate(CurrencyPair pair, Instant asOf, RateKind kind, [NotNullWhen(true)] out FxRate? rate)
     {
         var key = (pair, asOf, kind);
-        if (!_cache.TryGetValue(key, out rate))
+        if (Volatile.Read(ref _last) is { } last && KeyComparer.Instance.Equals(last.Key, key))
         {
-            _ = _inner.TryGetRate(pair, asOf, kind, out rate);
+            rate = last.Rate;
+            return rate is not null;
+        }
+
+        if (!_cache.TryGetValue(key, out var answer))
+        {
+            _ = _inner.TryGetRate(pair, asOf, kind, out var found);
             if (_cache.Count >= _capacity)
             {
                 _cache.Clear();
             }
 
-            _cache[key] = rate;
+            answer = new Answer(key, found);
+            _cache[key] = answer;
         }
 
+        Volatile.Write(ref _last, answer);
+        rate = answer.Rate;
         return rate is not null;
     }
 
     /// <inheritdoc />
     public FxRate? Newest(CurrencyPair pair, RateKind kind) => _inner.Newest(pair, kind);
+
+    /// <summary>
+    /// Compares cache keys without the default comparers' detours: the value tuple's combined hash of each part's
+    /// hash (two randomized string hashes for the currency codes) was most of a cache hit's cost. Currencies hash by
+    /// their code's characters and compare as <see cref="Currency.Equals(Currency?)"/> does (a reference check first).
+    /// </summary>
+    private sealed class KeyComparer : IEqualityComparer<(CurrencyPair Pair, Instant AsOf, RateKind Kind)>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals((CurrencyPair Pair, Instant AsOf, RateKind Kind) x, (CurrencyPair Pair, Instant AsOf, RateKind Kind) y) =>
+            x.Kind == y.Kind && x.AsOf == y.AsOf &&
+            (IsDefault(x.Pair) || IsDefault(y.Pair) ? x.Pair.Equals(y.Pair) : Same(x.Pair.Base, y.Pair.Base) && Same(x.Pair.Quote, y.Pair.Quote));
+
+        public int GetHashCode((CurrencyPair Pair, Instant AsOf, RateKind Kind) obj)
+        {
+            unchecked
+            {
+                var ticks = obj.AsOf.ToUnixTimeTicks();
+                var hash = IsDefault(obj.Pair) ? 0 : (Code(obj.Pair.Base) * 31) + Code(obj.Pair.Quote);
+                hash = (hash * 31) + (int)ticks + (int)(ticks >> 32);
+                return (hash * 31) + (int)obj.Kind;
+            }
+        }
+
+        // A default(CurrencyPair) has no currencies (its Base throws); the resolver rejects it, but a direct caller may not.
+        private static bool IsDefault(CurrencyPair pair) => pair.Equals(default(CurrencyPair));
+
+        private static bool Same(Currency a, Currency b) => ReferenceEquals(a, b) || a.Equals(b);
+
+        private static int Code(Currency currency)
+        {
+            unchecked
+            {
+                var hash = 0;
+                foreach (var c in currency.Code)
+                {
+                    hash = (hash * 37) + c;
+                }
+
+                return hash;
+            }
+        }
+    }
+
+    /// <summary>One cached answer with its question.</summary>
+    private sealed class Answer((CurrencyPair Pair, Instant AsOf, RateKind Kind) key, FxRate? rate)
+    {
+        public (CurrencyPair Pair, Instant AsOf, RateKind Kind) Key { get; } = key;
+
+        public FxRate? Rate { get; } = rate;
+    }
 }

@@ -240,7 +240,12 @@ public sealed class ThresholdRule
             {
                 if (!IsBreach(price))
                 {
-                    state = state.With(consecutive: 0);
+                    // The common case on a long history: skip the copy when there is no count to restart.
+                    if (state.Consecutive != 0)
+                    {
+                        state = state.With(consecutive: 0);
+                    }
+
                     continue;
                 }
 

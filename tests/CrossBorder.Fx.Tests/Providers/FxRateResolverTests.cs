@@ -243,4 +243,23 @@ public class ChainedAndCachingRateProviderTests
         Assert.Equal(2, counting.Calls);
         Assert.Equal(2, cache.CachedCount);
     }
+
+    [Fact]
+    public void The_cache_keys_by_pair_instant_and_kind()
+    {
+        var counting = new CountingProvider(new InMemoryRateStore([Rate("EUR/USD", 1.1m, Day(2026, 1, 2)), Rate("USD/EUR", 0.9m, Day(2026, 1, 2))]));
+        var cache = new CachingRateProvider(counting);
+
+        Assert.True(cache.TryGetRate(Pair("EUR/USD"), Day(2026, 1, 2), RateKind.Spot, out var a));
+        Assert.True(cache.TryGetRate(Pair("USD/EUR"), Day(2026, 1, 2), RateKind.Spot, out var b));
+        Assert.True(cache.TryGetRate(Pair("EUR/USD"), Day(2026, 1, 3), RateKind.Spot, out _));
+        Assert.False(cache.TryGetRate(Pair("EUR/USD"), Day(2026, 1, 2), RateKind.Official, out _));
+        Assert.True(cache.TryGetRate(new CurrencyPair(Currency.FromCode("EUR"), Currency.FromCode("USD")), Day(2026, 1, 2), RateKind.Spot, out var again));
+
+        Assert.Equal(1.1m, a.Mid);
+        Assert.Equal(0.9m, b.Mid);
+        Assert.Same(a, again);
+        Assert.Equal(4, counting.Calls);
+        Assert.False(cache.TryGetRate(default, Day(2026, 1, 2), RateKind.Spot, out _));
+    }
 }

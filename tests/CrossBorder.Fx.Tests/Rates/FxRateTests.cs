@@ -189,4 +189,19 @@ public class FxRateTests
         var inverse = cross.Inverse();
         return cross.Bid <= cross.Mid && cross.Mid <= cross.Ask && inverse.Bid <= inverse.Mid && inverse.Mid <= inverse.Ask;
     }
+
+    [Theory]
+    [InlineData("USD 1234.56", PriceSide.Mid)]
+    [InlineData("USD 0.01", PriceSide.Bid)]
+    [InlineData("CNY 1000.00", PriceSide.Ask)]
+    [InlineData("CNY 7.13", PriceSide.Mid)]
+    public void ConvertAmount_is_the_amount_of_Convert(string amount, PriceSide side)
+    {
+        var rate = FxRate.TwoWay(Pair("USD/CNY"), 7.1200m, 7.1234m, 7.1300m, Day(2026, 11, 24), "test", RateKind.Spot);
+        var money = Money.Parse(amount, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(rate.Convert(money, side, MidpointRounding.ToEven).To, rate.ConvertAmount(money, side, MidpointRounding.ToEven));
+        Assert.Equal(rate.Convert(money, side, MidpointRounding.AwayFromZero).To, rate.ConvertAmount(money, side, MidpointRounding.AwayFromZero));
+        Assert.Throws<ArgumentException>(() => rate.ConvertAmount(Money.Of(1m, "EUR"), side, MidpointRounding.ToEven));
+    }
 }
