@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 
 namespace CrossBorder.Cli.Commands;
@@ -45,4 +46,22 @@ internal static class CommonOptions
     /// <summary>Collapses a message to one line, so that every error is exactly one line.</summary>
     public static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>Parses <c>"EUR 1000.00"</c> in the invariant culture; the currency must be named.</summary>
+    public static Money ParseAmount(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new UserErrorException("--amount is required, such as \"EUR 1000.00\".");
+        }
+
+        try
+        {
+            return Money.Parse(text, CultureInfo.InvariantCulture);
+        }
+        catch (FormatException e)
+        {
+            throw new UserErrorException($"--amount '{text}' is not money: {e.Message}", e);
+        }
+    }
 }

@@ -88,7 +88,7 @@ internal static class MoneyCommands
 
         command.SetAction(parseResult => CommonOptions.Execute(context, () =>
         {
-            var money = ParseAmount(parseResult.GetValue(amount));
+            var money = CommonOptions.ParseAmount(parseResult.GetValue(amount));
             var count = parseResult.GetValue(parts);
             if (count is < 1 or > MaxParts)
             {
@@ -121,7 +121,7 @@ internal static class MoneyCommands
             throw new UserErrorException("--ratios is required (or give --input FILE.json).");
         }
 
-        var money = RequireWholeMinorUnits(ParseAmount(amountText));
+        var money = RequireWholeMinorUnits(CommonOptions.ParseAmount(amountText));
         var ratios = ParseRatios(ratioTokens);
         var labels = labelText is null ? null : labelText.Split(',', StringSplitOptions.TrimEntries);
         ValidateRatios(ratios);
@@ -154,23 +154,6 @@ internal static class MoneyCommands
         return new AllocationRequest(input.Description, RequireWholeMinorUnits(money, $"'{path}': "), ratios, labels);
     }
 
-    /// <summary>Parses <c>"EUR 1000.00"</c> in the invariant culture; the currency must be named.</summary>
-    private static Money ParseAmount(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw new UserErrorException("--amount is required, such as \"EUR 1000.00\".");
-        }
-
-        try
-        {
-            return Money.Parse(text, CultureInfo.InvariantCulture);
-        }
-        catch (FormatException e)
-        {
-            throw new UserErrorException($"--amount '{text}' is not money: {e.Message}", e);
-        }
-    }
 
     /// <summary>Checks that the amount can be shared in whole minor units and writes it with exactly that many decimals.</summary>
     private static Money RequireWholeMinorUnits(Money money, string where = "")

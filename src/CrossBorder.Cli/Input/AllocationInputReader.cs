@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using CrossBorder.Cli.Output;
 
@@ -37,7 +36,7 @@ internal static class AllocationInputReader
         }
         catch (JsonException e)
         {
-            throw new UserErrorException($"'{path}' is not a valid allocation input: {Describe(e)}", e);
+            throw new UserErrorException($"'{path}' is not a valid allocation input: {JsonErrors.Describe(e, (typeof(AllocationInput).FullName!, "an allocation input object"))}", e);
         }
 
         if (input is null)
@@ -54,26 +53,4 @@ internal static class AllocationInputReader
         return input;
     }
 
-    /// <summary>The exception's message with its location as "(at $.ratios[1], line 3)", without .NET type names.</summary>
-    private static string Describe(JsonException e)
-    {
-        var message = e.Message;
-        var pathStart = message.IndexOf(" Path:", StringComparison.Ordinal);
-        if (pathStart >= 0)
-        {
-            message = message[..pathStart];
-        }
-
-        message = message
-            .Replace("System.Decimal", "a number", StringComparison.Ordinal)
-            .Replace("System.String", "a string", StringComparison.Ordinal)
-            .Replace(typeof(AllocationInput).FullName!, "an allocation input object", StringComparison.Ordinal);
-        if (e.Path is null)
-        {
-            return message;
-        }
-
-        var line = e.LineNumber is { } n ? ", line " + (n + 1).ToString(CultureInfo.InvariantCulture) : string.Empty;
-        return $"{message} (at {e.Path}{line})";
-    }
 }

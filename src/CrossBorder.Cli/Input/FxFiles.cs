@@ -56,7 +56,7 @@ internal static class FxFiles
         }
         catch (JsonException e)
         {
-            throw new UserErrorException($"{what} '{path}' is not valid: {Describe(e)}", e);
+            throw new UserErrorException($"{what} '{path}' is not valid: {JsonErrors.Describe(e)}", e);
         }
 
         return value ?? throw new UserErrorException($"{what} '{path}' holds JSON null.");
@@ -329,25 +329,4 @@ internal static class FxFiles
         return (end < 0 ? text : text[..end]).Trim().TrimStart('\uFEFF');
     }
 
-    private static string Describe(JsonException e)
-    {
-        var message = e.Message;
-        var pathStart = message.IndexOf(" Path:", StringComparison.Ordinal);
-        if (pathStart >= 0)
-        {
-            message = message[..pathStart];
-        }
-
-        message = message
-            .Replace("System.Decimal", "a number", StringComparison.Ordinal)
-            .Replace("System.String", "a string", StringComparison.Ordinal)
-            .Replace("System.Int32", "an integer", StringComparison.Ordinal);
-        if (e.Path is null)
-        {
-            return message;
-        }
-
-        var line = e.LineNumber is { } n ? ", line " + (n + 1).ToString(CultureInfo.InvariantCulture) : string.Empty;
-        return $"{message} (at {e.Path}{line})";
-    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace CrossBorder.Cli.Tests.Helpers;
 
@@ -16,48 +15,7 @@ public static class ForecastCsv
     public static double Num(string s) => s == "NA" ? double.NaN : double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     /// <summary>Splits a CSV line with RFC 4180 quoting.</summary>
-    public static string[] Split(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return [.. fields];
-    }
+    public static string[] Split(string line) => CrossBorder.Text.Csv.SplitLine(line);
 
     /// <summary>Path of a file of the CLI tests' reference data.</summary>
     public static string DataPath(string name) => Path.Combine(AppContext.BaseDirectory, "Data", "forecast", name);

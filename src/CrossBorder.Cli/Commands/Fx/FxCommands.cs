@@ -45,24 +45,6 @@ internal static class FxCommands
     public static string Require(string? value, string option, string example) =>
         string.IsNullOrWhiteSpace(value) ? throw new UserErrorException($"{option} is required: {example}.") : value;
 
-    /// <summary>Parses <c>"EUR 1000.00"</c> in the invariant culture; the currency must be named.</summary>
-    public static Money ParseAmount(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw new UserErrorException("--amount is required, such as \"EUR 1000.00\".");
-        }
-
-        try
-        {
-            return Money.Parse(text, CultureInfo.InvariantCulture);
-        }
-        catch (FormatException e)
-        {
-            throw new UserErrorException($"--amount '{text}' is not money: {e.Message}", e);
-        }
-    }
-
     /// <summary>An ISO 4217 currency by code.</summary>
     public static Currency ParseCurrency(string? code, string option)
     {

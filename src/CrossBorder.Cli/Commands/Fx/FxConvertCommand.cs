@@ -55,7 +55,7 @@ internal static class FxConvertCommand
 
         command.SetAction(parseResult => CommonOptions.Execute(context, () =>
         {
-            var money = FxCommands.ParseAmount(parseResult.GetValue(amount));
+            var money = CommonOptions.ParseAmount(parseResult.GetValue(amount));
             var target = FxCommands.ParseCurrency(parseResult.GetValue(to), "--to");
             if (money.Currency.Equals(target))
             {

@@ -35,7 +35,7 @@ internal static class FxFeesCommand
 
         command.SetAction(parseResult => CommonOptions.Execute(context, () =>
         {
-            var gross = FxCommands.ParseAmount(parseResult.GetValue(amount));
+            var gross = CommonOptions.ParseAmount(parseResult.GetValue(amount));
             if (gross.Currency.MinorUnit is null || !gross.IsRounded || gross.Amount <= 0m)
             {
                 throw new UserErrorException($"--amount {gross.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} must be positive and in whole minor units of its currency.");
