@@ -59,6 +59,7 @@ internal static class CliApp
         root.Subcommands.Add(CurrenciesCommand.Create(context));
         root.Subcommands.Add(MoneyCommands.Create(context));
         root.Subcommands.Add(ForecastCommand.Create(context));
+        root.Subcommands.Add(ReplenishCommand.Create(context));
         return root;
     }
 
