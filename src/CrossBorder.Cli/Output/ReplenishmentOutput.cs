@@ -107,7 +107,7 @@ internal static class ReplenishmentOutput
                 F($"{f.OrderQuantity}"),
                 F($"{f.FillRate * 100:0.0}%"),
                 F($"{f.Turnover:0.0}"),
-                double.IsFinite(f.DaysOfInventory) ? F($"{f.DaysOfInventory:0}") : "-");
+                !double.IsFinite(f.DaysOfInventory) ? "-" : f.DaysOfInventory > 3650 ? ">3650" : F($"{f.DaysOfInventory:0}"));
         }
 
         table.Write(writer);
