@@ -10,4 +10,11 @@ if (args is ["batch", var count])
     return;
 }
 
+// Plan N synthetic SKUs (PlanFromHistory, parallel, streaming):  ... -- replenish 1000000
+if (args is ["replenish", var skus])
+{
+    ReplenishTiming.Run(int.Parse(skus, NumberStyles.Integer, CultureInfo.InvariantCulture));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -61,6 +61,7 @@ internal static class CliApp
         root.Subcommands.Add(MoneyCommands.Create(context));
         root.Subcommands.Add(Commands.Fx.FxCommands.Create(context));
         root.Subcommands.Add(ForecastCommand.Create(context));
+        root.Subcommands.Add(ReplenishCommand.Create(context));
         return root;
     }
 
