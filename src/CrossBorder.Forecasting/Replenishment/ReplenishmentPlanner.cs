@@ -369,6 +369,11 @@ public sealed class ReplenishmentPlanner
             }
 
             order = constraints.Round(Math.Max(requested, 0));
+            if (order.Quantity <= 0)
+            {
+                // Nothing to buy after rounding: no order date either, rather than "order 0 units on …".
+                (orderDate, arrival, urgent) = (null, null, false);
+            }
         }
         else
         {

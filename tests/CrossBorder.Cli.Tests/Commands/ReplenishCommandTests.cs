@@ -85,6 +85,7 @@ public sealed partial class ReplenishCommandTests : IDisposable
             var quantity = sku.GetProperty("orderQuantity").GetInt32();
             var (_, _, _, _, moq, pack) = stock[id];
             Assert.True(quantity >= 0, id);
+            Assert.Equal(quantity > 0, sku.GetProperty("orderDate").ValueKind == System.Text.Json.JsonValueKind.String);   // no "order 0 units on …"
             if (quantity > 0)
             {
                 ordering++;
