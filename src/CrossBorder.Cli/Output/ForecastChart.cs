@@ -19,34 +19,17 @@ internal sealed record ChartSeries(string Id, double[] History, LocalDate? Start
 /// </summary>
 internal static class ForecastChart
 {
-    private const int Width = 880;
-    private const int PanelHeight = 240;
-    private const int Left = 70;
-    private const int Right = 20;
-    private const int Top = 34;
-    private const int Bottom = 36;
+    private const int Width = SvgDocument.Width, PanelHeight = SvgDocument.PanelHeight, Left = SvgDocument.Left;
+    private const int Right = SvgDocument.Right, Top = SvgDocument.Top, Bottom = SvgDocument.Bottom;
 
     /// <summary>The SVG document.</summary>
-    public static string Svg(IReadOnlyList<ChartSeries> series)
-    {
-        var height = Math.Max(1, series.Count) * PanelHeight;
-        var svg = new StringBuilder();
-        svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{height}\" viewBox=\"0 0 {Width} {height}\" font-family=\"sans-serif\" font-size=\"12\">\n"));
-        svg.Append("<title>Forecasts: ").Append(Escape(string.Join(", ", series.Select(s => s.Id)))).Append("</title>\n");
-        svg.Append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-        for (var i = 0; i < series.Count; i++)
-        {
-            Panel(svg, series[i], i * PanelHeight);
-        }
-
-        svg.Append("</svg>\n");
-        return svg.ToString();
-    }
+    public static string Svg(IReadOnlyList<ChartSeries> series) =>
+        SvgDocument.Panels("Forecasts: " + string.Join(", ", series.Select(s => s.Id)), series, Panel);
 
     /// <summary>An HTML page that holds the SVG.</summary>
     public static string Html(string svg, IReadOnlyList<ChartSeries> series)
     {
-        var title = Escape("Forecasts: " + string.Join(", ", series.Select(s => s.Id)));
+        var title = SvgDocument.Escape("Forecasts: " + string.Join(", ", series.Select(s => s.Id)));
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + title + "</title>\n</head>\n<body>\n" +
             svg + "</body>\n</html>\n";
     }
@@ -80,27 +63,27 @@ internal static class ForecastChart
         double X(int index) => Left + (total <= 1 ? 0 : plotWidth * index / (double)(total - 1));
         double Y(double value) => offset + Top + (plotHeight * (max - value) / (max - min));
 
-        svg.Append(Invariant($"<g id=\"series-{Escape(Slug(s.Id))}\">\n"));
-        svg.Append(Invariant($"<text x=\"{Left}\" y=\"{offset + 20}\" font-size=\"14\" font-weight=\"bold\">{Escape(s.Id)}</text>\n"));
-        svg.Append(Invariant($"<text x=\"{Width - Right}\" y=\"{offset + 20}\" text-anchor=\"end\" fill=\"#555555\">{Escape(forecast.Method)}{(forecast.Reason == FallbackReason.None ? string.Empty : " · fallback: " + forecast.Reason)}</text>\n"));
-        svg.Append(Invariant($"<rect x=\"{Left}\" y=\"{offset + Top}\" width=\"{plotWidth}\" height=\"{plotHeight}\" fill=\"none\" stroke=\"#cccccc\"/>\n"));
+        svg.Append(SvgDocument.Invariant($"<g id=\"series-{SvgDocument.Escape(Slug(s.Id))}\">\n"));
+        svg.Append(SvgDocument.Invariant($"<text x=\"{Left}\" y=\"{offset + 20}\" font-size=\"14\" font-weight=\"bold\">{SvgDocument.Escape(s.Id)}</text>\n"));
+        svg.Append(SvgDocument.Invariant($"<text x=\"{Width - Right}\" y=\"{offset + 20}\" text-anchor=\"end\" fill=\"#555555\">{SvgDocument.Escape(forecast.Method)}{(forecast.Reason == FallbackReason.None ? string.Empty : " · fallback: " + forecast.Reason)}</text>\n"));
+        svg.Append(SvgDocument.Invariant($"<rect x=\"{Left}\" y=\"{offset + Top}\" width=\"{plotWidth}\" height=\"{plotHeight}\" fill=\"none\" stroke=\"#cccccc\"/>\n"));
 
         // Axis labels: the range of values and the first, last-observed and last-forecast periods.
-        svg.Append(Invariant($"<text x=\"{Left - 6}\" y=\"{Y(max) + 4:0.##}\" text-anchor=\"end\">{Number(max)}</text>\n"));
-        svg.Append(Invariant($"<text x=\"{Left - 6}\" y=\"{Y(min) + 4:0.##}\" text-anchor=\"end\">{Number(min)}</text>\n"));
+        svg.Append(SvgDocument.Invariant($"<text x=\"{Left - 6}\" y=\"{Y(max) + 4:0.##}\" text-anchor=\"end\">{Number(max)}</text>\n"));
+        svg.Append(SvgDocument.Invariant($"<text x=\"{Left - 6}\" y=\"{Y(min) + 4:0.##}\" text-anchor=\"end\">{Number(min)}</text>\n"));
         var axisY = offset + PanelHeight - Bottom + 16;
-        svg.Append(Invariant($"<text x=\"{X(0):0.##}\" y=\"{axisY}\">{Escape(Label(s, 0))}</text>\n"));
+        svg.Append(SvgDocument.Invariant($"<text x=\"{X(0):0.##}\" y=\"{axisY}\">{SvgDocument.Escape(Label(s, 0))}</text>\n"));
         if (n > 0)
         {
-            svg.Append(Invariant($"<line x1=\"{X(n - 1):0.##}\" y1=\"{offset + Top}\" x2=\"{X(n - 1):0.##}\" y2=\"{offset + Top + plotHeight}\" stroke=\"#999999\" stroke-dasharray=\"4 3\"/>\n"));
+            svg.Append(SvgDocument.Invariant($"<line x1=\"{X(n - 1):0.##}\" y1=\"{offset + Top}\" x2=\"{X(n - 1):0.##}\" y2=\"{offset + Top + plotHeight}\" stroke=\"#999999\" stroke-dasharray=\"4 3\"/>\n"));
             // The last-observation label would collide with the horizon's end label on short horizons.
             if (X(total - 1) - X(n - 1) > 150)
             {
-                svg.Append(Invariant($"<text x=\"{X(n - 1):0.##}\" y=\"{axisY}\" text-anchor=\"middle\">{Escape(Label(s, n - 1))}</text>\n"));
+                svg.Append(SvgDocument.Invariant($"<text x=\"{X(n - 1):0.##}\" y=\"{axisY}\" text-anchor=\"middle\">{SvgDocument.Escape(Label(s, n - 1))}</text>\n"));
             }
         }
 
-        svg.Append(Invariant($"<text x=\"{X(total - 1):0.##}\" y=\"{axisY}\" text-anchor=\"end\">{Escape(Label(s, total - 1))}</text>\n"));
+        svg.Append(SvgDocument.Invariant($"<text x=\"{X(total - 1):0.##}\" y=\"{axisY}\" text-anchor=\"end\">{SvgDocument.Escape(Label(s, total - 1))}</text>\n"));
 
         Band(svg, p95, n, X, Y, "#c6dbef", "95%");
         Band(svg, p80, n, X, Y, "#6baed6", "80%");
@@ -111,7 +94,7 @@ internal static class ForecastChart
         {
             if (i < n && double.IsFinite(s.History[i]))
             {
-                segment.Add(Invariant($"{X(i):0.##},{Y(s.History[i]):0.##}"));
+                segment.Add(SvgDocument.Invariant($"{X(i):0.##},{Y(s.History[i]):0.##}"));
                 continue;
             }
 
@@ -126,12 +109,12 @@ internal static class ForecastChart
         var points = new List<string>();
         if (n > 0 && double.IsFinite(s.History[n - 1]))
         {
-            points.Add(Invariant($"{X(n - 1):0.##},{Y(s.History[n - 1]):0.##}"));
+            points.Add(SvgDocument.Invariant($"{X(n - 1):0.##},{Y(s.History[n - 1]):0.##}"));
         }
 
         for (var step = 0; step < forecast.Horizon; step++)
         {
-            points.Add(Invariant($"{X(n + step):0.##},{Y(forecast.Mean[step]):0.##}"));
+            points.Add(SvgDocument.Invariant($"{X(n + step):0.##},{Y(forecast.Mean[step]):0.##}"));
         }
 
         svg.Append("<polyline class=\"forecast\" fill=\"none\" stroke=\"#d62728\" stroke-width=\"2\" points=\"").Append(string.Join(' ', points)).Append("\"/>\n");
@@ -145,9 +128,9 @@ internal static class ForecastChart
             return;
         }
 
-        var upper = band.Upper.Select((v, i) => Invariant($"{x(n + i):0.##},{y(v):0.##}"));
-        var lower = band.Lower.Select((v, i) => Invariant($"{x(n + i):0.##},{y(v):0.##}")).Reverse();
-        svg.Append(Invariant($"<polygon class=\"band\" fill=\"{colour}\" fill-opacity=\"0.7\" stroke=\"none\" points=\"")).Append(string.Join(' ', upper.Concat(lower))).Append("\">")
+        var upper = band.Upper.Select((v, i) => SvgDocument.Invariant($"{x(n + i):0.##},{y(v):0.##}"));
+        var lower = band.Lower.Select((v, i) => SvgDocument.Invariant($"{x(n + i):0.##},{y(v):0.##}")).Reverse();
+        svg.Append(SvgDocument.Invariant($"<polygon class=\"band\" fill=\"{colour}\" fill-opacity=\"0.7\" stroke=\"none\" points=\"")).Append(string.Join(' ', upper.Concat(lower))).Append("\">")
             .Append("<title>").Append(name).Append(" interval</title></polygon>\n");
     }
 
@@ -156,7 +139,7 @@ internal static class ForecastChart
     {
         if (s.Start is not { } start)
         {
-            return Invariant($"t={index + 1}");
+            return SvgDocument.Invariant($"t={index + 1}");
         }
 
         var date = s.Period switch
@@ -173,13 +156,4 @@ internal static class ForecastChart
     private static string Number(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 
     private static string Slug(string id) => new([.. id.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_')]);
-
-    private static string Escape(string text) => text
-        .Replace("&", "&amp;", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal)
-        .Replace(">", "&gt;", StringComparison.Ordinal)
-        .Replace("\"", "&quot;", StringComparison.Ordinal)
-        .Replace("'", "&apos;", StringComparison.Ordinal);
-
-    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 }

@@ -11,29 +11,12 @@ namespace CrossBorder.Cli.Output;
 /// </summary>
 internal static class ReplenishmentChart
 {
-    private const int Width = 880;
-    private const int PanelHeight = 240;
-    private const int Left = 70;
-    private const int Right = 20;
-    private const int Top = 34;
-    private const int Bottom = 36;
+    private const int Width = SvgDocument.Width, PanelHeight = SvgDocument.PanelHeight, Left = SvgDocument.Left;
+    private const int Right = SvgDocument.Right, Top = SvgDocument.Top, Bottom = SvgDocument.Bottom;
 
     /// <summary>The SVG document.</summary>
-    public static string Svg(IReadOnlyList<SkuPlan> plans)
-    {
-        var height = Math.Max(1, plans.Count) * PanelHeight;
-        var svg = new StringBuilder();
-        svg.Append(F($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{height}\" viewBox=\"0 0 {Width} {height}\" font-family=\"sans-serif\" font-size=\"12\">\n"));
-        svg.Append("<title>Projected stock: ").Append(Escape(string.Join(", ", plans.Select(p => p.Plan.Sku)))).Append("</title>\n");
-        svg.Append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-        for (var i = 0; i < plans.Count; i++)
-        {
-            Panel(svg, plans[i], i * PanelHeight);
-        }
-
-        svg.Append("</svg>\n");
-        return svg.ToString();
-    }
+    public static string Svg(IReadOnlyList<SkuPlan> plans) =>
+        SvgDocument.Panels("Projected stock: " + string.Join(", ", plans.Select(p => p.Plan.Sku)), plans, Panel);
 
     /// <summary>Projected closing stock per week if the recommended order is placed (it lands at the start of its arrival week).</summary>
     public static double[] WithOrder(SkuPlan p)
@@ -75,21 +58,21 @@ internal static class ReplenishmentChart
         double X(double week) => Left + (week / n * plotWidth);
         double Y(double v) => offset + Top + ((max - v) / (max - min) * plotHeight);
 
-        svg.Append(F($"<g id=\"panel-{Escape(plan.Sku)}\">\n"));
-        svg.Append(F($"<text x=\"{Left}\" y=\"{offset + 20}\" font-weight=\"bold\">{Escape(plan.Sku)}</text>\n"));
-        svg.Append(F($"<text x=\"{Left + 120}\" y=\"{offset + 20}\" fill=\"#555555\">order {plan.RecommendedOrder.Quantity} by {Escape(figures.OrderDate ?? "-")}, arrives {Escape(figures.Arrival ?? "-")}; stock-out {Escape(figures.StockoutDate ?? "beyond horizon")}</text>\n"));
-        svg.Append(F($"<rect x=\"{Left}\" y=\"{offset + Top}\" width=\"{plotWidth}\" height=\"{plotHeight}\" fill=\"none\" stroke=\"#cccccc\"/>\n"));
+        svg.Append(SvgDocument.Invariant($"<g id=\"panel-{SvgDocument.Escape(plan.Sku)}\">\n"));
+        svg.Append(SvgDocument.Invariant($"<text x=\"{Left}\" y=\"{offset + 20}\" font-weight=\"bold\">{SvgDocument.Escape(plan.Sku)}</text>\n"));
+        svg.Append(SvgDocument.Invariant($"<text x=\"{Left + 120}\" y=\"{offset + 20}\" fill=\"#555555\">order {plan.RecommendedOrder.Quantity} by {SvgDocument.Escape(figures.OrderDate ?? "-")}, arrives {SvgDocument.Escape(figures.Arrival ?? "-")}; stock-out {SvgDocument.Escape(figures.StockoutDate ?? "beyond horizon")}</text>\n"));
+        svg.Append(SvgDocument.Invariant($"<rect x=\"{Left}\" y=\"{offset + Top}\" width=\"{plotWidth}\" height=\"{plotHeight}\" fill=\"none\" stroke=\"#cccccc\"/>\n"));
 
         // Axis labels: min, zero, max; week ticks every 4 weeks.
         foreach (var v in new[] { min + pad, 0, max - pad }.Distinct())
         {
-            svg.Append(F($"<text x=\"{Left - 6}\" y=\"{N(Y(v) + 4)}\" text-anchor=\"end\" fill=\"#555555\">{v:0}</text>\n"));
+            svg.Append(SvgDocument.Invariant($"<text x=\"{Left - 6}\" y=\"{N(Y(v) + 4)}\" text-anchor=\"end\" fill=\"#555555\">{v:0}</text>\n"));
         }
 
         for (var t = 0; t <= n; t += 4)
         {
             var label = t < n ? projection[t].Start.ToString("MM-dd", CultureInfo.InvariantCulture) : string.Empty;
-            svg.Append(F($"<text x=\"{N(X(t))}\" y=\"{offset + PanelHeight - Bottom + 16}\" text-anchor=\"middle\" fill=\"#555555\">{label}</text>\n"));
+            svg.Append(SvgDocument.Invariant($"<text x=\"{N(X(t))}\" y=\"{offset + PanelHeight - Bottom + 16}\" text-anchor=\"middle\" fill=\"#555555\">{label}</text>\n"));
         }
 
         Horizontal(svg, Y(0), "#999999", "zero", null);
@@ -103,8 +86,8 @@ internal static class ReplenishmentChart
             {
                 var week = Period.Between(projection[0].Start, arrival, PeriodUnits.Days).Days / 7.0;
                 var x = X(Math.Clamp(week, 0, n));
-                svg.Append(F($"<line x1=\"{N(x)}\" y1=\"{offset + Top}\" x2=\"{N(x)}\" y2=\"{offset + Top + plotHeight}\" stroke=\"#009e73\" stroke-width=\"1\"><title>order arrives {Escape(figures.Arrival!)}</title></line>\n"));
-                svg.Append(F($"<text x=\"{N(x + 4)}\" y=\"{offset + Top + 12}\" fill=\"#009e73\">arrival {Escape(figures.Arrival!)}</text>\n"));
+                svg.Append(SvgDocument.Invariant($"<line x1=\"{N(x)}\" y1=\"{offset + Top}\" x2=\"{N(x)}\" y2=\"{offset + Top + plotHeight}\" stroke=\"#009e73\" stroke-width=\"1\"><title>order arrives {SvgDocument.Escape(figures.Arrival!)}</title></line>\n"));
+                svg.Append(SvgDocument.Invariant($"<text x=\"{N(x + 4)}\" y=\"{offset + Top + 12}\" fill=\"#009e73\">arrival {SvgDocument.Escape(figures.Arrival!)}</text>\n"));
             }
         }
 
@@ -112,31 +95,24 @@ internal static class ReplenishmentChart
 
         void Horizontal(StringBuilder s, double y, string colour, string title, string? dash)
         {
-            var dashAttribute = dash is null ? string.Empty : F($" stroke-dasharray=\"{dash}\"");
-            s.Append(F($"<line x1=\"{Left}\" y1=\"{N(y)}\" x2=\"{Width - Right}\" y2=\"{N(y)}\" stroke=\"{colour}\" stroke-width=\"1\"{dashAttribute}><title>{title}</title></line>\n"));
-            s.Append(F($"<text x=\"{Width - Right - 4}\" y=\"{N(y - 3)}\" text-anchor=\"end\" fill=\"{colour}\">{title}</text>\n"));
+            var dashAttribute = dash is null ? string.Empty : SvgDocument.Invariant($" stroke-dasharray=\"{dash}\"");
+            s.Append(SvgDocument.Invariant($"<line x1=\"{Left}\" y1=\"{N(y)}\" x2=\"{Width - Right}\" y2=\"{N(y)}\" stroke=\"{colour}\" stroke-width=\"1\"{dashAttribute}><title>{title}</title></line>\n"));
+            s.Append(SvgDocument.Invariant($"<text x=\"{Width - Right - 4}\" y=\"{N(y - 3)}\" text-anchor=\"end\" fill=\"{colour}\">{title}</text>\n"));
         }
     }
 
     private static void Line(StringBuilder svg, double opening, double[] closing, Func<double, double> x, Func<double, double> y, string colour, string? dash, string title)
     {
         var points = new StringBuilder();
-        points.Append(F($"{N(x(0))},{N(y(opening))}"));
+        points.Append(SvgDocument.Invariant($"{N(x(0))},{N(y(opening))}"));
         for (var t = 0; t < closing.Length; t++)
         {
-            points.Append(F($" {N(x(t + 1))},{N(y(closing[t]))}"));
+            points.Append(SvgDocument.Invariant($" {N(x(t + 1))},{N(y(closing[t]))}"));
         }
 
-        var dashAttribute = dash is null ? string.Empty : F($" stroke-dasharray=\"{dash}\"");
-        svg.Append(F($"<polyline points=\"{points}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"{dashAttribute}><title>{title}</title></polyline>\n"));
+        var dashAttribute = dash is null ? string.Empty : SvgDocument.Invariant($" stroke-dasharray=\"{dash}\"");
+        svg.Append(SvgDocument.Invariant($"<polyline points=\"{points}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"{dashAttribute}><title>{title}</title></polyline>\n"));
     }
 
     private static string N(double v) => Math.Round(v, 1).ToString("0.#", CultureInfo.InvariantCulture);
-
-    private static string Escape(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal)
-        .Replace(">", "&gt;", StringComparison.Ordinal)
-        .Replace("\"", "&quot;", StringComparison.Ordinal);
-
-    private static string F(FormattableString s) => FormattableString.Invariant(s);
 }

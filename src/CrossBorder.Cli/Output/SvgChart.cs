@@ -57,9 +57,9 @@ internal static class SvgChart
         var svg = new StringBuilder();
         svg.AppendLine("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         svg.AppendLine(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{N(Width)}\" height=\"{N(Height)}\" viewBox=\"0 0 {N(Width)} {N(Height)}\" font-family=\"sans-serif\" font-size=\"11\">");
-        svg.AppendLine(CultureInfo.InvariantCulture, $"  <title>{Escape(title)}</title>");
+        svg.AppendLine(CultureInfo.InvariantCulture, $"  <title>{SvgDocument.Escape(title)}</title>");
         svg.AppendLine(CultureInfo.InvariantCulture, $"  <rect x=\"0\" y=\"0\" width=\"{N(Width)}\" height=\"{N(Height)}\" fill=\"#ffffff\"/>");
-        svg.AppendLine(CultureInfo.InvariantCulture, $"  <text x=\"{N(Left)}\" y=\"20\" font-size=\"13\" font-weight=\"bold\">{Escape(title)}</text>");
+        svg.AppendLine(CultureInfo.InvariantCulture, $"  <text x=\"{N(Left)}\" y=\"20\" font-size=\"13\" font-weight=\"bold\">{SvgDocument.Escape(title)}</text>");
 
         // Axes: five horizontal grid lines with their rates, and the first day of each month on the time axis.
         svg.AppendLine("  <g class=\"axes\" stroke=\"#cccccc\" stroke-width=\"1\">");
@@ -87,7 +87,7 @@ internal static class SvgChart
         foreach (var result in rules)
         {
             var rule = result.Rule;
-            var id = Escape(rule.Id);
+            var id = SvgDocument.Escape(rule.Id);
             var yThreshold = Y(rule.Threshold);
             var yReArm = Y(rule.ReArmLevel);
             svg.AppendLine(CultureInfo.InvariantCulture, $"  <line class=\"threshold\" data-rule=\"{id}\" data-value=\"{D(rule.Threshold)}\" x1=\"{N(Left)}\" y1=\"{N(yThreshold)}\" x2=\"{N(Width - Right)}\" y2=\"{N(yThreshold)}\" stroke=\"#d62728\" stroke-width=\"1.5\"/>");
@@ -104,7 +104,7 @@ internal static class SvgChart
             foreach (var e in result.Events)
             {
                 var label = $"{FxCommands.At(e.At)} {result.Rule.Id}: {FxCommands.SideName(result.Rule.PriceSide)} {D(e.Price)} → {string.Join(", ", e.Actions)}";
-                svg.AppendLine(CultureInfo.InvariantCulture, $"  <circle class=\"fired\" data-rule=\"{Escape(result.Rule.Id)}\" data-at=\"{FxCommands.At(e.At)}\" cx=\"{N(X(e.At))}\" cy=\"{N(Y(e.Price))}\" r=\"5\" fill=\"#d62728\" stroke=\"#ffffff\" stroke-width=\"1.5\"><title>{Escape(label)}</title></circle>");
+                svg.AppendLine(CultureInfo.InvariantCulture, $"  <circle class=\"fired\" data-rule=\"{SvgDocument.Escape(result.Rule.Id)}\" data-at=\"{FxCommands.At(e.At)}\" cx=\"{N(X(e.At))}\" cy=\"{N(Y(e.Price))}\" r=\"5\" fill=\"#d62728\" stroke=\"#ffffff\" stroke-width=\"1.5\"><title>{SvgDocument.Escape(label)}</title></circle>");
             }
         }
 
@@ -115,6 +115,4 @@ internal static class SvgChart
     private static string N(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string D(decimal value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Escape(string text) => System.Security.SecurityElement.Escape(text);
 }

@@ -59,7 +59,7 @@ public static class ReplenishCatalogue
             var level = levels[i];
             var phase = 2 * Math.PI * random.NextDouble();
             var amplitude = 0.1 + (0.25 * random.NextDouble());
-            Sales(id, w => Poisson(random, level * (1 + (amplitude * Math.Sin((2 * Math.PI * w / 52.0) + phase)))));
+            Sales(id, w => RandomDraws.Poisson(random, level * (1 + (amplitude * Math.Sin((2 * Math.PI * w / 52.0) + phase)))));
             var inTransit = i is 1 or 2 ? (int)(level * 4) : 0;
             Stock(id, (int)(level * cover[i]), i == 2 ? (int)(level * 0.5) : 0, inTransit, i == 1 ? 3 : 2, moqs[i], packs[i]);
         }
@@ -69,7 +69,7 @@ public static class ReplenishCatalogue
         {
             var id = FormattableString.Invariant($"SKU-{i + 6:00}");
             var p = 0.3 + (0.1 * random.NextDouble());
-            Sales(id, _ => random.NextDouble() < p ? 1 + Poisson(random, 1.2) : 0);
+            Sales(id, _ => random.NextDouble() < p ? 1 + RandomDraws.Poisson(random, 1.2) : 0);
             Stock(id, i == 0 ? 2 : 15, 0, i == 0 ? 6 : 0, 5, 10, 5);
         }
 
@@ -78,7 +78,7 @@ public static class ReplenishCatalogue
         Stock("SKU-08", 12, 0, 0, 0, 20, 10);
 
         // Obsolete: regular demand that stopped after week 70.
-        Sales("SKU-09", w => w < 70 ? Poisson(random, 9) : 0);
+        Sales("SKU-09", w => w < 70 ? RandomDraws.Poisson(random, 9) : 0);
         Stock("SKU-09", 140, 0, 0, 0, 50, 10);
 
         // Dead stock: never sold.
@@ -110,32 +110,4 @@ public static class ReplenishCatalogue
     }
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>A Poisson draw (Knuth's method for small means, a rounded normal approximation above 30).</summary>
-    private static double Poisson(Random random, double mean)
-    {
-        if (mean <= 0)
-        {
-            return 0;
-        }
-
-        if (mean > 30)
-        {
-            var u1 = 1 - random.NextDouble();
-            var u2 = random.NextDouble();
-            var normal = Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-            return Math.Max(0, Math.Round(mean + (Math.Sqrt(mean) * normal)));
-        }
-
-        var limit = Math.Exp(-mean);
-        var k = 0;
-        var product = random.NextDouble();
-        while (product > limit)
-        {
-            k++;
-            product *= random.NextDouble();
-        }
-
-        return k;
-    }
 }

@@ -50,14 +50,14 @@ public static class WeeklySkuCatalogue
             var amplitude = 0.15 + (0.3 * random.NextDouble());
             var phase = 2 * Math.PI * random.NextDouble();
             Write(Next(), [.. Enumerable.Range(0, Weeks).Select(w =>
-                (double?)Poisson(random, level * (1 + (trend * w)) * (1 + (amplitude * Math.Sin((2 * Math.PI * w / 52.0) + phase)))))]);
+                (double?)RandomDraws.Poisson(random, level * (1 + (trend * w)) * (1 + (amplitude * Math.Sin((2 * Math.PI * w / 52.0) + phase)))))]);
         }
 
         // Intermittent: a sale in 25–40% of weeks, of 1–4 units.
         for (var i = 0; i < 6; i++)
         {
             var p = 0.25 + (0.15 * random.NextDouble());
-            Write(Next(), [.. Enumerable.Range(0, Weeks).Select(_ => (double?)(random.NextDouble() < p ? 1 + Poisson(random, 1.2) : 0))]);
+            Write(Next(), [.. Enumerable.Range(0, Weeks).Select(_ => (double?)(random.NextDouble() < p ? 1 + RandomDraws.Poisson(random, 1.2) : 0))]);
         }
 
         // Lumpy: a sale in 10–25% of weeks, of 1 to 60 units (geometric-like sizes).
@@ -72,7 +72,7 @@ public static class WeeklySkuCatalogue
         {
             var stop = 55 + random.Next(26);
             var level = 3 + (10 * random.NextDouble());
-            Write(Next(), [.. Enumerable.Range(0, Weeks).Select(w => (double?)(w < stop ? Poisson(random, level) : 0))]);
+            Write(Next(), [.. Enumerable.Range(0, Weeks).Select(w => (double?)(w < stop ? RandomDraws.Poisson(random, level) : 0))]);
         }
 
         // New items launched during the history: zeros before the launch week.
@@ -80,50 +80,22 @@ public static class WeeklySkuCatalogue
         {
             var launch = 50 + random.Next(30);
             var level = 5 + (25 * random.NextDouble());
-            Write(Next(), [.. Enumerable.Range(0, Weeks).Select(w => (double?)(w < launch ? 0 : Poisson(random, level * Math.Min(1, (w - launch + 1) / 6.0))))]);
+            Write(Next(), [.. Enumerable.Range(0, Weeks).Select(w => (double?)(w < launch ? 0 : RandomDraws.Poisson(random, level * Math.Min(1, (w - launch + 1) / 6.0))))]);
         }
 
         // New items whose rows start late: 20 weeks, and 2 weeks (too short for any model).
         foreach (var length in new[] { 20, 2 })
         {
             var level = 4 + (10 * random.NextDouble());
-            Write(Next(), [.. Enumerable.Range(0, length).Select(w => (double?)(Poisson(random, level) + (length == 2 ? 2 * w : 0)))], Weeks - length);
+            Write(Next(), [.. Enumerable.Range(0, length).Select(w => (double?)(RandomDraws.Poisson(random, level) + (length == 2 ? 2 * w : 0)))], Weeks - length);
         }
 
         // Weeks missing from the file (a broken export): filled by interpolation and reported.
-        Write(Next(), [.. Enumerable.Range(0, Weeks).Select(w => w is 30 or 31 or 77 ? null : (double?)Poisson(random, 12))]);
+        Write(Next(), [.. Enumerable.Range(0, Weeks).Select(w => w is 30 or 31 or 77 ? null : (double?)RandomDraws.Poisson(random, 12))]);
 
         // Never sold; and a constant subscription item.
         Write(Next(), [.. Enumerable.Range(0, Weeks).Select(_ => (double?)0)]);
         Write(Next(), [.. Enumerable.Range(0, Weeks).Select(_ => (double?)10)]);
         return csv.ToString();
-    }
-
-    /// <summary>A Poisson draw (Knuth's method for small means, a rounded normal approximation above 30).</summary>
-    private static double Poisson(Random random, double mean)
-    {
-        if (mean <= 0)
-        {
-            return 0;
-        }
-
-        if (mean > 30)
-        {
-            var u1 = 1 - random.NextDouble();
-            var u2 = random.NextDouble();
-            var normal = Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-            return Math.Max(0, Math.Round(mean + (Math.Sqrt(mean) * normal)));
-        }
-
-        var limit = Math.Exp(-mean);
-        var k = 0;
-        var product = random.NextDouble();
-        while (product > limit)
-        {
-            k++;
-            product *= random.NextDouble();
-        }
-
-        return k;
     }
 }
