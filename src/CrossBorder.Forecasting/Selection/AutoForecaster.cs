@@ -29,20 +29,13 @@ public sealed class AutoForecaster
     /// <summary>Creates a selector.</summary>
     /// <param name="series">How series are validated and prepared; <see langword="null"/> for <see cref="SeriesOptions.Default"/> (non-negative demand).</param>
     /// <param name="ets">ETS options; <see langword="null"/> for the defaults.</param>
-    /// <param name="levels">Prediction interval levels; <see langword="null"/> for 80% and 95%.</param>
+    /// <param name="levels">Prediction interval levels; <see langword="null"/> for 80% and 95%, empty for point forecasts only.</param>
     /// <exception cref="ArgumentOutOfRangeException">A level is not strictly between 0 and 1.</exception>
     public AutoForecaster(SeriesOptions? series = null, EtsOptions? ets = null, IEnumerable<double>? levels = null)
     {
         _series = series ?? SeriesOptions.Default;
         _ets = ets;
-        _levels = [.. levels ?? [0.8, 0.95]];
-        foreach (var level in _levels)
-        {
-            if (!(level > 0 && level < 1))
-            {
-                throw new ArgumentOutOfRangeException(nameof(levels), level, "Interval levels lie strictly between 0 and 1, such as 0.8.");
-            }
-        }
+        _levels = SeriesChecks.Levels(levels);
     }
 
     /// <summary>The selector with default options.</summary>
