@@ -17,6 +17,8 @@ namespace CrossBorder.Forecasting;
 /// </list>
 /// <para>Combining methods is the lesson of the M competitions: on the 200 intermittent reference series this gives a
 /// lower MASE than any single method in R's forecast package and a lower error against the true mean than R's best.
+/// The members and their equal weights were chosen on those same series, so these scores are in-sample for the choice
+/// (docs/forecasting.md lists which data chose each constant; they are to be re-chosen on held-out data).
 /// Combination intervals come from the empirical demand distribution (zero or a size seen before), scaled to the
 /// combined forecast: the shortest range holding the level's probability, so [0, q] when most weeks sell nothing.</para>
 /// </remarks>
