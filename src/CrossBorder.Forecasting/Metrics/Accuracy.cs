@@ -178,7 +178,7 @@ public static class Accuracy
     /// The M5 competition scales by the naive errors from the first non-zero demand on (a product's active selling
     /// period): pass <see cref="RmsseScaling.FromFirstDemand"/>. The default, <see cref="RmsseScaling.AllObservations"/>,
     /// keeps leading zeros in the scale, as the R reference scores of the test data do; on a series that starts with
-    /// zeros it gives a smaller scale (zero differences count) and so a larger RMSSE.
+    /// zeros the two differ, since the default also counts the zero differences and the jump to the first demand.
     /// </remarks>
     /// <param name="actual">The holdout values.</param>
     /// <param name="forecast">The forecasts for the holdout.</param>
