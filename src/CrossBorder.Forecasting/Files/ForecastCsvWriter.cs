@@ -14,7 +14,7 @@ public sealed class ForecastCsvWriter
 
     /// <summary>Writes the header to <paramref name="writer"/>, with 80% and 95% interval columns.</summary>
     public ForecastCsvWriter(TextWriter writer)
-        : this(writer, [0.8, 0.95])
+        : this(writer, SeriesChecks.Levels(null))
     {
     }
 
