@@ -6,9 +6,10 @@ namespace CrossBorder.Forecasting;
 /// One configured way to forecast: a method of <see cref="ForecastMethods"/> with its series preparation, ETS options,
 /// interval levels and parallelism, for one series, a batch or a stream. Immutable and thread-safe; register it as a
 /// singleton (<see cref="ForecastingServiceCollectionExtensions.AddCrossBorderForecasting(Microsoft.Extensions.DependencyInjection.IServiceCollection)"/>)
-/// or create it directly. This is the service to inject where a configured forecaster is needed (a replenishment
-/// planner, a job): <see cref="Forecaster"/> forecasts, and <see cref="Series"/> and <see cref="Ets"/> say how, so a
-/// consumer that fits its own ETS model (for a lead-time error) uses the same options.
+/// or create it directly. Inject it where the configured method is wanted (a job, an endpoint): <see cref="Forecaster"/>
+/// forecasts, and <see cref="Series"/> and <see cref="Ets"/> say how, so a consumer that fits its own ETS model (for a
+/// lead-time error) uses the same options. Where the automatic per-class choice is wanted (a replenishment planner),
+/// inject the <see cref="AutoForecaster"/> registered alongside it from the same options.
 /// </summary>
 public sealed class ForecastingService
 {
