@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -5,42 +6,58 @@ using Microsoft.Extensions.Options;
 namespace CrossBorder;
 
 /// <summary>Registers CrossBorder.Core's registries in a host's service collection.</summary>
+/// <remarks>
+/// Every overload registers the same services, only with <c>TryAdd</c>, so calling any of them again adds nothing
+/// twice; the configuration each call brings (an action or a configuration section) still applies, in call order.
+/// </remarks>
 public static class CoreServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="CurrencyRegistry"/> (ISO 4217 plus the configured custom currencies) and
     /// <see cref="CountryRegistry"/> as singletons, with <see cref="CrossBorderCoreOptions"/> validated at start-up.
-    /// Calling it again adds nothing twice. Options may also be bound from configuration with
-    /// <c>services.Configure&lt;CrossBorderCoreOptions&gt;(section)</c>.
     /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     public static IServiceCollection AddCrossBorderCore(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        if (services.Any(d => d.ServiceType == typeof(CoreMarker)))
+        var count = services.Count;
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CrossBorderCoreOptions>, CrossBorderCoreOptionsValidator>());
+        if (services.Count > count)
         {
-            return services;
+            // The first registration: ValidateOnStart adds a start-up hook on every call, so it runs only here.
+            services.AddOptions<CrossBorderCoreOptions>().ValidateOnStart();
         }
 
-        services.AddSingleton<CoreMarker>();
-        services.AddOptions<CrossBorderCoreOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CrossBorderCoreOptions>, CrossBorderCoreOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CrossBorderCoreOptions>, CustomCurrencyCodesValidator>());
         services.TryAddSingleton(provider => BuildRegistry(provider.GetRequiredService<IOptions<CrossBorderCoreOptions>>().Value));
         services.TryAddSingleton(_ => CountryRegistry.Iso3166);
         return services;
     }
 
-    /// <summary>As <see cref="AddCrossBorderCore(IServiceCollection)"/>, configuring the options.</summary>
+    /// <summary>As <see cref="AddCrossBorderCore(IServiceCollection)"/>, configuring the options in code.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Configures the options; applied after any earlier configuration.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static IServiceCollection AddCrossBorderCore(this IServiceCollection services, Action<CrossBorderCoreOptions> configure)
     {
-        ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        services.Configure(configure);
-        return services.AddCrossBorderCore();
+        return services.AddCrossBorderCore().Configure(configure);
     }
 
-    /// <summary>Marks the collection as configured, so a second call adds nothing (ValidateOnStart is not idempotent).</summary>
-    private sealed class CoreMarker;
+    /// <summary>
+    /// As <see cref="AddCrossBorderCore(IServiceCollection)"/>, binding the options from a configuration section such
+    /// as <c>configuration.GetSection("CrossBorder")</c>: <c>CustomCurrencies:0:Code</c>, <c>CustomCurrencies:0:MinorUnit</c>,
+    /// <c>CustomCurrencies:0:Name</c> and so on.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The section to bind.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IServiceCollection AddCrossBorderCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddCrossBorderCore().AddOptions<CrossBorderCoreOptions>().Bind(configuration);
+        return services;
+    }
 
     private static CurrencyRegistry BuildRegistry(CrossBorderCoreOptions options)
     {

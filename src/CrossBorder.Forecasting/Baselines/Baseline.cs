@@ -16,7 +16,7 @@ public static class Baseline
     /// <summary>Naive (random walk) forecast: the last observation, with intervals ±z·σ·√h.</summary>
     /// <param name="y">The series, oldest first; at least one finite value.</param>
     /// <param name="horizon">Steps ahead, at least 1.</param>
-    /// <param name="levels">Interval levels such as 0.8 and 0.95; <see langword="null"/> for those two.</param>
+    /// <param name="levels">Interval levels such as 0.8 and 0.95; <see langword="null"/> for those two, empty for point forecasts only.</param>
     /// <remarks>σ² is the mean squared one-step difference, as R's <c>lagwalk</c>; with one observation the intervals are empty.</remarks>
     /// <exception cref="ArgumentException"><paramref name="y"/> is empty or holds a non-finite value.</exception>
     public static Forecast Naive(ReadOnlySpan<double> y, int horizon, double[]? levels = null) =>
@@ -26,7 +26,7 @@ public static class Baseline
     /// <param name="y">The series, oldest first.</param>
     /// <param name="period">The seasonal period m, at least 1 (1 gives the naive forecast).</param>
     /// <param name="horizon">Steps ahead, at least 1.</param>
-    /// <param name="levels">Interval levels; <see langword="null"/> for 0.8 and 0.95.</param>
+    /// <param name="levels">Interval levels; <see langword="null"/> for 0.8 and 0.95, empty for point forecasts only.</param>
     /// <exception cref="ArgumentException"><paramref name="y"/> is shorter than <paramref name="period"/> or holds a non-finite value.</exception>
     public static Forecast SeasonalNaive(ReadOnlySpan<double> y, int period, int horizon, double[]? levels = null)
     {
@@ -42,7 +42,7 @@ public static class Baseline
     /// <summary>Random walk with drift: last value plus h times the mean step, with R's <c>rwf(drift = TRUE)</c> intervals.</summary>
     /// <param name="y">The series, oldest first; at least two values (one value falls back to the naive forecast's form with zero drift).</param>
     /// <param name="horizon">Steps ahead, at least 1.</param>
-    /// <param name="levels">Interval levels; <see langword="null"/> for 0.8 and 0.95.</param>
+    /// <param name="levels">Interval levels; <see langword="null"/> for 0.8 and 0.95, empty for point forecasts only.</param>
     /// <remarks>
     /// The drift b is the mean of the first differences and σ their sample standard deviation (the residual standard
     /// error of the intercept-only regression); the standard error at step h is √(σ²h + (h·σ/√(n−1))²) where n−1 is
@@ -55,7 +55,7 @@ public static class Baseline
     /// <summary>Historic mean with R's <c>meanf</c> intervals: mean ± t(n−1)·s·√(1+1/n).</summary>
     /// <param name="y">The series, oldest first.</param>
     /// <param name="horizon">Steps ahead, at least 1.</param>
-    /// <param name="levels">Interval levels; <see langword="null"/> for 0.8 and 0.95.</param>
+    /// <param name="levels">Interval levels; <see langword="null"/> for 0.8 and 0.95, empty for point forecasts only.</param>
     /// <remarks>The fitted values are the full-sample mean, as in R. With one observation the intervals are empty.</remarks>
     /// <exception cref="ArgumentException"><paramref name="y"/> is empty or holds a non-finite value.</exception>
     public static Forecast Mean(ReadOnlySpan<double> y, int horizon, double[]? levels = null)
@@ -89,7 +89,7 @@ public static class Baseline
     /// <param name="y">The series, oldest first; at least <paramref name="window"/> values.</param>
     /// <param name="window">The window k, at least 1.</param>
     /// <param name="horizon">Steps ahead, at least 1.</param>
-    /// <param name="levels">Interval levels; <see langword="null"/> for 0.8 and 0.95.</param>
+    /// <param name="levels">Interval levels; <see langword="null"/> for 0.8 and 0.95, empty for point forecasts only.</param>
     /// <remarks>
     /// Fitted value t is the mean of the k observations before t. Intervals are ±z·σ with σ the root mean square of
     /// the in-sample one-step errors (for i.i.d. data these estimate √(1+1/k) times the noise s.d.); the width is

@@ -3,9 +3,10 @@ using System.ComponentModel.DataAnnotations;
 namespace CrossBorder.Forecasting;
 
 /// <summary>
-/// Options of <see cref="ForecastingServiceCollectionExtensions.AddCrossBorderForecasting(Microsoft.Extensions.DependencyInjection.IServiceCollection, Action{ForecastingOptions}?)"/>,
-/// validated at start-up. They map to the immutable <see cref="SeriesOptions"/>, <see cref="EtsOptions"/>,
-/// <see cref="AutoForecaster"/> and <see cref="ForecastingService"/> when those are first resolved.
+/// Options of <see cref="ForecastingServiceCollectionExtensions.AddCrossBorderForecasting(Microsoft.Extensions.DependencyInjection.IServiceCollection)"/>,
+/// set in code or bound from configuration, validated at start-up. They map to the immutable
+/// <see cref="SeriesOptions"/>, <see cref="EtsOptions"/>, <see cref="AutoForecaster"/> and
+/// <see cref="ForecastingService"/> when those are first resolved.
 /// </summary>
 public sealed class ForecastingOptions
 {
@@ -13,9 +14,15 @@ public sealed class ForecastingOptions
     [Required]
     public string Method { get; set; } = ForecastMethods.Auto;
 
-    /// <summary>Prediction interval levels, each strictly between 0 and 1; default 0.8 and 0.95.</summary>
-    [Required]
-    public double[] Levels { get; set; } = [0.8, 0.95];
+    /// <summary>
+    /// Prediction interval levels, each strictly between 0 and 1; <see langword="null"/> (the default) for 0.8 and 0.95,
+    /// empty for point forecasts only, as everywhere in the library.
+    /// </summary>
+    /// <remarks>
+    /// The default is <see langword="null"/> rather than a filled array because configuration binding appends to an
+    /// existing array: with <c>[0.8, 0.95]</c> preset, binding <c>Levels: [0.9]</c> would give three levels.
+    /// </remarks>
+    public double[]? Levels { get; set; }
 
     /// <summary>How missing values are filled; default <see cref="MissingValuePolicy.Interpolate"/>.</summary>
     [EnumDataType(typeof(MissingValuePolicy))]

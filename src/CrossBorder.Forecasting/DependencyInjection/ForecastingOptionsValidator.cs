@@ -3,37 +3,29 @@ using Microsoft.Extensions.Options;
 
 namespace CrossBorder.Forecasting;
 
-/// <summary>Validates <see cref="ForecastingOptions"/> from their data annotations (source-generated).</summary>
-[OptionsValidator]
-internal sealed partial class ForecastingOptionsValidator : IValidateOptions<ForecastingOptions>
+/// <summary>
+/// The one validator of <see cref="ForecastingOptions"/>: their data annotations (source-generated) and the checks
+/// annotations cannot express (a known method, levels in (0, 1) as every method checks them, a parallelism other than 0).
+/// </summary>
+internal sealed class ForecastingOptionsValidator : IValidateOptions<ForecastingOptions>
 {
-}
+    private readonly ForecastingOptionsAnnotationsValidator _annotations = new();
 
-/// <summary>The checks annotations cannot express: a known method, levels in (0, 1), a parallelism other than 0.</summary>
-internal sealed class ForecastingOptionsRulesValidator : IValidateOptions<ForecastingOptions>
-{
     public ValidateOptionsResult Validate(string? name, ForecastingOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var failures = new List<string>();
+        var annotations = _annotations.Validate(name, options);
+        var failures = new List<string>(annotations.Failed ? annotations.Failures : []);
         if (options.Method is not null && !ForecastMethods.IsKnown(options.Method))
         {
             failures.Add($"ForecastingOptions.Method '{options.Method}' is not a method; expected one of {string.Join(", ", ForecastMethods.Names)}.");
         }
 
-        if (options.Levels is not null)
+        foreach (var level in options.Levels ?? [])
         {
-            if (options.Levels.Length == 0)
+            if (!SeriesChecks.IsLevel(level))
             {
-                failures.Add("ForecastingOptions.Levels is empty; give at least one level such as 0.8.");
-            }
-
-            foreach (var level in options.Levels)
-            {
-                if (!(level > 0 && level < 1))
-                {
-                    failures.Add(string.Create(CultureInfo.InvariantCulture, $"ForecastingOptions.Levels holds {level}; levels lie strictly between 0 and 1, such as 0.8."));
-                }
+                failures.Add(string.Create(CultureInfo.InvariantCulture, $"ForecastingOptions.Levels holds {level}. {SeriesChecks.LevelRule}"));
             }
         }
 
@@ -44,4 +36,10 @@ internal sealed class ForecastingOptionsRulesValidator : IValidateOptions<Foreca
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+}
+
+/// <summary>Validates <see cref="ForecastingOptions"/> from their data annotations (source-generated).</summary>
+[OptionsValidator]
+internal sealed partial class ForecastingOptionsAnnotationsValidator : IValidateOptions<ForecastingOptions>
+{
 }

@@ -144,18 +144,31 @@ public sealed class EtsModel
     /// seeded, deterministic sample paths when <see cref="EtsOptions.SimulateIntervals"/> is set.
     /// </summary>
     /// <param name="horizon">Steps ahead, at least 1.</param>
-    /// <param name="levels">Interval levels strictly between 0 and 1, such as 0.8; none means 0.8 and 0.95.</param>
+    /// <param name="levels">Interval levels strictly between 0 and 1, such as 0.8; <see langword="null"/> for 0.8 and 0.95, an empty array for point forecasts only.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="horizon"/> is not positive, or a level is not in (0, 1).</exception>
     /// <exception cref="InvalidOperationException">The forecasts overflow (an explosive fit over a very long horizon).</exception>
-    public Forecast Forecast(int horizon, params double[] levels) => Forecast(horizon, null, levels);
+    public Forecast Forecast(int horizon, params double[]? levels) => Forecast(horizon, null, levels);
+
+    /// <summary>As <see cref="Forecast(int, double[])"/> with the default levels, 0.8 and 0.95.</summary>
+    /// <param name="horizon">Steps ahead, at least 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="horizon"/> is not positive.</exception>
+    /// <exception cref="InvalidOperationException">The forecasts overflow (an explosive fit over a very long horizon).</exception>
+    public Forecast Forecast(int horizon) => Forecast(horizon, null, null);
+
+    /// <summary>As <see cref="Forecast(int, EtsOptions, double[])"/> with the default levels, 0.8 and 0.95.</summary>
+    /// <param name="horizon">Steps ahead, at least 1.</param>
+    /// <param name="options">Simulation options; null for the defaults.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="horizon"/> is not positive.</exception>
+    /// <exception cref="InvalidOperationException">The forecasts overflow (an explosive fit over a very long horizon).</exception>
+    public Forecast Forecast(int horizon, EtsOptions? options) => Forecast(horizon, options, null);
 
     /// <summary>As <see cref="Forecast(int, double[])"/>, with options for simulated intervals (on or off, paths, seed).</summary>
     /// <param name="horizon">Steps ahead, at least 1.</param>
     /// <param name="options">Simulation options; null for the defaults.</param>
-    /// <param name="levels">Interval levels strictly between 0 and 1; none means 0.8 and 0.95.</param>
+    /// <param name="levels">Interval levels strictly between 0 and 1; <see langword="null"/> for 0.8 and 0.95, an empty array for point forecasts only.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="horizon"/> is not positive, or a level is not in (0, 1).</exception>
     /// <exception cref="InvalidOperationException">The forecasts overflow (an explosive fit over a very long horizon).</exception>
-    public Forecast Forecast(int horizon, EtsOptions? options, params double[] levels)
+    public Forecast Forecast(int horizon, EtsOptions? options, params double[]? levels)
     {
         if (horizon <= 0)
         {
@@ -164,15 +177,7 @@ public sealed class EtsModel
 
         options ??= EtsOptions.Default;
         options.Validate();
-        levels = levels is null || levels.Length == 0 ? [0.8, 0.95] : (double[])levels.Clone();
-        foreach (var level in levels)
-        {
-            if (!(level > 0 && level < 1))
-            {
-                throw new ArgumentOutOfRangeException(nameof(levels), level, "Interval levels are strictly between 0 and 1, such as 0.8.");
-            }
-        }
-
+        levels = SeriesChecks.Levels(levels);
         Array.Sort(levels);
         var mean = PointForecasts(horizon);
         var intervals = new PredictionInterval[levels.Length];

@@ -14,7 +14,7 @@ public sealed class ForecastCsvWriter
 
     /// <summary>Writes the header to <paramref name="writer"/>, with 80% and 95% interval columns.</summary>
     public ForecastCsvWriter(TextWriter writer)
-        : this(writer, [0.8, 0.95])
+        : this(writer, SeriesChecks.Levels(null))
     {
     }
 
@@ -27,14 +27,7 @@ public sealed class ForecastCsvWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(levels);
-        _levels = [.. levels];
-        foreach (var level in _levels)
-        {
-            if (!(level > 0 && level < 1))
-            {
-                throw new ArgumentOutOfRangeException(nameof(levels), level, "Interval levels lie strictly between 0 and 1, such as 0.8.");
-            }
-        }
+        _levels = SeriesChecks.Levels(levels);
 
         _writer = writer;
         _writer.Write("\"series_id\",\"method\",\"step\",\"mean\"");

@@ -10,7 +10,9 @@ namespace CrossBorder.Forecasting;
 /// <para>
 /// Croston's method smooths the non-zero demand sizes z and the intervals p between them, each by simple exponential
 /// smoothing started at its first value (R's <c>croston</c>, which uses <c>ses(initial = "simple")</c>; the first
-/// interval counts from the start of the series), and forecasts z/p for every step. SBA multiplies by (1 − α/2).
+/// interval counts from the start of the series), and forecasts z/p for every step. SBA multiplies by (1 − α_p/2),
+/// α_p being the smoothing parameter of the intervals (Syntetos and Boylan 2005; tsintermittent's <c>crost</c>): the
+/// bias it removes comes from estimating 1/p, so with separate parameters it is the interval's that counts.
 /// The default α = 0.1 is R's and statsforecast's CrostonClassic. The optimised variants choose α for sizes and
 /// intervals separately by golden-section search on [0.1, 0.3] minimising the in-sample one-step MSE of each
 /// smoothed series, as statsforecast's CrostonOptimized.
@@ -52,12 +54,12 @@ public static class IntermittentDemand
     /// <summary>The Syntetos–Boylan approximation: Croston × (1 − α/2), which removes Croston's bias.</summary>
     /// <inheritdoc cref="Croston(ReadOnlySpan{double}, int, double)"/>
     public static Forecast Sba(ReadOnlySpan<double> y, int horizon, double alpha = DefaultAlpha) =>
-        CrostonForecast("SBA", y, horizon, alpha, alpha, 1 - (alpha / 2));
+        CrostonForecast("SBA", y, horizon, alpha, alpha, SbaFactor(alpha));
 
     /// <summary>Croston's method with α for sizes and intervals each chosen on [0.1, 0.3] by in-sample MSE.</summary>
     /// <param name="y">Demand per period, oldest first; finite and non-negative.</param>
     /// <param name="horizon">Steps ahead, at least 1.</param>
-    /// <param name="sba">Apply the SBA correction 1 − α_size/2.</param>
+    /// <param name="sba">Apply the SBA correction 1 − α_p/2, with α_p the chosen interval parameter (Syntetos–Boylan).</param>
     /// <exception cref="ArgumentException"><paramref name="y"/> is empty or holds a negative or non-finite value.</exception>
     public static Forecast CrostonOptimized(ReadOnlySpan<double> y, int horizon, bool sba = false)
     {
@@ -66,7 +68,7 @@ public static class IntermittentDemand
         var alphaSize = SesKernels.OptimalSimpleAlpha(sizes);
         var alphaInterval = SesKernels.OptimalSimpleAlpha(intervals);
         var name = string.Create(CultureInfo.InvariantCulture, $"{(sba ? "SBA" : "Croston")}(α_z={alphaSize:0.###}, α_p={alphaInterval:0.###})");
-        return CrostonForecast(name, y, horizon, alphaSize, alphaInterval, sba ? 1 - (alphaSize / 2) : 1);
+        return CrostonForecast(name, y, horizon, alphaSize, alphaInterval, sba ? SbaFactor(alphaInterval) : 1);
     }
 
     /// <summary>
@@ -82,7 +84,7 @@ public static class IntermittentDemand
     {
         ValidateInto(y, fitted);
         SeriesChecks.Alpha(alpha, nameof(alpha));
-        return CrostonKernel(y, fitted, alpha, alpha, sba ? 1 - (alpha / 2) : 1);
+        return CrostonKernel(y, fitted, alpha, alpha, sba ? SbaFactor(alpha) : 1);
     }
 
     /// <summary>TSB: demand probability smoothed every period, size smoothed on demand; forecast p·z.</summary>
@@ -317,6 +319,9 @@ public static class IntermittentDemand
         var threshold = Math.Max(minimumRun, intervalMultiple * adi);
         return new ObsolescenceCheck(trailing >= threshold, trailing, adi, threshold);
     }
+
+    /// <summary>The Syntetos–Boylan correction 1 − α_p/2, always with the smoothing parameter of the intervals.</summary>
+    private static double SbaFactor(double alphaInterval) => 1 - (alphaInterval / 2);
 
     internal static double CrostonKernel(ReadOnlySpan<double> y, Span<double> fitted, double alphaSize, double alphaInterval, double factor)
     {

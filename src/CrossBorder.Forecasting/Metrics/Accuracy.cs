@@ -120,14 +120,38 @@ public static class Accuracy
         return sum / (insample.Length - period);
     }
 
-    /// <summary>The M5 RMSSE scale: the in-sample mean squared one-step naive error, mean((y[t] − y[t−1])²).</summary>
-    /// <exception cref="ArgumentException">The training series has fewer than 2 values, or a non-finite value.</exception>
-    public static double RmsseScale(ReadOnlySpan<double> insample)
+    /// <summary>
+    /// The RMSSE scale: the in-sample mean squared one-step naive error, mean((y[t] − y[t−1])²), over the whole
+    /// training series or, with <see cref="RmsseScaling.FromFirstDemand"/>, from its first non-zero value (M5).
+    /// </summary>
+    /// <param name="insample">The training series.</param>
+    /// <param name="scaling">Where the scale starts; <see cref="RmsseScaling.AllObservations"/> by default.</param>
+    /// <exception cref="ArgumentException">The training series (from its first non-zero value, for <see cref="RmsseScaling.FromFirstDemand"/>) has fewer than 2 values, or holds a non-finite value.</exception>
+    public static double RmsseScale(ReadOnlySpan<double> insample, RmsseScaling scaling = RmsseScaling.AllObservations)
     {
         SeriesChecks.Finite(insample, nameof(insample));
+        if (scaling == RmsseScaling.FromFirstDemand)
+        {
+            var first = insample.IndexOfAnyExcept(0.0);
+            if (first < 0)
+            {
+                throw new ArgumentException("The training series has no non-zero value, so the M5 RMSSE scale (from the first demand) is undefined.", nameof(insample));
+            }
+
+            insample = insample[first..];
+        }
+        else if (scaling != RmsseScaling.AllObservations)
+        {
+            throw new ArgumentOutOfRangeException(nameof(scaling), scaling, "Unknown RMSSE scaling.");
+        }
+
         if (insample.Length < 2)
         {
-            throw new ArgumentException("The RMSSE scale needs at least 2 in-sample values.", nameof(insample));
+            throw new ArgumentException(
+                scaling == RmsseScaling.FromFirstDemand
+                    ? "The M5 RMSSE scale needs at least 2 in-sample values from the first non-zero value on."
+                    : "The RMSSE scale needs at least 2 in-sample values.",
+                nameof(insample));
         }
 
         var sum = 0.0;
@@ -149,10 +173,20 @@ public static class Accuracy
     public static double Mase(ReadOnlySpan<double> actual, ReadOnlySpan<double> forecast, ReadOnlySpan<double> insample, int period = 1) =>
         Mae(actual, forecast) / NonZero(MaseScale(insample, period), "MASE", nameof(insample));
 
-    /// <summary>Root mean squared scaled error (M5): √(MSE / <see cref="RmsseScale"/>).</summary>
+    /// <summary>Root mean squared scaled error: √(MSE / <see cref="RmsseScale"/>).</summary>
+    /// <remarks>
+    /// The M5 competition scales by the naive errors from the first non-zero demand on (a product's active selling
+    /// period): pass <see cref="RmsseScaling.FromFirstDemand"/>. The default, <see cref="RmsseScaling.AllObservations"/>,
+    /// keeps leading zeros in the scale, as the R reference scores of the test data do; on a series that starts with
+    /// zeros the two differ, since the default also counts the zero differences and the jump to the first demand.
+    /// </remarks>
+    /// <param name="actual">The holdout values.</param>
+    /// <param name="forecast">The forecasts for the holdout.</param>
+    /// <param name="insample">The training series that defines the scale.</param>
+    /// <param name="scaling">Where the scale starts; <see cref="RmsseScaling.AllObservations"/> by default.</param>
     /// <exception cref="ArgumentException">As for <see cref="Mse"/> and <see cref="RmsseScale"/>; or the scale is zero (a constant training series).</exception>
-    public static double Rmsse(ReadOnlySpan<double> actual, ReadOnlySpan<double> forecast, ReadOnlySpan<double> insample) =>
-        Math.Sqrt(Mse(actual, forecast) / NonZero(RmsseScale(insample), "RMSSE", nameof(insample)));
+    public static double Rmsse(ReadOnlySpan<double> actual, ReadOnlySpan<double> forecast, ReadOnlySpan<double> insample, RmsseScaling scaling = RmsseScaling.AllObservations) =>
+        Math.Sqrt(Mse(actual, forecast) / NonZero(RmsseScale(insample, scaling), "RMSSE", nameof(insample)));
 
     /// <summary>Scaled bias: the mean error (actual − forecast) divided by the MASE scale (<see cref="MaseScale"/>).</summary>
     /// <remarks>Positive when the forecasts are too low. The R oracle's <c>sME</c> column uses forecast − actual, the opposite sign.</remarks>

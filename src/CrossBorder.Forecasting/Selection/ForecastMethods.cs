@@ -32,21 +32,14 @@ public static class ForecastMethods
     /// <param name="name">A name of <see cref="Names"/>, case-insensitive.</param>
     /// <param name="series">How series are validated and prepared; <see langword="null"/> for <see cref="SeriesOptions.Default"/>.</param>
     /// <param name="ets">ETS options (for <c>auto</c> and <c>ets</c>); <see langword="null"/> for R's defaults.</param>
-    /// <param name="levels">Interval levels strictly between 0 and 1; <see langword="null"/> for 0.8 and 0.95.</param>
+    /// <param name="levels">Interval levels strictly between 0 and 1; <see langword="null"/> for 0.8 and 0.95, empty for none.</param>
     /// <returns>A thread-safe forecaster that never fails on a valid series.</returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> is not a method; the message lists the names.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A level is not strictly between 0 and 1.</exception>
     public static SeriesForecaster Get(string name, SeriesOptions? series = null, EtsOptions? ets = null, IEnumerable<double>? levels = null)
     {
         ArgumentNullException.ThrowIfNull(name);
-        double[] lv = [.. levels ?? [0.8, 0.95]];
-        foreach (var level in lv)
-        {
-            if (!(level > 0 && level < 1))
-            {
-                throw new ArgumentOutOfRangeException(nameof(levels), level, "Interval levels lie strictly between 0 and 1, such as 0.8.");
-            }
-        }
+        var lv = SeriesChecks.Levels(levels);
 
         series ??= SeriesOptions.Default;
         var key = name.Trim().ToLowerInvariant();

@@ -5,7 +5,11 @@ namespace CrossBorder.Forecasting;
 /// <summary>
 /// One configured way to forecast: a method of <see cref="ForecastMethods"/> with its series preparation, ETS options,
 /// interval levels and parallelism, for one series, a batch or a stream. Immutable and thread-safe; register it as a
-/// singleton (<see cref="ForecastingServiceCollectionExtensions.AddCrossBorderForecasting"/>) or create it directly.
+/// singleton (<see cref="ForecastingServiceCollectionExtensions.AddCrossBorderForecasting(Microsoft.Extensions.DependencyInjection.IServiceCollection)"/>)
+/// or create it directly. Inject it where the configured method is wanted (a job, an endpoint): <see cref="Forecaster"/>
+/// forecasts, and <see cref="Series"/> and <see cref="Ets"/> say how, so a consumer that fits its own ETS model (for a
+/// lead-time error) uses the same options. Where the automatic per-class choice is wanted (a replenishment planner),
+/// inject the <see cref="AutoForecaster"/> registered alongside it from the same options.
 /// </summary>
 public sealed class ForecastingService
 {
@@ -15,7 +19,7 @@ public sealed class ForecastingService
     /// <param name="method">A name of <see cref="ForecastMethods.Names"/>; <c>auto</c> by default.</param>
     /// <param name="series">Series preparation; <see langword="null"/> for <see cref="SeriesOptions.Default"/>.</param>
     /// <param name="ets">ETS options; <see langword="null"/> for R's defaults.</param>
-    /// <param name="levels">Interval levels strictly between 0 and 1; <see langword="null"/> for 0.8 and 0.95.</param>
+    /// <param name="levels">Interval levels strictly between 0 and 1; <see langword="null"/> for 0.8 and 0.95, empty for point forecasts only.</param>
     /// <param name="maxDegreeOfParallelism">Threads a batch uses; −1 for all cores.</param>
     /// <param name="chunkSize">Series held in memory at once when streaming.</param>
     /// <exception cref="ArgumentException">The method is unknown, a level is not in (0, 1), the parallelism is 0 or below −1, or the chunk size is not positive.</exception>
@@ -34,8 +38,10 @@ public sealed class ForecastingService
         }
 
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(chunkSize);
-        _levels = [.. levels ?? [0.8, 0.95]];
-        Forecaster = ForecastMethods.Get(method, series, ets, _levels);
+        _levels = SeriesChecks.Levels(levels);
+        Series = series ?? SeriesOptions.Default;
+        Ets = ets ?? EtsOptions.Default;
+        Forecaster = ForecastMethods.Get(method, Series, Ets, _levels);
         Method = method.Trim().ToLowerInvariant();
         MaxDegreeOfParallelism = maxDegreeOfParallelism;
         ChunkSize = chunkSize;
@@ -44,8 +50,14 @@ public sealed class ForecastingService
     /// <summary>The method's name, lower case.</summary>
     public string Method { get; }
 
-    /// <summary>The interval levels.</summary>
+    /// <summary>The interval levels; empty when the service makes point forecasts only.</summary>
     public IReadOnlyList<double> Levels => _levels;
+
+    /// <summary>How series are validated and prepared before forecasting.</summary>
+    public SeriesOptions Series { get; }
+
+    /// <summary>The options of automatic ETS selection (for <c>auto</c> and <c>ets</c>).</summary>
+    public EtsOptions Ets { get; }
 
     /// <summary>Threads a batch uses; −1 for all cores.</summary>
     public int MaxDegreeOfParallelism { get; }

@@ -5,8 +5,14 @@ namespace CrossBorder.Forecasting;
 /// <summary>Argument checks and small numeric helpers shared by the forecasting methods.</summary>
 internal static class SeriesChecks
 {
-    /// <summary>The default prediction-interval levels, as in R's forecast package.</summary>
-    internal static readonly double[] DefaultLevels = [0.8, 0.95];
+    /// <summary>What every method says about a bad interval level.</summary>
+    internal const string LevelRule = "Interval levels lie strictly between 0 and 1, such as 0.8.";
+
+    /// <summary>The default prediction-interval levels, as in R's forecast package; copied by <see cref="Levels"/>, never handed out.</summary>
+    private static readonly double[] DefaultLevels = [0.8, 0.95];
+
+    /// <summary>Whether <paramref name="level"/> can be an interval level: strictly between 0 and 1.</summary>
+    internal static bool IsLevel(double level) => level > 0 && level < 1;
 
     internal static void Finite(ReadOnlySpan<double> y, string paramName)
     {
@@ -56,22 +62,23 @@ internal static class SeriesChecks
         }
     }
 
-    internal static double[] Levels(double[]? levels)
+    /// <summary>
+    /// The one meaning of interval levels in every method: <see langword="null"/> for the defaults, 0.8 and 0.95; an
+    /// empty list for point forecasts only (no intervals); otherwise a copy, in the order given, each level checked.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A level is not strictly between 0 and 1.</exception>
+    internal static double[] Levels(IEnumerable<double>? levels, string paramName = "levels")
     {
-        if (levels is null)
+        double[] copy = [.. levels ?? DefaultLevels];
+        foreach (var level in copy)
         {
-            return DefaultLevels;
-        }
-
-        foreach (var level in levels)
-        {
-            if (!(level > 0 && level < 1))
+            if (!IsLevel(level))
             {
-                throw new ArgumentOutOfRangeException(nameof(levels), level, "A prediction interval level is strictly between 0 and 1, such as 0.8.");
+                throw new ArgumentOutOfRangeException(paramName, level, LevelRule);
             }
         }
 
-        return levels;
+        return copy;
     }
 
     /// <summary>The two-sided standard normal quantile for <paramref name="level"/>: 1.2816 for 0.8.</summary>

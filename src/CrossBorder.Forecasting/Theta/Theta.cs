@@ -28,7 +28,7 @@ public static class Theta
     /// <param name="y">The series, oldest first; at least 3 finite values.</param>
     /// <param name="period">The seasonal period (12 monthly, 4 quarterly, 52 weekly, 1 for none).</param>
     /// <param name="horizon">Steps ahead, at least 1.</param>
-    /// <param name="levels">Interval levels; <see langword="null"/> for 0.8 and 0.95.</param>
+    /// <param name="levels">Interval levels; <see langword="null"/> for 0.8 and 0.95, empty for point forecasts only.</param>
     /// <exception cref="ArgumentException"><paramref name="y"/> has fewer than 3 values or a non-finite value.</exception>
     public static Forecast Standard(ReadOnlySpan<double> y, int period, int horizon, double[]? levels = null)
     {

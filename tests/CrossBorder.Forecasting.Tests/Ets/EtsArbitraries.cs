@@ -60,19 +60,33 @@ public sealed record Scale(double Value)
     public override string ToString() => Value.ToString("G4", System.Globalization.CultureInfo.InvariantCulture);
 }
 
+/// <summary>A form and a series it can be fitted to: seasonal forms get a seasonal period (4 or 12).</summary>
+public sealed record FittableCase(SyntheticSeries Series, EtsSpec Spec)
+{
+    public override string ToString() => $"{Spec} on {Series}";
+}
+
 /// <summary>Bounded generators for ETS tests: series that every allowed form can be fitted to.</summary>
 public static class EtsArbitraries
 {
-    public static Arbitrary<SyntheticSeries> Series() =>
+    public static Arbitrary<SyntheticSeries> Series() => Arb.From(SeriesWithPeriod(Gen.Elements(1, 4, 12)));
+
+    /// <summary>Every form, each with a series it applies to (no seasonal form on a period-1 series).</summary>
+    public static Arbitrary<FittableCase> Fittable() =>
         Arb.From(
-            from seed in Gen.Choose(0, 1_000_000)
-            from period in Gen.Elements(1, 4, 12)
-            from cycles in Gen.Choose(4, 8)
-            from level in Gen.Elements(1.0, 50.0, 1000.0, 2.5e5)
-            from trend in Gen.Elements(0.0, 0.002, 0.01, -0.002)
-            from season in Gen.Elements(0.0, 0.1, 0.3)
-            from noise in Gen.Elements(0.01, 0.05, 0.15)
-            select new SyntheticSeries(seed, Math.Max(period * cycles, 24), period, level, trend, period > 1 ? season : 0, noise));
+            from spec in Gen.Elements(EtsSpec.All.ToArray())
+            from series in SeriesWithPeriod(spec.HasSeason ? Gen.Elements(4, 12) : Gen.Elements(1, 4, 12))
+            select new FittableCase(series, spec));
+
+    private static Gen<SyntheticSeries> SeriesWithPeriod(Gen<int> periods) =>
+        from seed in Gen.Choose(0, 1_000_000)
+        from period in periods
+        from cycles in Gen.Choose(4, 8)
+        from level in Gen.Elements(1.0, 50.0, 1000.0, 2.5e5)
+        from trend in Gen.Elements(0.0, 0.002, 0.01, -0.002)
+        from season in Gen.Elements(0.0, 0.1, 0.3)
+        from noise in Gen.Elements(0.01, 0.05, 0.15)
+        select new SyntheticSeries(seed, Math.Max(period * cycles, 24), period, level, trend, period > 1 ? season : 0, noise);
 
     /// <summary>Longer, less noisy series whose likelihood has a clear optimum.</summary>
     public static Gen<SyntheticSeries> WellIdentified =>

@@ -43,9 +43,15 @@ public class EventAdjustmentTests
         var plain = mean(y, 2);
         var withEvents = EventAdjustment.Forecast(y, Monday, SeriesCalendar.Weekly, 2, BlackFridays, mean);
 
-        Assert.InRange(withEvents.Mean[0], 290, 310);     // ≈ 3 × 100
-        Assert.InRange(withEvents.Mean[1], 97, 103);      // the week after: back to normal
-        Assert.True(plain.Mean[0] > 102);                  // without events the uplift leaks into every week
+        // Exact answers. Cleaned history is 100 + 5·sin t for t = 0…98, whose mean is 100 + 5·S/99 with
+        // S = Σ sin t = sin(49)·sin(49.5)/sin(0.5) (the closed form of a sum of sines, not a loop). Week 99 starts
+        // 2024-01-01 + 693 days = 2025-11-24, the Black Friday 2025 week (×3); week 100 has no event (×1). Without
+        // events the mean also carries the 2024 Black Friday week's extra 2 × (100 + 5·sin 47) (week 47 is ×3).
+        var s = Math.Sin(49) * Math.Sin(49.5) / Math.Sin(0.5);
+        var clean = 100 + (5 * s / 99);
+        Assert.Equal(3 * clean, withEvents.Mean[0], 1e-9);
+        Assert.Equal(clean, withEvents.Mean[1], 1e-9);
+        Assert.Equal(clean + (2 * (100 + (5 * Math.Sin(47))) / 99), plain.Mean[0], 1e-9);
         Assert.EndsWith("with events", withEvents.Method, StringComparison.Ordinal);
         Assert.Equal(withEvents.Mean[0] / withEvents.Mean[1], withEvents.IntervalAt(0.95)!.Upper[0] / withEvents.IntervalAt(0.95)!.Upper[1], 9);
     }

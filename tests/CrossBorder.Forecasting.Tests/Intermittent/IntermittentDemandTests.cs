@@ -166,6 +166,25 @@ public class IntermittentDemandTests
         Assert.StartsWith("SBA(α_z=", c.Method, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Optimised_SBA_corrects_with_the_interval_parameter()
+    {
+        // Demands at t = 1, 5, 7: sizes 1, 2, 3 and intervals 2, 4, 2 (the first counts from the start).
+        // Sizes: SES from 1 has one-step errors 1 and 2 − α, SSE = 1 + (2 − α)², falling on [0.1, 0.3] → α_z = 0.3.
+        // Intervals: SES from 2 has errors 2 and −2α, SSE = 4 + 4α², rising on [0.1, 0.3] → α_p = 0.1.
+        // z: 1 → 1.3 → 1.3 + 0.3·(3 − 1.3) = 1.81; p: 2 → 2.2 → 2.2 + 0.1·(2 − 2.2) = 2.18; Croston = 1.81/2.18.
+        // SBA (Syntetos–Boylan) = (1 − α_p/2)·Croston = 0.95 × 1.81/2.18 = 0.788876…; the size parameter would give 0.85×.
+        double[] y = [0, 1, 0, 0, 0, 2, 0, 3];
+
+        var croston = IntermittentDemand.CrostonOptimized(y, 2);
+        var sba = IntermittentDemand.CrostonOptimized(y, 2, sba: true);
+
+        Assert.Equal("SBA(α_z=0.3, α_p=0.1)", sba.Method);
+        Assert.All(croston.Mean, m => Assert.Equal(1.81 / 2.18, m, 12));
+        Assert.All(sba.Mean, m => Assert.Equal(0.95 * 1.81 / 2.18, m, 12));
+        Assert.Equal(0.95 * croston.Fitted![^1], sba.Fitted![^1], 12);
+    }
+
     [Theory]
     [InlineData(new double[] { 5, 6, 5, 6, 5, 6 }, DemandClass.Smooth)]
     [InlineData(new double[] { 1, 30, 2, 50, 1, 40 }, DemandClass.Erratic)]

@@ -42,8 +42,56 @@ public class AutoForecasterTests(ITestOutputHelper output)
 
         Assert.True(score.Mase <= 0.842, $"MASE {score.Mase}");      // R's best: thetaf 0.842
         Assert.True(score.MaeMu <= 0.26, $"MAE_mu {score.MaeMu}");   // R's best: mean 0.2602
-        Assert.InRange(score.Coverage80, 0.75, 0.85);
-        Assert.InRange(score.Coverage95, 0.90, 1.0);
+    }
+
+    /// <summary>
+    /// The empirical demand intervals of the intermittent combinations cover what their own model says, within three
+    /// standard errors either way. The model (zero with probability 1 − p, else a size seen in training, p set so the
+    /// mean is the forecast) is discrete, so the shortest window holding at least L of the probability usually holds
+    /// more: the expected coverage is that window's probability, computed here from the training sizes and the bounds,
+    /// not L. The standard error treats each series as one cluster (its 13 steps share a model and are correlated):
+    /// SE = sd over series of (coverage − model probability) / √n.
+    /// </summary>
+    [Theory]
+    [InlineData(0.8)]
+    [InlineData(0.95)]
+    public void Intermittent_intervals_cover_their_model_probability_within_three_standard_errors(double level)
+    {
+        var gaps = new List<double>();
+        double covered = 0, expected = 0;
+        foreach (var s in ReferenceData.Intermittent)
+        {
+            var f = AutoForecaster.Default.Forecast(s.Train, s.Frequency, s.Horizon);
+            if (!f.Method.StartsWith("Combo(", StringComparison.Ordinal) || f.IntervalAt(level) is not { } interval)
+            {
+                continue;
+            }
+
+            var sizes = s.Train.Where(v => v > 0).ToArray();
+            var probability = 0.0;
+            for (var h = 0; h < f.Horizon; h++)
+            {
+                var p = Math.Clamp(f.Mean[h] / sizes.Average(), 0, 1);
+                var lower = interval.Lower[h];
+                var upper = interval.Upper[h];
+                probability += (lower == 0 ? 1 - p : 0) + (p * sizes.Count(v => v >= lower && v <= upper) / sizes.Length);
+            }
+
+            probability /= f.Horizon;
+            var coverage = Accuracy.Coverage(s.Test, [.. interval.Lower], [.. interval.Upper]);
+            Assert.True(probability >= level - 1e-9, $"{s.Id}: the window holds {probability}, less than {level}");
+            covered += coverage;
+            expected += probability;
+            gaps.Add(coverage - probability);
+        }
+
+        var n = gaps.Count;
+        var mean = gaps.Average();
+        var se = Math.Sqrt(gaps.Sum(g => (g - mean) * (g - mean)) / (n - 1) / n);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{level:P0}: {n} series, coverage {covered / n:P2}, model probability {expected / n:P2}, SE {se:P2}"));
+
+        Assert.True(n >= 100, $"only {n} combination forecasts");
+        Assert.InRange(covered / n, (expected / n) - (3 * se), (expected / n) + (3 * se));
     }
 
     [Fact]
@@ -56,14 +104,17 @@ public class AutoForecasterTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void On_the_whole_classic_set_intervals_cover_within_five_points_of_nominal()
+    public void On_the_whole_classic_set_intervals_cover_as_Rs_ets()
     {
         var score = Score(ReferenceData.Classic);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"classic: MASE {score.Mase:F4}, coverage {score.Coverage80:P1} / {score.Coverage95:P1}"));
 
+        // Every classic series is regular, so auto's intervals are ETS's, which match R's forms (EtsGoldenTests): the
+        // coverage must then be R's ets coverage from classic_scores_summary.csv (rounded to 4 decimals), both ways,
+        // including its over-coverage at 95% (R: 98.08%), which is R's too, not a bound we chose.
         Assert.Equal(21, score.WithIntervals);
-        Assert.InRange(score.Coverage80, 0.75, 0.85);   // R's ets: 83.2%
-        Assert.InRange(score.Coverage95, 0.90, 1.0);    // R's ets: 98.1%
+        Assert.InRange(score.Coverage80 - ReferenceData.Score("classic", "all", "ets", "cov80"), -6e-5, 6e-5);
+        Assert.InRange(score.Coverage95 - ReferenceData.Score("classic", "all", "ets", "cov95"), -6e-5, 6e-5);
     }
 
     [Fact]

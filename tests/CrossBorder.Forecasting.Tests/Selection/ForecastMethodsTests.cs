@@ -68,6 +68,53 @@ public class ForecastMethodsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new ForecastingService("naive", levels: [level]));
     }
 
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Empty_levels_mean_no_intervals_and_null_the_defaults_in_every_method(string name)
+    {
+        // A regular series (ETS and Theta fit it) and a sporadic one (the intermittent combination).
+        var regular = new SeriesInput("regular", ReferenceData.ClassicSeries("AirPassengers").Train, 12);
+        var sporadic = new SeriesInput("sporadic", [0, 3, 0, 0, 5, 0, 2, 0, 0, 4, 0, 0, 3, 0, 1, 0, 2, 0, 0, 6], 1);
+        foreach (var input in new[] { regular, sporadic })
+        {
+            Assert.Empty(ForecastMethods.Get(name, levels: [])(input, 6).Intervals);
+            Assert.Empty(new ForecastingService(name, levels: []).Forecast(input, 6).Intervals);
+            var levels = ForecastMethods.Get(name)(input, 6).Intervals.Select(i => i.Level).ToArray();
+            Assert.True(levels.Length == 0 || levels.SequenceEqual([0.8, 0.95]), $"{name} on {input.Id}: {string.Join(", ", levels)}");
+        }
+    }
+
+    [Fact]
+    public void Empty_levels_mean_no_intervals_in_the_direct_calls_too()
+    {
+        var y = ReferenceData.ClassicSeries("AirPassengers").Train;
+        var model = Forecasting.Ets.FitAuto(y, 12);
+
+        Assert.Empty(model.Forecast(6, Array.Empty<double>()).Intervals);
+        Assert.Empty(model.Forecast(6, null, Array.Empty<double>()).Intervals);
+        Assert.Empty(Forecasting.Theta.Standard(y, 12, 6, []).Intervals);
+        Assert.Empty(Baseline.Naive(y, 6, []).Intervals);
+        Assert.Empty(new AutoForecaster(levels: []).Forecast(y, 12, 6).Intervals);
+
+        // No levels argument, or null: 0.8 and 0.95, as R.
+        Assert.Equal([0.8, 0.95], model.Forecast(6).Intervals.Select(i => i.Level));
+        Assert.Equal([0.8, 0.95], model.Forecast(6, (EtsOptions?)null).Intervals.Select(i => i.Level));
+        Assert.Equal([0.8, 0.95], model.Forecast(6, (double[]?)null).Intervals.Select(i => i.Level));
+        Assert.Equal([0.8, 0.95], Baseline.Naive(y, 6).Intervals.Select(i => i.Level));
+        Assert.Equal([0.8, 0.95], new ForecastingService("naive").Levels);
+    }
+
+    [Fact]
+    public void A_service_keeps_a_copy_of_its_levels()
+    {
+        double[] levels = [0.9];
+        var service = new ForecastingService("naive", levels: levels);
+        levels[0] = 0.5;
+
+        Assert.Equal([0.9], service.Levels);
+        Assert.Equal([0.9], service.Forecast([1, 2, 3, 4], 1, 2).Intervals.Select(i => i.Level));
+    }
+
     [Fact]
     public void The_service_streams_in_input_order_whatever_the_parallelism()
     {
