@@ -198,13 +198,38 @@ public class FxGainLossTests
     [Fact]
     public void A_receivable_remeasured_then_settled()
     {
+        // Hand-derived (IAS 21 §23 and §28): USD 1,000 booked at 7.10 (carrying CNY 7,100.00), closing 7.00 on
+        // 2026-12-31 (carrying 7,000.00: unrealised −100.00) and 7.20 on 2027-01-31 (7,200.00: unrealised +200.00),
+        // settled at 7.05 (CNY 7,050.00). Realised on settlement = 1,000 × (7.05 − 7.10) = −50.00; the unrealised
+        // −100 + 200 = +100 is reversed (−100.00, carrying 7,200.00 back to 7,100.00). Total −100 + 200 − 100 − 50 = −50.
+        (LocalDate, decimal)[] closings = [(new LocalDate(2026, 12, 31), 7.00m), (new LocalDate(2027, 1, 31), 7.20m)];
         var steps = FxGainLoss.Schedule(Money.Of(1000m, Usd), MonetaryItemKind.Receivable, Cny, new LocalDate(2026, 12, 10), 7.10m,
-            [(new LocalDate(2026, 12, 31), 7.00m)], new LocalDate(2027, 1, 15), 7.05m, MidpointRounding.ToEven);
-        Assert.Equal([GainLossKind.Unrealised, GainLossKind.Realised], steps.Select(s => s.Kind));
-        Assert.Equal([Money.Of(-100m, Cny), Money.Of(50m, Cny)], steps.Select(s => s.GainLoss));
+            closings, new LocalDate(2027, 2, 15), 7.05m, MidpointRounding.ToEven);
+        Assert.Equal([GainLossKind.Unrealised, GainLossKind.Unrealised, GainLossKind.UnrealisedReversal, GainLossKind.Realised], steps.Select(s => s.Kind));
+        Assert.Equal([Money.Of(-100m, Cny), Money.Of(200m, Cny), Money.Of(-100m, Cny), Money.Of(-50m, Cny)], steps.Select(s => s.GainLoss));
+        Assert.Equal([7.10m, 7.00m, 7.20m, 7.10m], steps.Select(s => s.FromRate));
+        Assert.Equal([7.00m, 7.20m, 7.10m, 7.05m], steps.Select(s => s.ToRate));
+        Assert.Equal(Money.Of(7200m, Cny), steps[2].CarryingBefore);
+        Assert.Equal(Money.Of(7100m, Cny), steps[2].CarryingAfter);
+        Assert.Equal(Money.Of(7100m, Cny), steps[3].CarryingBefore);
+        Assert.Equal(Money.Of(7050m, Cny), steps[3].CarryingAfter);
+        Assert.Equal(new LocalDate(2027, 2, 15), steps[2].Date);
+
+        // A payable: the same movements with the opposite sign.
         var payable = FxGainLoss.Schedule(Money.Of(1000m, Usd), MonetaryItemKind.Payable, Cny, new LocalDate(2026, 12, 10), 7.10m,
-            [(new LocalDate(2026, 12, 31), 7.00m)], new LocalDate(2027, 1, 15), 7.05m, MidpointRounding.ToEven);
-        Assert.Equal([Money.Of(100m, Cny), Money.Of(-50m, Cny)], payable.Select(s => s.GainLoss));
+            closings, new LocalDate(2027, 2, 15), 7.05m, MidpointRounding.ToEven);
+        Assert.Equal([Money.Of(100m, Cny), Money.Of(-200m, Cny), Money.Of(100m, Cny), Money.Of(50m, Cny)], payable.Select(s => s.GainLoss));
+    }
+
+    [Fact]
+    public void Settled_before_any_period_end_there_is_nothing_to_reverse()
+    {
+        // USD 1,000 from 7.10 to 7.05 within one period: realised 1,000 × (7.05 − 7.10) = −50.00, one step.
+        var steps = FxGainLoss.Schedule(Money.Of(1000m, Usd), MonetaryItemKind.Receivable, Cny, new LocalDate(2026, 12, 10), 7.10m,
+            [], new LocalDate(2026, 12, 20), 7.05m, MidpointRounding.ToEven);
+        var step = Assert.Single(steps);
+        Assert.Equal(GainLossKind.Realised, step.Kind);
+        Assert.Equal(Money.Of(-50m, Cny), step.GainLoss);
     }
 
     [Fact]
@@ -233,7 +258,7 @@ public class FxGainLossTests
     }
 
     [Property(Arbitrary = [typeof(GainLossArbitraries)], MaxTest = 300)]
-    public Property Period_end_steps_and_the_settlement_step_sum_to_the_total(GainLossCase c)
+    public Property The_steps_sum_to_the_realised_total_and_the_reversal_undoes_the_unrealised_steps(GainLossCase c)
     {
         var amount = Money.FromMinorUnits(c.Units, Usd);
         decimal Rate(int r) => r / 10_000m;
@@ -241,12 +266,22 @@ public class FxGainLossTests
         var closings = c.Closings.Select((r, i) => (start.PlusMonths(i), Rate(r))).ToList();
         var kind = c.Payable ? MonetaryItemKind.Payable : MonetaryItemKind.Receivable;
         var steps = FxGainLoss.Schedule(amount, kind, Cny, start.PlusDays(-1), Rate(c.TxnRate), closings, start.PlusMonths(closings.Count), Rate(c.SettleRate), MidpointRounding.ToEven);
-        var sum = steps.Sum(s => s.GainLoss.Amount);
+
+        // Expected values from the definitions, not from the schedule: the total is the change in the rounded
+        // carrying amount from the transaction to settlement, and its unrounded value N × (S_settle − S_txn).
         var sign = c.Payable ? -1m : 1m;
         var exact = sign * amount.Amount * (Rate(c.SettleRate) - Rate(c.TxnRate));
         var rounded = sign * (Math.Round(amount.Amount * Rate(c.SettleRate), 2, MidpointRounding.ToEven) - Math.Round(amount.Amount * Rate(c.TxnRate), 2, MidpointRounding.ToEven));
-        var exactSum = steps.Sum(s => s.ExactGainLoss.Amount);
-        return (sum == rounded && exactSum == exact && Math.Abs(sum - exact) <= 0.01m && steps.Count == closings.Count + 1)
-            .Label($"sum {sum}, rounded total {rounded}, exact {exact}");
+        var unrealised = steps.Where(s => s.Kind == GainLossKind.Unrealised).Sum(s => s.GainLoss.Amount);
+        var reversal = steps.Where(s => s.Kind == GainLossKind.UnrealisedReversal).Sum(s => s.GainLoss.Amount);
+        var realised = steps.Single(s => s.Kind == GainLossKind.Realised);
+        return (steps.Sum(s => s.GainLoss.Amount) == rounded).Label($"steps sum to the rounded total {rounded}")
+            .And(realised.GainLoss.Amount == rounded).Label("the realised step is the whole difference since the transaction")
+            .And(realised.ExactGainLoss.Amount == exact).Label($"the realised step's exact value is N × (S_settle − S_txn) = {exact}")
+            .And(steps.Sum(s => s.ExactGainLoss.Amount) == exact).Label("the exact steps sum to N × (S_settle − S_txn)")
+            .And(reversal == -unrealised).Label($"the reversal {reversal} undoes the unrealised {unrealised}")
+            .And(Math.Abs(rounded - exact) <= 0.01m).Label("rounding moves the total by at most one minor unit")
+            .And(steps.Count == closings.Count + (closings.Count > 0 ? 2 : 1)).Label("one step per period end, a reversal when there were any, one realised step")
+            .And(steps.Skip(1).Zip(steps).All(p => p.First.CarryingBefore == p.Second.CarryingAfter)).Label("each step starts where the previous one ended");
     }
 }
