@@ -62,11 +62,16 @@ public sealed class ExposureLedger
     /// <paramref name="rateSet"/> (quoted either way round), rounded.
     /// </summary>
     /// <exception cref="KeyNotFoundException">The rate set has no rate between a bucket's currency and the home currency; the message names both.</exception>
-    /// <exception cref="ArgumentException">The rate set has two rates for the same pair (either way round).</exception>
+    /// <exception cref="ArgumentException">The home currency has no minor unit (XAU), or the rate set has two rates for the same pair (either way round).</exception>
     public IReadOnlyList<HomeExposure> InHomeCurrency(Currency home, IEnumerable<FxRate> rateSet, MidpointRounding rounding)
     {
         ArgumentNullException.ThrowIfNull(home);
         ArgumentNullException.ThrowIfNull(rateSet);
+        if (home.MinorUnit is null)
+        {
+            throw new ArgumentException(Invariant($"{home.Code} ({home.EnglishName}) has no minor unit to round home amounts to; choose a home currency that has one."), nameof(home));
+        }
+
         var rates = new Dictionary<(Currency, Currency), FxRate>();
         foreach (var rate in rateSet)
         {

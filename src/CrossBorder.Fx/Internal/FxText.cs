@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrossBorder.Text;
 using NodaTime;
 using NodaTime.Text;
 
@@ -28,6 +29,20 @@ internal static class FxText
         var result = LocalDatePattern.Iso.Parse(text.Trim());
         date = result.Success ? result.Value : default;
         return result.Success;
+    }
+
+    /// <summary>A currency from column <paramref name="column"/> of a CSV row; an error naming the line when unknown.</summary>
+    public static Currency Currency(CsvRow row, int column, CurrencyRegistry registry) =>
+        registry.TryFromCode(row.Get(column).ToUpperInvariant(), out var currency) ? currency : throw row.Invalid(column, "a known currency code");
+
+    /// <summary>The pair of two currency columns of a CSV row; an error naming the line when they are unknown or the same.</summary>
+    public static CurrencyPair Pair(CsvRow row, int baseColumn, int quoteColumn, CurrencyRegistry registry)
+    {
+        var baseCurrency = Currency(row, baseColumn, registry);
+        var quoteCurrency = Currency(row, quoteColumn, registry);
+        return baseCurrency.Equals(quoteCurrency)
+            ? throw row.Error($"base and quote are both {baseCurrency.Code}.")
+            : new CurrencyPair(baseCurrency, quoteCurrency);
     }
 
     /// <summary>The instant a date-stamped rate is given: the start of that date in UTC.</summary>

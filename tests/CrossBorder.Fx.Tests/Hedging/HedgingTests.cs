@@ -128,7 +128,9 @@ public class LayeredHedgePolicyTests
             new ExistingHedge(Money.Of(500m, Usd), new YearMonth(2026, 11)),
             new ExistingHedge(Money.Of(600m, Usd), new YearMonth(2027, 2)),
         };
-        var targets = Policy.Targets(ledger.Buckets(), new YearMonth(2026, 11), existing);
+        var plan = Policy.Plan(ledger.Buckets(), new YearMonth(2026, 11), existing);
+        Assert.Empty(plan.UnmatchedHedges);
+        var targets = plan.Targets;
         Assert.Equal(5, targets.Count);
         var eur = targets[0];
         Assert.Equal(Money.Of(-750m, Eur), eur.Target);
@@ -142,12 +144,57 @@ public class LayeredHedgePolicyTests
     }
 
     [Fact]
-    public void Hedges_beyond_the_exposure_or_the_wrong_way_are_flagged()
+    public void Hedges_beyond_the_exposure_are_over_hedged_and_opposite_ones_wrong_way()
+    {
+        // A USD 1,000 receivable: selling USD 1,200 forward exceeds it (over-hedged); buying USD 10 forward adds to the
+        // long USD position instead of reducing it (wrong-way, not over-hedged); selling exactly 1,000 is neither.
+        var bucket = new ExposureLedger([ExposureItem.Receivable(Money.Of(1000m, Usd), new LocalDate(2026, 11, 30), "x")]).Buckets();
+        HedgeTarget Only(decimal hedged) => Policy.Plan(bucket, new YearMonth(2026, 11), [new ExistingHedge(Money.Of(hedged, Usd), new YearMonth(2026, 11))]).Targets[0];
+        Assert.Equal((true, false), (Only(1200m).IsOverHedged, Only(1200m).IsWrongWay));
+        Assert.Equal((false, true), (Only(-10m).IsOverHedged, Only(-10m).IsWrongWay));
+        Assert.Equal((false, false), (Only(1000m).IsOverHedged, Only(1000m).IsWrongWay));
+        Assert.Contains("WRONG-WAY", Only(-10m).ToString(), StringComparison.Ordinal);
+
+        // A payable (net −1,000): buying 1,200 forward is over-hedged, selling any is wrong-way.
+        var payable = new ExposureLedger([ExposureItem.Payable(Money.Of(1000m, Usd), new LocalDate(2026, 11, 30), "x")]).Buckets();
+        HedgeTarget OnPayable(decimal hedged) => Policy.Plan(payable, new YearMonth(2026, 11), [new ExistingHedge(Money.Of(hedged, Usd), new YearMonth(2026, 11))]).Targets[0];
+        Assert.Equal((true, false), (OnPayable(-1200m).IsOverHedged, OnPayable(-1200m).IsWrongWay));
+        Assert.Equal((false, true), (OnPayable(5m).IsOverHedged, OnPayable(5m).IsWrongWay));
+    }
+
+    [Fact]
+    public void Hedges_with_no_exposure_in_the_plan_are_reported_not_dropped()
     {
         var bucket = new ExposureLedger([ExposureItem.Receivable(Money.Of(1000m, Usd), new LocalDate(2026, 11, 30), "x")]).Buckets();
-        Assert.True(Policy.Targets(bucket, new YearMonth(2026, 11), [new ExistingHedge(Money.Of(1200m, Usd), new YearMonth(2026, 11))])[0].IsOverHedged);
-        Assert.True(Policy.Targets(bucket, new YearMonth(2026, 11), [new ExistingHedge(Money.Of(-10m, Usd), new YearMonth(2026, 11))])[0].IsOverHedged);
-        Assert.False(Policy.Targets(bucket, new YearMonth(2026, 11), [new ExistingHedge(Money.Of(1000m, Usd), new YearMonth(2026, 11))])[0].IsOverHedged);
+        ExistingHedge[] hedges =
+        [
+            new(Money.Of(500m, Usd), new YearMonth(2026, 11)), // matches the bucket
+            new(Money.Of(300m, Usd), new YearMonth(2027, 1)), // no USD exposure in January
+            new(Money.Of(200m, Gbp), new YearMonth(2026, 11)), // no GBP exposure at all
+            new(Money.Of(100m, Usd), new YearMonth(2026, 10)), // a month before the plan
+        ];
+        var plan = Policy.Plan(bucket, new YearMonth(2026, 11), hedges);
+        Assert.Equal(Money.Of(500m, Usd), Assert.Single(plan.Targets).Existing);
+        Assert.Equal([hedges[1], hedges[2], hedges[3]], plan.UnmatchedHedges);
+    }
+
+    [Fact]
+    public void A_withdrawn_currency_cannot_be_hedged_after_its_withdrawal()
+    {
+        // HRK's last valid day is 2022-12-31 (ISO 4217 amendment 174): a 2023 exposure or hedge in it is refused.
+        var hrk = Currency.FromCode("HRK");
+        var exposure = new ExposureLedger([ExposureItem.Receivable(Money.Of(1000m, hrk), new LocalDate(2023, 1, 15), "x")]).Buckets();
+        var ex = Assert.Throws<CurrencyWithdrawnException>(() => Policy.Plan(exposure, new YearMonth(2023, 1), []));
+        Assert.Equal("exposure", ex.ParamName);
+        Assert.Contains("HRK", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("2022-12-31", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("2023-01-01", ex.Message, StringComparison.Ordinal);
+        var hedge = Assert.Throws<CurrencyWithdrawnException>(() => Policy.Plan([], new YearMonth(2023, 1), [new ExistingHedge(Money.Of(1m, hrk), new YearMonth(2023, 2))]));
+        Assert.Equal("existing", hedge.ParamName);
+
+        // In 2022 the kuna was still current.
+        var before = new ExposureLedger([ExposureItem.Receivable(Money.Of(1000m, hrk), new LocalDate(2022, 12, 15), "x")]).Buckets();
+        Assert.Single(Policy.Plan(before, new YearMonth(2022, 12), []).Targets);
     }
 
     [Fact]
@@ -162,7 +209,7 @@ public class LayeredHedgePolicyTests
         Assert.Equal("exposureCurrency", Assert.Throws<ArgumentException>(() => ExistingHedge.FromForward(sold, Eur)).ParamName);
 
         var exposure = new ExposureLedger([ExposureItem.Receivable(Money.Of(2000m, Usd), new LocalDate(2027, 2, 28), "x")]).Buckets();
-        var target = Assert.Single(Policy.Targets(exposure, new YearMonth(2027, 1), [ExistingHedge.FromForward(sold, Usd)]));
+        var target = Assert.Single(Policy.Plan(exposure, new YearMonth(2027, 1), [ExistingHedge.FromForward(sold, Usd)]).Targets);
         Assert.Equal(Money.Of(500m, Usd), target.TopUp);
     }
 
