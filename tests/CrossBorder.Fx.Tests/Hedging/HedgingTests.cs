@@ -11,7 +11,9 @@ public class ForwardsTests
     [Fact]
     public void Covered_interest_parity_gives_the_worked_example()
     {
-        // money-fx.md §5.2 formula 3: S = 7.10, r_CNY = 1.5%, r_USD = 4.0%, 180 days, both on 360.
+        // Worked by hand from F = S × (1 + r_quote × d/360) / (1 + r_base × d/360) with S = 7.10, r_CNY = 1.5%,
+        // r_USD = 4.0%, 180 days: F = 7.10 × 1.0075 / 1.02 = 7.01299…; points (F − S) × 10⁴ = −870.1;
+        // annualised premium (F/S − 1) × 360/180 = −2.45%.
         var quote = Forwards.Price(Pair("USD/CNY"), 7.10m, Percentage.FromPercent(4m), Percentage.FromPercent(1.5m), 180, DayCountBasis.Act360, DayCountBasis.Act360);
         Assert.Equal(7.0130m, Math.Round(quote.Forward, 4, MidpointRounding.AwayFromZero));
         Assert.Equal(7.10m * 1.0075m / 1.02m, quote.Forward);
@@ -34,7 +36,8 @@ public class ForwardsTests
         Assert.Equal(360, DayCountBasis.For(Usd).DaysInYear);
         Assert.Equal(360, DayCountBasis.For(Eur).DaysInYear);
         Assert.Equal(365, DayCountBasis.For(Gbp).DaysInYear);
-        Assert.Contains("money-fx.md", DayCountBasis.SourceFor(Gbp), StringComparison.Ordinal);
+        Assert.Contains("https://wiki.treasurers.org/wiki/Money_market", DayCountBasis.SourceFor(Gbp), StringComparison.Ordinal);
+        Assert.StartsWith("NOT CONFIRMED", DayCountBasis.SourceFor(Currency.FromCode("AUD")), StringComparison.Ordinal);
         var ex = Assert.Throws<KeyNotFoundException>(() => DayCountBasis.For(Cny));
         Assert.Contains("CNY", ex.Message, StringComparison.Ordinal);
         Assert.Equal("daysInYear", Assert.Throws<ArgumentOutOfRangeException>(() => DayCountBasis.Of(364)).ParamName);
@@ -44,7 +47,8 @@ public class ForwardsTests
     [Fact]
     public void Mark_to_market_gives_the_worked_example()
     {
-        // money-fx.md §5.2 formula 4: the exporter sold USD 100,000 at 7.0130; 90 days left, F_t = 6.95, r_CNY = 1.5%.
+        // Worked by hand: sold USD 100,000 forward at K = 7.0130, 90 days left, F_t = 6.95, r_CNY = 1.5% on 360:
+        // value = (K − F_t) × N / (1 + r × d/360) = 0.0630 × 100,000 / 1.00375 = CNY 6,276.463… → 6,276.46.
         var sold = ForwardContract.Of(Pair("USD/CNY"), ForwardPosition.SellBase, Money.Of(100_000m, Usd), 7.0130m, new LocalDate(2027, 5, 20), "FWD-1");
         var value = Forwards.MarkToMarket(sold, 6.95m, Percentage.FromPercent(1.5m), 90, DayCountBasis.Act360, MidpointRounding.AwayFromZero);
         Assert.Equal(Money.Of(6276.46m, Cny), value.Value);
