@@ -99,6 +99,8 @@ public class HedgeBookTests
             ForwardContract.Of(Pair("USD/CNY"), ForwardPosition.SellBase, Money.Of(100_000m, Usd), 7.00m, new LocalDate(2027, 1, 1), "a"),
             ForwardContract.Of(Pair("USD/CNY"), ForwardPosition.SellBase, Money.Of(300_000m, Usd), 7.10m, new LocalDate(2027, 2, 1), "b"),
         };
+        // By hand: K̄ = (100,000 × 7.00 + 300,000 × 7.10) / 400,000 = 2,830,000 / 400,000 = 7.075;
+        // R_eff = 0.75 × 7.075 + 0.25 × 6.90 = 5.30625 + 1.725 = 7.03125.
         Assert.Equal(7.075m, HedgeBook.BlendedRate(book));
         Assert.Equal(7.03125m, HedgeBook.EffectiveRate(Percentage.FromPercent(75m), 7.075m, 6.90m));
         Assert.Equal(7.075m, HedgeBook.WeightedEntryRate([(Money.Of(1m, Usd), 7.00m), (Money.Of(3m, Usd), 7.10m)]));
