@@ -1,3 +1,4 @@
+using CrossBorder.Fx.Internal;
 using NodaTime;
 using static System.FormattableString;
 
@@ -33,6 +34,7 @@ public sealed class ExposureLedger
     }
 
     /// <summary>The buckets by currency (ordinal code order) then month, netted within each currency and month.</summary>
+    /// <exception cref="OverflowException">A bucket's sums are beyond the range of decimal; the message names the currency and month.</exception>
     public IReadOnlyList<ExposureBucket> Buckets() =>
         [.. _items
             .GroupBy(i => (i.Amount.Currency, Month: new YearMonth(i.Due.Year, i.Due.Month)))
@@ -40,12 +42,21 @@ public sealed class ExposureLedger
             {
                 var currency = g.Key.Currency;
                 var zero = Money.Of(0m, currency);
-                return new ExposureBucket(
-                    currency,
-                    g.Key.Month,
-                    g.Where(i => i.Kind == ExposureKind.Receivable).Aggregate(zero, (s, i) => s + i.Amount),
-                    g.Where(i => i.Kind == ExposureKind.Payable).Aggregate(zero, (s, i) => s + i.Amount),
-                    g.Where(i => i.Kind == ExposureKind.Forecast).Aggregate(zero, (s, i) => s + i.Weighted));
+                try
+                {
+                    var bucket = new ExposureBucket(
+                        currency,
+                        g.Key.Month,
+                        g.Where(i => i.Kind == ExposureKind.Receivable).Aggregate(zero, (s, i) => s + i.Amount),
+                        g.Where(i => i.Kind == ExposureKind.Payable).Aggregate(zero, (s, i) => s + i.Amount),
+                        g.Where(i => i.Kind == ExposureKind.Forecast).Aggregate(zero, (s, i) => s + i.Weighted));
+                    _ = bucket.Net;
+                    return bucket;
+                }
+                catch (OverflowException e)
+                {
+                    throw new OverflowException(Invariant($"The {currency.Code} exposure of {FxText.Format(g.Key.Month)} adds up beyond the range of decimal (±79,228,162,514,264,337,593,543,950,335)."), e);
+                }
             })
             .OrderBy(b => b.Currency.Code, StringComparer.Ordinal)
             .ThenBy(b => b.Month)];

@@ -49,5 +49,6 @@ internal static class FxText
     public static Instant StampOf(LocalDate date) => date.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
 
     /// <summary>The last instant of a date in UTC, so that a query for a date sees every rate stamped on it.</summary>
-    public static Instant EndOf(LocalDate date) => StampOf(date.PlusDays(1)) - Duration.Epsilon;
+    /// <remarks>Computed from the start of the date, so that 9999-12-31 (the last date NodaTime holds) has an end too.</remarks>
+    public static Instant EndOf(LocalDate date) => StampOf(date) + (Duration.FromDays(1) - Duration.Epsilon);
 }

@@ -315,3 +315,26 @@ public class WithdrawnCurrencyAndLimitTests
         Assert.Contains("XAU (Gold) has no minor unit", ex.Message, StringComparison.Ordinal);
     }
 }
+
+public class CalendarAndSumLimitTests
+{
+    [Fact]
+    public void The_last_date_of_the_calendar_can_be_asked_for()
+    {
+        // 9999-12-31 is NodaTime's last date; its end used to be computed from the next day, which does not exist.
+        var resolver = new FxRateResolver(new InMemoryRateStore([Rate("USD/CNY", 7.1m, Day(2026, 11, 20))]), StalenessPolicy.MaxAgeOf(Duration.FromDays(5)));
+        var stale = Assert.Throws<StaleRateException>(() => resolver.GetRate(Pair("USD/CNY"), new LocalDate(9999, 12, 31), RateKind.Spot));
+        Assert.Equal(Instant.FromUtc(9999, 12, 31, 0, 0) + (Duration.FromDays(1) - Duration.Epsilon), stale.AsOf);
+    }
+
+    [Fact]
+    public void Exposure_that_adds_up_beyond_decimals_range_names_the_bucket()
+    {
+        var ledger = new ExposureLedger([
+            ExposureItem.Receivable(Money.Of(decimal.MaxValue, Usd), new LocalDate(2026, 12, 15), "a"),
+            ExposureItem.Receivable(Money.Of(decimal.MaxValue, Usd), new LocalDate(2026, 12, 16), "b"),
+        ]);
+        var ex = Assert.Throws<OverflowException>(() => ledger.Buckets());
+        Assert.StartsWith("The USD exposure of 2026-12 adds up beyond the range of decimal", ex.Message, StringComparison.Ordinal);
+    }
+}

@@ -96,3 +96,18 @@ public class FxHostileInputTests
         Assert.Equal(["GBP 2026-12", "USD 2027-03"], json.GetProperty("unmatchedHedges").EnumerateArray().Select(h => h.GetProperty("currency").GetString() + " " + h.GetProperty("month").GetString()));
     }
 }
+
+public class FxCalendarLimitTests
+{
+    [Fact]
+    public void The_last_date_and_an_overflowing_exposure_are_one_error_line()
+    {
+        using var rates = new FxSamples.Temp("date,base,quote,rate\n2026-11-20,USD,CNY,7.1\n", ".csv");
+        Assert.Contains("stale rate for USD/CNY on 9999-12-31",
+            Tool.AssertUserError(Tool.Run("fx", "convert", "--amount", "USD 1", "--to", "CNY", "--rates", rates.Path, "--date", "9999-12-31")), StringComparison.Ordinal);
+        using var exposures = new FxSamples.Temp(
+            "kind,currency,amount,date\nreceivable,USD,79228162514264337593543950335,2026-12-15\nreceivable,USD,79228162514264337593543950335,2026-12-16\n", ".csv");
+        Assert.Contains("exposure: The USD exposure of 2026-12 adds up beyond the range of decimal",
+            Tool.AssertUserError(Tool.Run("fx", "hedge", "--exposures", exposures.Path, "--home", "CNY", "--rates", rates.Path, "--as-of", "2026-11-20")), StringComparison.Ordinal);
+    }
+}
