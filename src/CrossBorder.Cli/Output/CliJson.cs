@@ -48,9 +48,6 @@ internal static class CliJson
     /// <summary>Metadata for a routes file.</summary>
     public static JsonTypeInfo<RoutesInput> RoutesInput => Context.RoutesInput;
 
-    /// <summary>Metadata for a rules file.</summary>
-    public static JsonTypeInfo<RulesInput> RulesInput => Context.RulesInput;
-
     /// <summary>Writes <paramref name="value"/> as indented JSON and a final newline.</summary>
     public static void Write<T>(TextWriter writer, T value, JsonTypeInfo<T> typeInfo)
     {
@@ -100,5 +97,4 @@ internal sealed record AllocationPartJson(
 [JsonSerializable(typeof(FxHedgeJson))]
 [JsonSerializable(typeof(FxWatchJson))]
 [JsonSerializable(typeof(RoutesInput))]
-[JsonSerializable(typeof(RulesInput))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

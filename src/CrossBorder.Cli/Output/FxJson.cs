@@ -51,7 +51,11 @@ internal sealed record FxHedgeJson(
     string Home,
     IReadOnlyList<FxHedgeLayerJson> Policy,
     IReadOnlyList<FxExposureJson> Exposure,
-    IReadOnlyList<FxHedgeTargetJson> Plan);
+    IReadOnlyList<FxHedgeTargetJson> Plan,
+    IReadOnlyList<FxUnmatchedHedgeJson> UnmatchedHedges);
+
+/// <summary>A hedge in place whose currency and month have no exposure in the plan.</summary>
+internal sealed record FxUnmatchedHedgeJson(string Currency, string Month, Money Amount);
 
 /// <summary>One layer of the policy: months ahead [from, to) hedged at a ratio (percent).</summary>
 internal sealed record FxHedgeLayerJson(int FromMonth, int ToMonth, decimal RatioPercent);
@@ -67,7 +71,7 @@ internal sealed record FxExposureJson(
     Money NetHome,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Rate);
 
-/// <summary>A hedge target for one currency and month: top-up = target − existing (or zero, never unwinding).</summary>
+/// <summary>A hedge target for one currency and month: top-up = target − existing (or zero, never unwinding); wrong-way when the hedges in place have the opposite sign of the exposure.</summary>
 internal sealed record FxHedgeTargetJson(
     string Currency,
     string Month,
@@ -78,7 +82,8 @@ internal sealed record FxHedgeTargetJson(
     Money Existing,
     Money TopUp,
     Money TopUpHome,
-    bool OverHedged);
+    bool OverHedged,
+    bool WrongWay);
 
 /// <summary>The JSON of <c>crossborder fx watch</c>.</summary>
 internal sealed record FxWatchJson(

@@ -23,7 +23,7 @@ internal sealed class CsvTable
     private int _line = 1;
     private bool _read;
 
-    private CsvTable(TextReader reader, string source, string[] columns, int headerLines)
+    private CsvTable(TextReader reader, string source, string[] columns, int headerLines, bool allowTrailingEmptyColumn)
     {
         _reader = reader;
         _line = headerLines;
@@ -32,7 +32,7 @@ internal sealed class CsvTable
         _index = new Dictionary<string, int>(columns.Length, StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < columns.Length; i++)
         {
-            if (columns[i].Length == 0)
+            if (columns[i].Length == 0 && !(allowTrailingEmptyColumn && i == columns.Length - 1 && i > 0))
             {
                 throw Error(1, Invariant($"column {i + 1} of the header has no name."), source);
             }
@@ -51,8 +51,12 @@ internal sealed class CsvTable
     public IReadOnlyList<string> Columns { get; }
 
     /// <summary>Reads the header of <paramref name="reader"/> (a leading byte-order mark is skipped).</summary>
+    /// <param name="reader">The CSV text.</param>
+    /// <param name="source">The name used in error messages.</param>
+    /// <param name="allowTrailingEmptyColumn">Whether the last header name may be empty, for formats whose every line ends
+    /// with a comma (the ECB's <c>eurofxref-hist.csv</c>); rows still need as many fields as the header.</param>
     /// <exception cref="FormatException">The input is empty, or the header has an empty or repeated column name.</exception>
-    public static CsvTable Open(TextReader reader, string source)
+    public static CsvTable Open(TextReader reader, string source, bool allowTrailingEmptyColumn = false)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
@@ -62,7 +66,7 @@ internal sealed class CsvTable
             header[0] = header[0][1..];
         }
 
-        return new CsvTable(reader, source, [.. header.Select(c => c.Trim())], lines);
+        return new CsvTable(reader, source, [.. header.Select(c => c.Trim())], lines, allowTrailingEmptyColumn);
     }
 
     /// <summary>The index of column <paramref name="name"/> (case-insensitive), or -1 when the header lacks it.</summary>

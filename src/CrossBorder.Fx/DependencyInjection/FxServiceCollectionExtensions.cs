@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -60,17 +61,71 @@ public static class FxServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>As <see cref="AddCrossBorderFx(IServiceCollection)"/>, configuring the options.</summary>
+    /// <summary>
+    /// As <see cref="AddCrossBorderFx(IServiceCollection)"/>, configuring the options. The same delegate given twice
+    /// is applied once, so lists such as <see cref="FxOptions.Rates"/> are not filled twice.
+    /// </summary>
     public static IServiceCollection AddCrossBorderFx(this IServiceCollection services, Action<FxOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        services.Configure(configure);
+        if (FirstTime(services, configure))
+        {
+            services.Configure(configure);
+        }
+
         return services.AddCrossBorderFx();
+    }
+
+    /// <summary>
+    /// As <see cref="AddCrossBorderFx(IServiceCollection)"/>, binding the options from a configuration section such as
+    /// <c>configuration.GetSection("CrossBorder:Fx")</c>: <c>MaxRateAge</c> ("5.00:00:00"), <c>PivotCurrencies</c>,
+    /// <c>IncludeDefaultFeeSchedules</c>, <c>Rates</c> and <c>ThresholdRules</c> (lists, added to what code
+    /// configured). Providers and fee schedules are code only. The bound values are validated at start-up like any
+    /// other. The same configuration given twice is bound once, so its lists are not added twice.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The section holding the <see cref="FxOptions"/> properties.</param>
+    public static IServiceCollection AddCrossBorderFx(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (FirstTime(services, Signature(configuration)))
+        {
+            // Source-generated binding (trim- and AOT-safe); it skips the code-only Providers and FeeSchedules (see the csproj).
+            services.AddOptions<FxOptions>().Bind(configuration);
+        }
+
+        return services.AddCrossBorderFx();
+    }
+
+    /// <summary>A configuration's path and values: two sections with the same ones bind the same options.</summary>
+    private static string Signature(IConfiguration configuration) =>
+        string.Join(
+            "\n",
+            [(configuration as IConfigurationSection)?.Path ?? string.Empty,
+             .. configuration.AsEnumerable(makePathsRelative: true).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value)]);
+
+    /// <summary>Records <paramref name="source"/> (a delegate or a configuration's signature) and says whether it is new to the collection.</summary>
+    private static bool FirstTime(IServiceCollection services, object source)
+    {
+        if (services.Any(d => d.ServiceType == typeof(FxOptionsSource) && d.ImplementationInstance is FxOptionsSource s && s.Source.Equals(source)))
+        {
+            return false;
+        }
+
+        services.AddSingleton(new FxOptionsSource(source));
+        return true;
     }
 
     private static CurrencyRegistry Registry(IServiceProvider provider) => provider.GetService<CurrencyRegistry>() ?? CurrencyRegistry.Iso4217;
 
     /// <summary>Marks the collection as configured, so a second call adds nothing (ValidateOnStart is not idempotent).</summary>
     private sealed class FxMarker;
+
+    /// <summary>One delegate or configuration already applied to <see cref="FxOptions"/>.</summary>
+    private sealed class FxOptionsSource(object source)
+    {
+        public object Source { get; } = source;
+    }
 }

@@ -1,3 +1,4 @@
+using CrossBorder.Fx.Internal;
 using NodaTime;
 using static System.FormattableString;
 
@@ -33,6 +34,7 @@ public sealed class ExposureLedger
     }
 
     /// <summary>The buckets by currency (ordinal code order) then month, netted within each currency and month.</summary>
+    /// <exception cref="OverflowException">A bucket's sums are beyond the range of decimal; the message names the currency and month.</exception>
     public IReadOnlyList<ExposureBucket> Buckets() =>
         [.. _items
             .GroupBy(i => (i.Amount.Currency, Month: new YearMonth(i.Due.Year, i.Due.Month)))
@@ -40,12 +42,21 @@ public sealed class ExposureLedger
             {
                 var currency = g.Key.Currency;
                 var zero = Money.Of(0m, currency);
-                return new ExposureBucket(
-                    currency,
-                    g.Key.Month,
-                    g.Where(i => i.Kind == ExposureKind.Receivable).Aggregate(zero, (s, i) => s + i.Amount),
-                    g.Where(i => i.Kind == ExposureKind.Payable).Aggregate(zero, (s, i) => s + i.Amount),
-                    g.Where(i => i.Kind == ExposureKind.Forecast).Aggregate(zero, (s, i) => s + i.Weighted));
+                try
+                {
+                    var bucket = new ExposureBucket(
+                        currency,
+                        g.Key.Month,
+                        g.Where(i => i.Kind == ExposureKind.Receivable).Aggregate(zero, (s, i) => s + i.Amount),
+                        g.Where(i => i.Kind == ExposureKind.Payable).Aggregate(zero, (s, i) => s + i.Amount),
+                        g.Where(i => i.Kind == ExposureKind.Forecast).Aggregate(zero, (s, i) => s + i.Weighted));
+                    _ = bucket.Net;
+                    return bucket;
+                }
+                catch (OverflowException e)
+                {
+                    throw new OverflowException(Invariant($"The {currency.Code} exposure of {FxText.Format(g.Key.Month)} adds up beyond the range of decimal (±79,228,162,514,264,337,593,543,950,335)."), e);
+                }
             })
             .OrderBy(b => b.Currency.Code, StringComparer.Ordinal)
             .ThenBy(b => b.Month)];
@@ -62,11 +73,16 @@ public sealed class ExposureLedger
     /// <paramref name="rateSet"/> (quoted either way round), rounded.
     /// </summary>
     /// <exception cref="KeyNotFoundException">The rate set has no rate between a bucket's currency and the home currency; the message names both.</exception>
-    /// <exception cref="ArgumentException">The rate set has two rates for the same pair (either way round).</exception>
+    /// <exception cref="ArgumentException">The home currency has no minor unit (XAU), or the rate set has two rates for the same pair (either way round).</exception>
     public IReadOnlyList<HomeExposure> InHomeCurrency(Currency home, IEnumerable<FxRate> rateSet, MidpointRounding rounding)
     {
         ArgumentNullException.ThrowIfNull(home);
         ArgumentNullException.ThrowIfNull(rateSet);
+        if (home.MinorUnit is null)
+        {
+            throw new ArgumentException(Invariant($"{home.Code} ({home.EnglishName}) has no minor unit to round home amounts to; choose a home currency that has one."), nameof(home));
+        }
+
         var rates = new Dictionary<(Currency, Currency), FxRate>();
         foreach (var rate in rateSet)
         {

@@ -13,7 +13,9 @@ namespace CrossBorder.Fx;
 /// </summary>
 public sealed class FeeSchedule
 {
-    private static readonly Lazy<IReadOnlyList<FeeSchedule>> Embedded = new(() => ParseCsv(Csv.ReadEmbedded("card-fees.csv"), Timeline<Percentage>.Empty));
+    private const string Header = "provider,account_currency,card_region,card_tier,percent,fixed_amount,effective_from,effective_to,source";
+
+    private static readonly Lazy<IReadOnlyList<FeeSchedule>> Embedded = new(() => ParseCsv(FxCsv.ReadEmbedded("card-fees.csv", Header), Timeline<Percentage>.Empty));
 
     private readonly FrozenDictionary<(Currency Currency, CardRegion Region, CardTier Tier), Timeline<CardFee>> _fees;
 
@@ -78,6 +80,7 @@ public sealed class FeeSchedule
     }
 
     /// <summary>The fee in force on <paramref name="date"/>.</summary>
+    /// <exception cref="CurrencyWithdrawnException">The charge currency was withdrawn before <paramref name="date"/>.</exception>
     /// <exception cref="KeyNotFoundException">No fee applies; the message names the key and the date.</exception>
     public CardFee FeeOn(LocalDate date, Currency currency, CardRegion region, CardTier tier) =>
         TryGetFee(date, currency, region, tier, out var fee)
@@ -85,9 +88,11 @@ public sealed class FeeSchedule
             : throw new KeyNotFoundException(Invariant($"{Provider} has no fee for {currency.Code} charges on {tier} {region} cards on {FxText.Format(date)}."));
 
     /// <summary>The fee in force on <paramref name="date"/>, if any.</summary>
+    /// <exception cref="CurrencyWithdrawnException">The charge currency was withdrawn before <paramref name="date"/>.</exception>
     public bool TryGetFee(LocalDate date, Currency currency, CardRegion region, CardTier tier, [NotNullWhen(true)] out CardFee? fee)
     {
         ArgumentNullException.ThrowIfNull(currency);
+        CurrencyWithdrawnException.ThrowIfWithdrawn(currency, date, nameof(currency));
         fee = null;
         return _fees.TryGetValue((currency, region, tier), out var timeline) && timeline.TryGetValueAt(date, out fee);
     }
@@ -107,11 +112,11 @@ public sealed class FeeSchedule
     /// <c>provider,account_currency,card_region,card_tier,percent,fixed_amount,effective_from,effective_to,source</c>
     /// (tier <c>Any</c> means both tiers; empty dates are open).
     /// </summary>
-    /// <exception cref="FormatException">A row is malformed; the message names the row.</exception>
+    /// <exception cref="FormatException">The header or a row is malformed (a row that does not match the header, a repeated column); the message names the line.</exception>
     public static IReadOnlyList<FeeSchedule> ParseCsv(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return ParseCsv(Csv.Read(reader).ToList(), Timeline<Percentage>.Empty);
+        return ParseCsv(FxCsv.Read(reader, "fee schedule CSV", Header), Timeline<Percentage>.Empty);
     }
 
     /// <summary>A <see cref="PaymentRoute"/> named after the provider with the fee and the conversion spread in force on <paramref name="date"/>.</summary>
@@ -137,45 +142,36 @@ public sealed class FeeSchedule
     /// <inheritdoc />
     public override string ToString() => Invariant($"{Provider} ({_fees.Count} fee lines)");
 
-    private static List<FeeSchedule> ParseCsv(IEnumerable<string[]> rows, Timeline<Percentage> spread)
+    private static List<FeeSchedule> ParseCsv(IEnumerable<Text.CsvRow> rows, Timeline<Percentage> spread)
     {
         var entries = new List<(string Provider, (Currency, CardRegion, CardTier) Key, EffectiveValue<CardFee> Value)>();
-        var line = 1;
         foreach (var row in rows)
         {
-            line++;
-            if (row.Length != 9)
-            {
-                throw new FormatException(Invariant($"Fee row {line}: expected 9 fields, found {row.Length}."));
-            }
-
-            var currency = Currency.TryFromCode(row[1], out var c) ? c : throw new FormatException(Invariant($"Fee row {line}: unknown currency '{row[1]}'."));
-            var region = Enum.TryParse<CardRegion>(row[2], ignoreCase: false, out var r) && Enum.IsDefined(r)
+            var currency = Currency.TryFromCode(row.Get(1), out var c) ? c : throw row.Invalid(1, "a known currency code");
+            var region = Enum.TryParse<CardRegion>(row.Get(2), ignoreCase: false, out var r) && Enum.IsDefined(r)
                 ? r
-                : throw new FormatException(Invariant($"Fee row {line}: unknown card region '{row[2]}'."));
-            CardTier[] tiers = row[3] switch
+                : throw row.Invalid(2, "a card region (Domestic, Eea, UnitedKingdom, International)");
+            CardTier[] tiers = row.Get(3) switch
             {
                 "Any" => [CardTier.Standard, CardTier.Premium],
                 "Standard" => [CardTier.Standard],
                 "Premium" => [CardTier.Premium],
-                _ => throw new FormatException(Invariant($"Fee row {line}: unknown card tier '{row[3]}'.")),
+                _ => throw row.Invalid(3, "a card tier (Standard, Premium, Any)"),
             };
-            if (!FxText.TryParseDecimal(row[4], out var percent) || !FxText.TryParseDecimal(row[5], out var fixedAmount))
-            {
-                throw new FormatException(Invariant($"Fee row {line}: '{row[4]}' or '{row[5]}' is not a number."));
-            }
-
-            var period = (ParseOptionalDate(row[6], line), ParseOptionalDate(row[7], line)) switch
+            var percent = FxText.TryParseDecimal(row.Get(4), out var p) ? p : throw row.Invalid(4, "a number");
+            var fixedAmount = FxText.TryParseDecimal(row.Get(5), out var f) ? f : throw row.Invalid(5, "a number");
+            var period = (ParseOptionalDate(row, 6), ParseOptionalDate(row, 7)) switch
             {
                 (null, null) => EffectivePeriod.Always,
                 ({ } from, null) => EffectivePeriod.From(from),
                 (null, { } to) => EffectivePeriod.Until(to),
                 ({ } from, { } to) => EffectivePeriod.Between(from, to),
             };
-            var fee = CardFee.Of(Percentage.FromPercent(percent), Money.Of(fixedAmount, currency), row[8]);
+            var source = row.Get(8);
+            var fee = CardFee.Of(Percentage.FromPercent(percent), Money.Of(fixedAmount, currency), source);
             foreach (var tier in tiers)
             {
-                entries.Add((row[0], (currency, region, tier), new EffectiveValue<CardFee>(period, fee, row[8])));
+                entries.Add((row.Get(0), (currency, region, tier), new EffectiveValue<CardFee>(period, fee, source)));
             }
         }
 
@@ -185,8 +181,8 @@ public sealed class FeeSchedule
             spread))];
     }
 
-    private static LocalDate? ParseOptionalDate(string text, int line) =>
-        text.Trim().Length == 0 ? null
-        : FxText.TryParseDate(text, out var date) ? date
-        : throw new FormatException(Invariant($"Fee row {line}: '{text}' is not a date (yyyy-MM-dd)."));
+    private static LocalDate? ParseOptionalDate(Text.CsvRow row, int column) =>
+        row.Get(column).Length == 0 ? null
+        : FxText.TryParseDate(row.Get(column), out var date) ? date
+        : throw row.Invalid(column, "a date (yyyy-MM-dd)");
 }

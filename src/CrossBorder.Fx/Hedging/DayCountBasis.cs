@@ -11,9 +11,9 @@ namespace CrossBorder.Fx;
 public readonly struct DayCountBasis : IEquatable<DayCountBasis>
 {
     private static readonly Lazy<FrozenDictionary<string, (DayCountBasis Basis, string Source)>> Table = new(() =>
-        Csv.ReadEmbedded("day-count-bases.csv").ToFrozenDictionary(
-            row => row[0],
-            row => (Of(int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture)), row[3]),
+        FxCsv.ReadEmbedded("day-count-bases.csv", "currency,days_in_year,convention,source").ToFrozenDictionary(
+            row => row.Get(0),
+            row => (Of(int.Parse(row.Get(1), System.Globalization.CultureInfo.InvariantCulture)), row.Get(3)),
             StringComparer.Ordinal));
 
     private readonly int _days;

@@ -14,14 +14,24 @@ public enum MonetaryItemKind
     Payable = 1,
 }
 
-/// <summary>Whether an exchange difference is still open or settled.</summary>
+/// <summary>Whether an exchange difference is still open, settled, or the reversal of open differences on settlement.</summary>
 public enum GainLossKind
 {
     /// <summary>From remeasuring an open item at a period-end closing rate.</summary>
     Unrealised = 0,
 
-    /// <summary>On settlement.</summary>
+    /// <summary>
+    /// On settlement, the whole realised difference since the transaction: N × (S_settle − S_txn), from the
+    /// transaction rate to the settlement rate (IAS 21 §28).
+    /// </summary>
     Realised = 1,
+
+    /// <summary>
+    /// On settlement, the reversal of the unrealised differences booked at earlier period ends: the carrying amount
+    /// moves from the last closing rate back to the transaction rate, so that the realised step can state the whole
+    /// difference since the transaction. Present only when there were period ends.
+    /// </summary>
+    UnrealisedReversal = 2,
 }
 
 /// <summary>One exchange difference: the carrying amount in the home currency moves from one rate to the next.</summary>
@@ -42,7 +52,7 @@ public sealed class FxGainLossStep
     /// <summary>The period end or settlement date.</summary>
     public LocalDate Date { get; }
 
-    /// <summary>Unrealised (period end) or realised (settlement).</summary>
+    /// <summary>Unrealised (period end), the reversal of the earlier unrealised steps, or realised (both on settlement).</summary>
     public GainLossKind Kind { get; }
 
     /// <summary>The previous carrying rate (home per foreign unit).</summary>
@@ -75,10 +85,19 @@ public static class FxGainLoss
 {
     /// <summary>
     /// The exchange differences of an item booked at <paramref name="transactionRate"/>, remeasured at each period-end
-    /// closing rate and settled at <paramref name="settlementRate"/>. The carrying amount at each step is
-    /// round(N × rate); each step is the change in carrying amount (negated for a payable). The steps therefore sum
-    /// exactly to the total, round(N × S_settle) − round(N × S_txn), which is within one minor unit of N × (S_settle − S_txn);
-    /// the unrounded <see cref="FxGainLossStep.ExactGainLoss"/> values sum exactly to N × (S_settle − S_txn).
+    /// closing rate and settled at <paramref name="settlementRate"/>, in the order they are booked:
+    /// <list type="number">
+    /// <item>one <see cref="GainLossKind.Unrealised"/> step per period end, from the previous carrying rate to the closing rate;</item>
+    /// <item>on settlement, when there were period ends, one <see cref="GainLossKind.UnrealisedReversal"/> step from the
+    /// last closing rate back to the transaction rate, reversing the unrealised steps (their sum, negated);</item>
+    /// <item>on settlement, one <see cref="GainLossKind.Realised"/> step from the transaction rate to the settlement
+    /// rate: the whole realised difference N × (S_settle − S_txn) of IAS 21 §28.</item>
+    /// </list>
+    /// The carrying amount at each step is round(N × rate); each step is the change in carrying amount (negated for a
+    /// payable), and each step starts where the previous one ended. The steps therefore sum exactly to the total,
+    /// round(N × S_settle) − round(N × S_txn) — the realised step — which is within one minor unit of
+    /// N × (S_settle − S_txn); the unrounded <see cref="FxGainLossStep.ExactGainLoss"/> values sum exactly to
+    /// N × (S_settle − S_txn).
     /// </summary>
     /// <param name="amount">The item's foreign amount N; positive.</param>
     /// <param name="kind">Receivable or payable.</param>
@@ -124,13 +143,21 @@ public static class FxGainLoss
             }
 
             var next = Carrying(amount, closing, home, rounding);
-            steps.Add(new FxGainLossStep(date, GainLossKind.Unrealised, rate, closing, carrying, next, (next - carrying).Multiply(sign), Exact(amount, rate, closing, home, sign)));
+            steps.Add(Step(date, GainLossKind.Unrealised, rate, closing, carrying, next));
             (rate, carrying, previous) = (closing, next, date);
         }
 
-        var settled = Carrying(amount, settlementRate, home, rounding);
-        steps.Add(new FxGainLossStep(settlementDate, GainLossKind.Realised, rate, settlementRate, carrying, settled, (settled - carrying).Multiply(sign), Exact(amount, rate, settlementRate, home, sign)));
+        var booked = Carrying(amount, transactionRate, home, rounding);
+        if (steps.Count > 0)
+        {
+            steps.Add(Step(settlementDate, GainLossKind.UnrealisedReversal, rate, transactionRate, carrying, booked));
+        }
+
+        steps.Add(Step(settlementDate, GainLossKind.Realised, transactionRate, settlementRate, booked, Carrying(amount, settlementRate, home, rounding)));
         return steps;
+
+        FxGainLossStep Step(LocalDate date, GainLossKind stepKind, decimal from, decimal to, Money before, Money after) =>
+            new(date, stepKind, from, to, before, after, (after - before).Multiply(sign), Exact(amount, from, to, home, sign));
     }
 
     /// <summary>

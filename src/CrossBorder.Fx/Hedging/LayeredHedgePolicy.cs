@@ -121,14 +121,49 @@ public sealed class HedgeTarget
     /// <summary>What to add to reach the target: target − existing when that moves towards the target, else zero. Never unwinds.</summary>
     public Money TopUp { get; }
 
-    /// <summary>Whether existing hedges exceed the exposure, or hedge the wrong way: |existing| &gt; |E|, or existing ≠ 0 with the opposite sign.</summary>
+    /// <summary>
+    /// Whether existing hedges in the right direction exceed the exposure: |existing| &gt; |E| with the sign of E, or any
+    /// hedge where the net exposure is zero. A hedge of the opposite sign is <see cref="IsWrongWay"/> instead.
+    /// </summary>
     public bool IsOverHedged =>
-        Math.Abs(Existing.Amount) > Math.Abs(Bucket.Net.Amount) ||
-        (Existing.Amount != 0m && Math.Sign(Existing.Amount) != Math.Sign(Bucket.Net.Amount));
+        Existing.Amount != 0m && !IsWrongWay && Math.Abs(Existing.Amount) > Math.Abs(Bucket.Net.Amount);
+
+    /// <summary>
+    /// Whether existing hedges point the wrong way: their sign is opposite to the net exposure's (selling forward a
+    /// currency the business is short of, or buying one it is long of), so they add to the risk instead of reducing it.
+    /// </summary>
+    public bool IsWrongWay =>
+        Existing.Amount != 0m && Bucket.Net.Amount != 0m && Math.Sign(Existing.Amount) != Math.Sign(Bucket.Net.Amount);
 
     /// <inheritdoc />
     public override string ToString() =>
-        Invariant($"{Bucket}: target {Target} ({Ratio}), existing {Existing}, top-up {TopUp}") + (IsOverHedged ? " OVER-HEDGED" : string.Empty);
+        Invariant($"{Bucket}: target {Target} ({Ratio}), existing {Existing}, top-up {TopUp}") +
+        (IsWrongWay ? " WRONG-WAY" : IsOverHedged ? " OVER-HEDGED" : string.Empty);
+}
+
+/// <summary>
+/// What a <see cref="LayeredHedgePolicy"/> asks for: a target per exposure bucket, and the hedges in place that
+/// matched no bucket of the plan, reported rather than dropped.
+/// </summary>
+public sealed class HedgePlan
+{
+    internal HedgePlan(IReadOnlyList<HedgeTarget> targets, IReadOnlyList<ExistingHedge> unmatched)
+    {
+        Targets = targets;
+        UnmatchedHedges = unmatched;
+    }
+
+    /// <summary>The targets, one per bucket from the policy month on, in the order of the exposure.</summary>
+    public IReadOnlyList<HedgeTarget> Targets { get; }
+
+    /// <summary>
+    /// Hedges in place whose currency and month have no exposure bucket in the plan (no exposure at all, or exposure
+    /// only in months before the policy month). They count towards no target; a host should unwind or re-assign them.
+    /// </summary>
+    public IReadOnlyList<ExistingHedge> UnmatchedHedges { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => Invariant($"{Targets.Count} target(s), {UnmatchedHedges.Count} unmatched hedge(s)");
 }
 
 /// <summary>
@@ -169,31 +204,44 @@ public sealed class LayeredHedgePolicy
 
     /// <summary>
     /// Targets and top-ups for every bucket from <paramref name="current"/> on (earlier buckets are past due and
-    /// left out), given the hedges in place.
+    /// left out), given the hedges in place; hedges that match no bucket of the plan are listed in
+    /// <see cref="HedgePlan.UnmatchedHedges"/>.
     /// </summary>
-    public IReadOnlyList<HedgeTarget> Targets(IEnumerable<ExposureBucket> exposure, YearMonth current, IEnumerable<ExistingHedge> existing)
+    /// <exception cref="CurrencyWithdrawnException">A bucket or a hedge is in a currency withdrawn before its month (HRK after 2022-12).</exception>
+    public HedgePlan Plan(IEnumerable<ExposureBucket> exposure, YearMonth current, IEnumerable<ExistingHedge> existing)
     {
         ArgumentNullException.ThrowIfNull(exposure);
         ArgumentNullException.ThrowIfNull(existing);
-        var hedged = existing.GroupBy(h => (h.Amount.Currency, h.Month)).ToDictionary(g => g.Key, g => g.Aggregate(Money.Of(0m, g.Key.Currency), (s, h) => s + h.Amount));
+        var hedges = existing.ToList();
+        foreach (var hedge in hedges)
+        {
+            ArgumentNullException.ThrowIfNull(hedge, nameof(existing));
+            CurrencyWithdrawnException.ThrowIfWithdrawn(hedge.Amount.Currency, hedge.Month.OnDayOfMonth(1), nameof(existing));
+        }
+
+        var hedged = hedges.GroupBy(h => (h.Amount.Currency, h.Month)).ToDictionary(g => g.Key, g => g.Aggregate(Money.Of(0m, g.Key.Currency), (s, h) => s + h.Amount));
         var targets = new List<HedgeTarget>();
+        var matched = new HashSet<(Currency, YearMonth)>();
         foreach (var bucket in exposure)
         {
+            ArgumentNullException.ThrowIfNull(bucket, nameof(exposure));
             var ahead = MonthsBetween(current, bucket.Month);
             if (ahead < 0)
             {
                 continue;
             }
 
+            CurrencyWithdrawnException.ThrowIfWithdrawn(bucket.Currency, bucket.Month.OnDayOfMonth(1), nameof(exposure));
             var ratio = RatioFor(ahead);
             var target = bucket.Net.Multiply(ratio);
             var inPlace = hedged.TryGetValue((bucket.Currency, bucket.Month), out var h) ? h : Money.Of(0m, bucket.Currency);
+            matched.Add((bucket.Currency, bucket.Month));
             var gap = target - inPlace;
             var topUp = target.Amount != 0m && Math.Sign(gap.Amount) == Math.Sign(target.Amount) ? gap : Money.Of(0m, bucket.Currency);
             targets.Add(new HedgeTarget(bucket, ahead, ratio, target, inPlace, topUp));
         }
 
-        return targets;
+        return new HedgePlan(targets, [.. hedges.Where(h => !matched.Contains((h.Amount.Currency, h.Month)))]);
     }
 
     /// <inheritdoc />

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrossBorder.Text;
 using NodaTime;
 using NodaTime.Text;
 
@@ -30,9 +31,24 @@ internal static class FxText
         return result.Success;
     }
 
+    /// <summary>A currency from column <paramref name="column"/> of a CSV row; an error naming the line when unknown.</summary>
+    public static Currency Currency(CsvRow row, int column, CurrencyRegistry registry) =>
+        registry.TryFromCode(row.Get(column).ToUpperInvariant(), out var currency) ? currency : throw row.Invalid(column, "a known currency code");
+
+    /// <summary>The pair of two currency columns of a CSV row; an error naming the line when they are unknown or the same.</summary>
+    public static CurrencyPair Pair(CsvRow row, int baseColumn, int quoteColumn, CurrencyRegistry registry)
+    {
+        var baseCurrency = Currency(row, baseColumn, registry);
+        var quoteCurrency = Currency(row, quoteColumn, registry);
+        return baseCurrency.Equals(quoteCurrency)
+            ? throw row.Error($"base and quote are both {baseCurrency.Code}.")
+            : new CurrencyPair(baseCurrency, quoteCurrency);
+    }
+
     /// <summary>The instant a date-stamped rate is given: the start of that date in UTC.</summary>
     public static Instant StampOf(LocalDate date) => date.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
 
     /// <summary>The last instant of a date in UTC, so that a query for a date sees every rate stamped on it.</summary>
-    public static Instant EndOf(LocalDate date) => StampOf(date.PlusDays(1)) - Duration.Epsilon;
+    /// <remarks>Computed from the start of the date, so that 9999-12-31 (the last date NodaTime holds) has an end too.</remarks>
+    public static Instant EndOf(LocalDate date) => StampOf(date) + (Duration.FromDays(1) - Duration.Epsilon);
 }

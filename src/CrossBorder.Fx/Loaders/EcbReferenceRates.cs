@@ -1,5 +1,6 @@
 using System.Xml;
 using CrossBorder.Fx.Internal;
+using CrossBorder.Text;
 using NodaTime;
 using static System.FormattableString;
 
@@ -79,44 +80,52 @@ public static class EcbReferenceRates
     /// <param name="reader">The CSV text.</param>
     /// <param name="kind">The kind given to the rates.</param>
     /// <param name="registry">Where currency codes are looked up; null for ISO 4217.</param>
-    /// <exception cref="FormatException">The header, a date, a rate or a currency is malformed, unknown or not positive; the message names it and its line.</exception>
+    /// <exception cref="FormatException">The header, a date, a rate or a currency is malformed, unknown or not positive, a column is EUR or repeated, or a row does not match the header; the message names it and its line.</exception>
     public static IReadOnlyList<FxRate> ParseHistoricalCsv(TextReader reader, RateKind kind, CurrencyRegistry? registry)
     {
         ArgumentNullException.ThrowIfNull(reader);
         registry ??= CurrencyRegistry.Iso4217;
         var euro = registry.FromCode("EUR");
-        var header = reader.ReadLine() ?? throw new FormatException("The ECB historical CSV is empty: expected a header 'Date,USD,…'.");
-        var columns = header.Split(',').Select(c => c.Trim()).ToArray();
-        if (columns.Length < 2 || !string.Equals(columns[0], "Date", StringComparison.Ordinal))
+        var table = CsvTable.Open(reader, "ECB historical CSV", allowTrailingEmptyColumn: true);
+        if (table.Columns.Count < 2 || !string.Equals(table.Columns[0], "Date", StringComparison.Ordinal))
         {
-            throw new FormatException(Invariant($"Line 1: expected a header starting 'Date,', not '{header}'."));
+            throw table.Error(1, $"expected a header starting 'Date,', not '{CsvTable.Echo(string.Join(',', table.Columns))}'.");
         }
 
-        var rates = new List<FxRate>();
-        var lineNumber = 1;
-        while (reader.ReadLine() is { } line)
+        var currencies = new Currency?[table.Columns.Count];
+        for (var i = 1; i < table.Columns.Count; i++)
         {
-            lineNumber++;
-            if (line.Trim().Length == 0)
+            var code = table.Columns[i];
+            if (code.Length == 0)
             {
                 continue;
             }
 
-            var fields = line.Split(',');
-            if (!FxText.TryParseDate(fields[0], out var date))
+            currencies[i] = registry.TryFromCode(code, out var currency)
+                ? currency
+                : throw table.Error(1, $"unknown currency code '{CsvTable.Echo(code)}' in the header.");
+            if (currency.Equals(euro))
             {
-                throw new FormatException(Invariant($"Line {lineNumber}: '{fields[0]}' is not a date (yyyy-MM-dd)."));
+                throw table.Error(1, Invariant($"column {i + 1} is EUR, but every ECB reference rate is EUR per unit of another currency (EUR/XXX); remove the EUR column."));
             }
+        }
 
-            for (var i = 1; i < fields.Length && i < columns.Length; i++)
+        var rates = new List<FxRate>();
+        foreach (var row in table.Rows())
+        {
+            var date = FxText.TryParseDate(row.Get(0), out var d) ? d : throw row.Invalid(0, "a date (yyyy-MM-dd)");
+            for (var i = 1; i < currencies.Length; i++)
             {
-                var field = fields[i].Trim();
-                if (columns[i].Length == 0 || field.Length == 0 || string.Equals(field, NotAvailable, StringComparison.Ordinal))
+                var field = row.Get(i);
+                if (currencies[i] is not { } currency || field.Length == 0 || string.Equals(field, NotAvailable, StringComparison.Ordinal))
                 {
                     continue;
                 }
 
-                rates.Add(Create(euro, columns[i], field, date, kind, registry, lineNumber));
+                var rate = FxText.TryParseDecimal(field, out var r) && r > 0m
+                    ? r
+                    : throw row.Error(Invariant($"the rate for {currency.Code} on {FxText.Format(date)} must be a positive number, not '{CsvTable.Echo(field)}'."));
+                rates.Add(FxRate.Of(new CurrencyPair(euro, currency), rate, FxText.StampOf(date), Source, kind));
             }
         }
 
@@ -137,6 +146,11 @@ public static class EcbReferenceRates
         if (!registry.TryFromCode(code.Trim(), out var currency))
         {
             throw new FormatException(Invariant($"Line {line}: unknown currency code '{code}'."));
+        }
+
+        if (currency.Equals(euro))
+        {
+            throw new FormatException(Invariant($"Line {line}: a rate for EUR, but every ECB reference rate is EUR per unit of another currency (EUR/XXX)."));
         }
 
         if (!FxText.TryParseDecimal(rateText, out var rate) || rate <= 0m)

@@ -41,6 +41,7 @@ public sealed class FxRateResolver
     public IReadOnlyList<Currency> Pivots => _pivots;
 
     /// <summary>The rate for <paramref name="pair"/> as of <paramref name="asOf"/>.</summary>
+    /// <exception cref="CurrencyWithdrawnException">The quote currency (the target of a conversion from base) was withdrawn before the UTC date of <paramref name="asOf"/>.</exception>
     /// <exception cref="RateNotFoundException">No rate exists, directly, inverted or via a pivot.</exception>
     /// <exception cref="StaleRateException">The rate found is stale under <see cref="Staleness"/>.</exception>
     public FxRate GetRate(CurrencyPair pair, Instant asOf, RateKind kind)
@@ -49,6 +50,8 @@ public sealed class FxRateResolver
         {
             throw new ArgumentException("The currency pair is default(CurrencyPair).", nameof(pair));
         }
+
+        CurrencyWithdrawnException.ThrowIfWithdrawn(pair.Quote, asOf.InUtc().Date, nameof(pair));
 
         if (!TryFind(pair, asOf, kind, out var rate))
         {
@@ -60,12 +63,13 @@ public sealed class FxRateResolver
     }
 
     /// <summary>The rate for <paramref name="pair"/> for a date: the newest stamped on or before that date (UTC), judged for staleness at the end of the date.</summary>
+    /// <exception cref="CurrencyWithdrawnException">The quote currency was withdrawn before <paramref name="date"/>.</exception>
     /// <exception cref="RateNotFoundException">No rate exists, directly, inverted or via a pivot.</exception>
     /// <exception cref="StaleRateException">The rate found is stale under <see cref="Staleness"/>.</exception>
     public FxRate GetRate(CurrencyPair pair, LocalDate date, RateKind kind) => GetRate(pair, FxText.EndOf(date), kind);
 
     /// <summary>Converts <paramref name="money"/> into <paramref name="target"/> with the rate as of <paramref name="asOf"/>.</summary>
-    /// <exception cref="ArgumentException"><paramref name="target"/> is the money's own currency.</exception>
+    /// <exception cref="ArgumentException"><paramref name="target"/> is the money's own currency, or was withdrawn before the UTC date of <paramref name="asOf"/> (<see cref="CurrencyWithdrawnException"/>).</exception>
     /// <exception cref="RateNotFoundException">No rate exists.</exception>
     /// <exception cref="StaleRateException">The rate found is stale.</exception>
     public Conversion Convert(Money money, Currency target, Instant asOf, PriceSide side, MidpointRounding rounding, RateKind kind)

@@ -46,6 +46,39 @@ public sealed class InMemoryRateStore : IExchangeRateProvider
         Count = count;
     }
 
+    /// <summary>
+    /// Loads a snapshot from an asynchronous source: the source's rates as of instants in <paramref name="window"/>,
+    /// held in a new immutable store named "<c>{source.Name} snapshot</c>". The synchronous chain then answers from
+    /// it; load again (and swap the resolver) to refresh. The async path of ADR 0007.
+    /// </summary>
+    /// <param name="source">Where the rates come from.</param>
+    /// <param name="window">The as-of instants wanted (start inclusive, end exclusive).</param>
+    /// <param name="cancellationToken">Cancels the load.</param>
+    /// <exception cref="InvalidOperationException">The source returned null, a null rate, or a rate outside the window; the message names the source.</exception>
+    /// <exception cref="ArgumentException">Two rates have the same pair, kind and as-of instant.</exception>
+    /// <exception cref="OperationCanceledException">The load was cancelled.</exception>
+    public static async ValueTask<InMemoryRateStore> LoadAsync(IAsyncRateSource source, Interval window, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        cancellationToken.ThrowIfCancellationRequested();
+        var rates = await source.LoadAsync(window, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException(Invariant($"The rate source '{source.Name}' returned null instead of a list."));
+        foreach (var rate in rates)
+        {
+            if (rate is null)
+            {
+                throw new InvalidOperationException(Invariant($"The rate source '{source.Name}' returned a null rate."));
+            }
+
+            if (!window.Contains(rate.AsOf))
+            {
+                throw new InvalidOperationException(Invariant($"The rate source '{source.Name}' returned {rate}, outside the window asked for ({FxText.Format(window.Start)} to {FxText.Format(window.End)})."));
+            }
+        }
+
+        return new InMemoryRateStore(rates, Invariant($"{source.Name} snapshot"));
+    }
+
     /// <summary>An empty store.</summary>
     public static InMemoryRateStore Empty { get; } = new([]);
 

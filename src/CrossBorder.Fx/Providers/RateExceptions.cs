@@ -74,3 +74,41 @@ public sealed class StaleRateException : InvalidOperationException
         return Invariant($"The {rate.Kind} rate for {pair} as of {FxText.Format(asOf)} is stale: the newest available is {rate.Pair} as of {FxText.Format(rate.AsOf)} [{rate.Source}], and {reason}.");
     }
 }
+
+/// <summary>
+/// A currency was used on a date after ISO 4217 withdrew it (HRK after 2022-12-31, when Croatia adopted the euro):
+/// it cannot be the target of a conversion, the currency of a charge or a hedged exposure then.
+/// </summary>
+public sealed class CurrencyWithdrawnException : ArgumentException
+{
+    /// <summary>Creates the exception; the message names the currency, its last valid day and the date asked.</summary>
+    public CurrencyWithdrawnException(Currency currency, LocalDate date, string? paramName)
+        : base(BuildMessage(currency, date), paramName)
+    {
+        ArgumentNullException.ThrowIfNull(currency);
+        Currency = currency;
+        Date = date;
+    }
+
+    /// <summary>The withdrawn currency.</summary>
+    public Currency Currency { get; }
+
+    /// <summary>The date it was asked for, after its last valid day.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>Throws unless <paramref name="currency"/> is valid on <paramref name="date"/> (not yet withdrawn).</summary>
+    /// <exception cref="CurrencyWithdrawnException">The currency's last valid day is before <paramref name="date"/>.</exception>
+    public static void ThrowIfWithdrawn(Currency currency, LocalDate date, string? paramName)
+    {
+        ArgumentNullException.ThrowIfNull(currency);
+        if (currency.ValidTo is { } last && date > last)
+        {
+            throw new CurrencyWithdrawnException(currency, date, paramName);
+        }
+    }
+
+    private static string BuildMessage(Currency currency, LocalDate date) =>
+        currency?.ValidTo is { } last
+            ? Invariant($"{currency.Code} ({currency.EnglishName}) was withdrawn after {FxText.Format(last)}; it cannot be used on {FxText.Format(date)}.")
+            : Invariant($"{currency?.Code} is not valid on {FxText.Format(date)}.");
+}

@@ -201,6 +201,7 @@ public sealed class FxRate : IEquatable<FxRate>
     /// to the target currency's minor unit: base → quote multiplies by the price, quote → base divides by it.
     /// </summary>
     /// <exception cref="ArgumentException">The money is in neither currency of the pair.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The converted amount is beyond the range of decimal.</exception>
     /// <exception cref="InvalidOperationException">The target currency has no minor unit.</exception>
     public Conversion Convert(Money money, PriceSide side, MidpointRounding rounding)
     {
@@ -213,6 +214,7 @@ public sealed class FxRate : IEquatable<FxRate>
     /// <c>Convert(money, side, rounding).To</c>, but allocation-free, for hot paths that price many amounts with one rate.
     /// </summary>
     /// <exception cref="ArgumentException">The money is in neither currency of the pair.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The converted amount is beyond the range of decimal.</exception>
     /// <exception cref="InvalidOperationException">The target currency has no minor unit.</exception>
     public Money ConvertAmount(Money money, PriceSide side, MidpointRounding rounding) => ConvertExact(money, side).Round(rounding);
 
@@ -253,16 +255,21 @@ public sealed class FxRate : IEquatable<FxRate>
     private Money ConvertExact(Money money, PriceSide side)
     {
         var price = Price(side);
-        if (money.Currency.Equals(Base))
+        var toQuote = money.Currency.Equals(Base);
+        if (!toQuote && !money.Currency.Equals(Quote))
         {
-            return new Money(money.Amount * price, Quote);
+            throw new ArgumentException(Invariant($"{money} is in neither currency of {Pair}."), nameof(money));
         }
 
-        if (money.Currency.Equals(Quote))
+        try
         {
-            return new Money(money.Amount / price, Base);
+            return toQuote ? new Money(money.Amount * price, Quote) : new Money(money.Amount / price, Base);
         }
-
-        throw new ArgumentException(Invariant($"{money} is in neither currency of {Pair}."), nameof(money));
+        catch (OverflowException e)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(money),
+                Invariant($"{money} {(toQuote ? "×" : "÷")} {FxText.Format(price)} ({Pair} {side}) is beyond the range of decimal (±79,228,162,514,264,337,593,543,950,335); convert a smaller amount.")) { HResult = e.HResult };
+        }
     }
 }

@@ -190,7 +190,25 @@ public sealed class ThresholdRule
 
     /// <summary>Evaluates the rule over observations, continuing from <paramref name="state"/>.</summary>
     /// <exception cref="ArgumentException">An observation is null, observations of the pair are out of as-of order, or one is after the evaluation instant.</exception>
-    public ThresholdEvaluation Evaluate(IEnumerable<FxRate> observations, Instant evaluationTime, ThresholdState state)
+    public ThresholdEvaluation Evaluate(IEnumerable<FxRate> observations, Instant evaluationTime, ThresholdState state) =>
+        Run(observations, evaluationTime, state);
+
+    /// <summary>
+    /// Replays a history as a host would see it arrive, from a fresh, armed state: each observation of the pair is
+    /// evaluated at its own as-of instant, carrying the state forward (docs/adr/0005 item 2). Unlike evaluating the
+    /// whole history at its last instant, old observations are not <see cref="ThresholdAuditKind.IgnoredStale"/>; a gap
+    /// between quotes longer than <see cref="MaxAge"/> shows as <see cref="ThresholdAuditKind.GapReset"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">An observation is null, or observations of the pair are out of as-of order.</exception>
+    public ThresholdEvaluation Replay(IEnumerable<FxRate> observations) => Replay(observations, ThresholdState.Initial);
+
+    /// <summary>Replays a history as a host would see it arrive, continuing from <paramref name="state"/>.</summary>
+    /// <inheritdoc cref="Replay(IEnumerable{FxRate})" path="/remarks" />
+    /// <exception cref="ArgumentException">An observation is null, or observations of the pair are out of as-of order.</exception>
+    public ThresholdEvaluation Replay(IEnumerable<FxRate> observations, ThresholdState state) => Run(observations, null, state);
+
+    /// <summary>Evaluates each observation at <paramref name="evaluationTime"/>, or at its own as-of instant when null.</summary>
+    private ThresholdEvaluation Run(IEnumerable<FxRate> observations, Instant? evaluationTime, ThresholdState state)
     {
         ArgumentNullException.ThrowIfNull(observations);
         ArgumentNullException.ThrowIfNull(state);
@@ -210,9 +228,10 @@ public sealed class ThresholdRule
                 continue;
             }
 
-            if (observation.AsOf > evaluationTime)
+            var at = evaluationTime ?? observation.AsOf;
+            if (observation.AsOf > at)
             {
-                throw new ArgumentException(Invariant($"Observation {index} ({observation.Pair} as of {FxText.Format(observation.AsOf)}) is after the evaluation instant {FxText.Format(evaluationTime)}."), nameof(observations));
+                throw new ArgumentException(Invariant($"Observation {index} ({observation.Pair} as of {FxText.Format(observation.AsOf)}) is after the evaluation instant {FxText.Format(at)}."), nameof(observations));
             }
 
             if (state.LastObservedAt is { } last && observation.AsOf < last)
@@ -220,57 +239,59 @@ public sealed class ThresholdRule
                 throw new ArgumentException(Invariant($"Observation {index} ({FxText.Format(observation.AsOf)}) is earlier than the one before it ({FxText.Format(last)}); give observations in as-of order."), nameof(observations));
             }
 
-            var price = observation.Price(PriceSide);
-            var age = evaluationTime - observation.AsOf;
-            if (age > MaxAge)
-            {
-                audit.Add(new(Id, ThresholdAuditKind.IgnoredStale, observation, price, observation.AsOf, Invariant($"{FxText.Format(age)} old at evaluation, more than {FxText.Format(MaxAge)}; ignored")));
-                state = state.With(consecutive: 0);
-                continue;
-            }
-
-            if (state.LastObservedAt is { } previous && observation.AsOf - previous > MaxAge && state.Consecutive > 0)
-            {
-                audit.Add(new(Id, ThresholdAuditKind.GapReset, observation, price, observation.AsOf, Invariant($"gap of {FxText.Format(observation.AsOf - previous)} since the last observation; debounce restarts")));
-                state = state.With(consecutive: 0);
-            }
-
-            state = state.With(lastObservedAt: observation.AsOf);
-            if (state.IsArmed)
-            {
-                if (!IsBreach(price))
-                {
-                    // The common case on a long history: skip the copy when there is no count to restart.
-                    if (state.Consecutive != 0)
-                    {
-                        state = state.With(consecutive: 0);
-                    }
-
-                    continue;
-                }
-
-                var count = state.Consecutive + 1;
-                var crossing = Invariant($"{PriceSide} {FxText.Format(price)} {(Direction == ThresholdDirection.FallsBelow ? "below" : "above")} {FxText.Format(Threshold)}");
-                if (count < Debounce)
-                {
-                    audit.Add(new(Id, ThresholdAuditKind.Breach, observation, price, observation.AsOf, Invariant($"{crossing} ({count} of {Debounce})")));
-                    state = state.With(consecutive: count);
-                    continue;
-                }
-
-                var reason = Invariant($"{crossing} for {count} consecutive observation(s); actions {string.Join(", ", _actions)}");
-                events.Add(new(Id, _actions, observation, price, observation.AsOf, Invariant($"{Id}/{state.Arming}"), reason));
-                audit.Add(new(Id, ThresholdAuditKind.Fired, observation, price, observation.AsOf, reason));
-                state = state.With(isArmed: false, consecutive: 0);
-            }
-            else if (IsReArm(price))
-            {
-                state = state.With(isArmed: true, arming: state.Arming + 1, consecutive: 0);
-                audit.Add(new(Id, ThresholdAuditKind.ReArmed, observation, price, observation.AsOf, Invariant($"{PriceSide} {FxText.Format(price)} back past the re-arm level {FxText.Format(ReArmLevel)}")));
-            }
+            state = Step(observation, at, state, events, audit);
         }
 
         return new ThresholdEvaluation(this, events, audit, state);
+    }
+
+    /// <summary>One observation of the pair: the state after it, with what it fired and audited added to the lists.</summary>
+    private ThresholdState Step(FxRate observation, Instant evaluationTime, ThresholdState state, List<ThresholdEvent> events, List<ThresholdAuditRecord> audit)
+    {
+        var price = observation.Price(PriceSide);
+        var age = evaluationTime - observation.AsOf;
+        if (age > MaxAge)
+        {
+            audit.Add(new(Id, ThresholdAuditKind.IgnoredStale, observation, price, observation.AsOf, Invariant($"{FxText.Format(age)} old at evaluation, more than {FxText.Format(MaxAge)}; ignored")));
+            return state.With(consecutive: 0);
+        }
+
+        if (state.LastObservedAt is { } previous && observation.AsOf - previous > MaxAge && state.Consecutive > 0)
+        {
+            audit.Add(new(Id, ThresholdAuditKind.GapReset, observation, price, observation.AsOf, Invariant($"gap of {FxText.Format(observation.AsOf - previous)} since the last observation; debounce restarts")));
+            state = state.With(consecutive: 0);
+        }
+
+        state = state.With(lastObservedAt: observation.AsOf);
+        if (!state.IsArmed)
+        {
+            if (!IsReArm(price))
+            {
+                return state;
+            }
+
+            audit.Add(new(Id, ThresholdAuditKind.ReArmed, observation, price, observation.AsOf, Invariant($"{PriceSide} {FxText.Format(price)} back past the re-arm level {FxText.Format(ReArmLevel)}")));
+            return state.With(isArmed: true, arming: state.Arming + 1, consecutive: 0);
+        }
+
+        if (!IsBreach(price))
+        {
+            // The common case on a long history: skip the copy when there is no count to restart.
+            return state.Consecutive != 0 ? state.With(consecutive: 0) : state;
+        }
+
+        var count = state.Consecutive + 1;
+        var crossing = Invariant($"{PriceSide} {FxText.Format(price)} {(Direction == ThresholdDirection.FallsBelow ? "below" : "above")} {FxText.Format(Threshold)}");
+        if (count < Debounce)
+        {
+            audit.Add(new(Id, ThresholdAuditKind.Breach, observation, price, observation.AsOf, Invariant($"{crossing} ({count} of {Debounce})")));
+            return state.With(consecutive: count);
+        }
+
+        var reason = Invariant($"{crossing} for {count} consecutive observation(s); actions {string.Join(", ", _actions)}");
+        events.Add(new(Id, _actions, observation, price, observation.AsOf, Invariant($"{Id}/{state.Arming}"), reason));
+        audit.Add(new(Id, ThresholdAuditKind.Fired, observation, price, observation.AsOf, reason));
+        return state.With(isArmed: false, consecutive: 0);
     }
 
     /// <inheritdoc />

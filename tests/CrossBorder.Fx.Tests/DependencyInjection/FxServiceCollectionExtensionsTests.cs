@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -55,10 +56,98 @@ public class FxServiceCollectionExtensionsTests
     {
         var once = new ServiceCollection().AddCrossBorderFx();
         var twice = new ServiceCollection().AddCrossBorderFx().AddCrossBorderFx(o => o.IncludeDefaultFeeSchedules = false);
-        Assert.Equal(once.Count, twice.Count - 1); // the second call only adds its Configure action
-        Assert.Equal(once.Select(d => d.ServiceType), twice.Where(d => d.ServiceType != typeof(IConfigureOptions<FxOptions>)).Select(d => d.ServiceType));
+        Assert.Equal(once.Count, twice.Count - 2); // the second call only adds its Configure action and the record of it
+        Assert.Equal(once.Select(d => d.ServiceType), twice.Where(d => d.ServiceType != typeof(IConfigureOptions<FxOptions>) && d.ServiceType.Name != "FxOptionsSource").Select(d => d.ServiceType));
         using var provider = twice.BuildServiceProvider();
         Assert.Empty(provider.GetRequiredService<FeeScheduleCatalog>().Providers);
+    }
+
+    [Fact]
+    public void Without_options_the_defaults_apply()
+    {
+        using var provider = new ServiceCollection().AddCrossBorderFx().BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        // The documented defaults: 5 days, EUR then USD, the embedded fee schedules, no rates, no rules.
+        Assert.Equal(Duration.FromDays(5), provider.GetRequiredService<FxRateResolver>().Staleness.MaxAge);
+        Assert.Contains("stripe-eea", provider.GetRequiredService<FeeScheduleCatalog>().Providers);
+        Assert.Empty(provider.GetRequiredService<ThresholdRuleSet>().Rules);
+        Assert.Throws<RateNotFoundException>(() => provider.GetRequiredService<FxRateResolver>().GetRate(Pair("EUR/USD"), new LocalDate(2026, 11, 20), RateKind.Spot));
+    }
+
+    [Fact]
+    public void The_same_delegate_twice_is_applied_once()
+    {
+        // Configure adds two rates; applied twice, the store would hold each twice and reject them.
+        var services = new ServiceCollection().AddCrossBorderFx(Configure).AddCrossBorderFx(Configure);
+        services.AddSingleton<IClock>(new FakeClock(Instant.FromUtc(2026, 11, 21, 0, 0)));
+        using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        Assert.Equal(2, provider.GetRequiredService<IOptions<FxOptions>>().Value.Rates.Count);
+        Assert.Single(provider.GetRequiredService<ThresholdRuleSet>().Rules);
+    }
+
+    private static IConfiguration Configuration(params (string Key, string Value)[] values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).Build();
+
+    [Fact]
+    public void Options_bind_from_a_configuration_section()
+    {
+        var configuration = Configuration(
+            ("CrossBorder:Fx:MaxRateAge", "2.00:00:00"),
+            ("CrossBorder:Fx:PivotCurrencies:0", "USD"),
+            ("CrossBorder:Fx:IncludeDefaultFeeSchedules", "false"),
+            ("CrossBorder:Fx:Rates:0:Pair", "USD/EUR"),
+            ("CrossBorder:Fx:Rates:0:Mid", "0.95"),
+            ("CrossBorder:Fx:Rates:0:Date", "2026-11-20"),
+            ("CrossBorder:Fx:Rates:0:Source", "config"),
+            ("CrossBorder:Fx:Rates:1:Pair", "USD/CNY"),
+            ("CrossBorder:Fx:Rates:1:Mid", "7.1"),
+            ("CrossBorder:Fx:Rates:1:Date", "2026-11-20"),
+            ("CrossBorder:Fx:Rates:1:Source", "config"),
+            ("CrossBorder:Fx:ThresholdRules:0:Id", "usdcny-7"),
+            ("CrossBorder:Fx:ThresholdRules:0:Pair", "USD/CNY"),
+            ("CrossBorder:Fx:ThresholdRules:0:Direction", "FallsBelow"),
+            ("CrossBorder:Fx:ThresholdRules:0:Threshold", "7"),
+            ("CrossBorder:Fx:ThresholdRules:0:Band", "0.05"),
+            ("CrossBorder:Fx:ThresholdRules:0:Actions:0", "Notify"));
+        var services = new ServiceCollection()
+            .AddCrossBorderFx(configuration.GetSection("CrossBorder:Fx"))
+            .AddCrossBorderFx(configuration.GetSection("CrossBorder:Fx")); // bound once, not twice
+        services.AddSingleton<IClock>(new FakeClock(Instant.FromUtc(2026, 11, 21, 12, 0)));
+        using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        Assert.Equal(Duration.FromDays(2), provider.GetRequiredService<FxRateResolver>().Staleness.MaxAge);
+        Assert.Empty(provider.GetRequiredService<FeeScheduleCatalog>().Providers);
+        var rule = Assert.Single(provider.GetRequiredService<ThresholdRuleSet>().Rules);
+        Assert.Equal(7.05m, rule.ReArmLevel); // 7 + 0.05
+        Assert.Equal([FxAction.Notify], rule.Actions);
+
+        // EUR/CNY through the configured pivot USD: (1 / 0.95) × 7.1.
+        var eurCny = provider.GetRequiredService<CurrentRates>().Get(Pair("EUR/CNY"), RateKind.Spot);
+        Assert.Equal(RateOrigin.Crossed, eurCny.Origin);
+        Assert.Equal(Pair("USD/EUR"), eurCny.Legs[0].Legs[0].Pair);
+        Assert.Equal(7.1m / 0.95m, eurCny.Mid, 20);
+    }
+
+    [Fact]
+    public void Bound_values_are_validated_at_start_up()
+    {
+        var configuration = Configuration(
+            ("Fx:Rates:0:Pair", "EUR/USD"),
+            ("Fx:Rates:0:Mid", "-1"),
+            ("Fx:Rates:0:Date", "2026-11-20"),
+            ("Fx:Rates:0:Source", "config"),
+            ("Fx:ThresholdRules:0:Id", "r"),
+            ("Fx:ThresholdRules:0:Pair", "USD/CNY"),
+            ("Fx:ThresholdRules:0:Threshold", "7"),
+            ("Fx:ThresholdRules:0:Debounce", "0"));
+        using var provider = new ServiceCollection().AddCrossBorderFx(configuration.GetSection("Fx")).BuildServiceProvider();
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        var message = string.Join("\n", ex.Failures);
+        Assert.Contains("Rates[0] (EUR/USD)", message, StringComparison.Ordinal);
+        Assert.Contains("Debounce", message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,6 +198,7 @@ public class FxServiceCollectionExtensionsTests
     public void Null_arguments_are_rejected()
     {
         Assert.Equal("services", Assert.Throws<ArgumentNullException>(() => FxServiceCollectionExtensions.AddCrossBorderFx(null!)).ParamName);
-        Assert.Equal("configure", Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddCrossBorderFx(null!)).ParamName);
+        Assert.Equal("configure", Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddCrossBorderFx((Action<FxOptions>)null!)).ParamName);
+        Assert.Equal("configuration", Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddCrossBorderFx((IConfiguration)null!)).ParamName);
     }
 }

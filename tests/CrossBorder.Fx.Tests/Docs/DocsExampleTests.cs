@@ -22,7 +22,7 @@ public class DocsExampleTests
         var conversion = rate.Convert(Money.Of(100m, usd), PriceSide.Mid, MidpointRounding.ToEven);
         // conversion.To == 710.00 CNY; rate.Origin == Crossed; rate.Legs == [USD/EUR (inverse of EUR/USD), EUR/CNY]
 
-        // Forward by covered interest parity and mark-to-market (money-fx.md §5.2 worked examples).
+        // Forward by covered interest parity and mark-to-market (worked by hand in docs/fx.md §5).
         var forward = Forwards.Price(new CurrencyPair(usd, cny), 7.10m, Percentage.FromPercent(4m), Percentage.FromPercent(1.5m),
             180, DayCountBasis.Act360, DayCountBasis.Act360);                       // F ≈ 7.0130
         var sold = ForwardContract.Of(new CurrencyPair(usd, cny), ForwardPosition.SellBase, Money.Of(100_000m, usd), 7.0130m,

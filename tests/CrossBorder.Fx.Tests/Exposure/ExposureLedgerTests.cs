@@ -62,6 +62,7 @@ public class ExposureLedgerTests
     public void Exposure_converts_to_the_home_currency_with_the_given_rate_set()
     {
         var t = Day(2026, 11, 20);
+        // By hand: EUR 500 ÷ 0.125 (CNY/EUR, inverted) = CNY 4,000; USD 1,100 × 7.10 = 7,810; USD −200 × 7.10 = −1,420.
         var home = Sample().InHomeCurrency(Cny, [Rate("USD/CNY", 7.10m, t), Rate("CNY/EUR", 0.125m, t)], MidpointRounding.ToEven);
         Assert.Equal([Money.Of(4000m, Cny), Money.Of(7810m, Cny), Money.Of(-1420m, Cny)], home.Select(h => h.Home));
         Assert.Equal(Pair("CNY/EUR"), home[0].Conversion!.Rate.Pair);

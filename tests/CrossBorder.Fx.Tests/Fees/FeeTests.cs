@@ -43,6 +43,8 @@ public class CardFeeTests
     [Fact]
     public void Gross_up_finds_the_smallest_charge_that_nets_the_target()
     {
+        // By hand: (100 + 0.25) / (1 − 0.015) = 101.776…; at 101.78 the fee is round(1.5267) + 0.25 = 1.78, net 100.00;
+        // at 101.77 it is round(1.52655) + 0.25 = 1.78 as well, net 99.99 — so 101.78 is the smallest.
         var breakdown = Stripe.GrossUp(Money.Of(100m, Eur), MidpointRounding.ToEven);
         Assert.Equal(Money.Of(101.78m, Eur), breakdown.Gross);
         Assert.Equal(Money.Of(100m, Eur), breakdown.Net);

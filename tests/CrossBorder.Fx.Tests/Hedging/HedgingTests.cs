@@ -11,7 +11,9 @@ public class ForwardsTests
     [Fact]
     public void Covered_interest_parity_gives_the_worked_example()
     {
-        // money-fx.md §5.2 formula 3: S = 7.10, r_CNY = 1.5%, r_USD = 4.0%, 180 days, both on 360.
+        // Worked by hand from F = S × (1 + r_quote × d/360) / (1 + r_base × d/360) with S = 7.10, r_CNY = 1.5%,
+        // r_USD = 4.0%, 180 days: F = 7.10 × 1.0075 / 1.02 = 7.01299…; points (F − S) × 10⁴ = −870.1;
+        // annualised premium (F/S − 1) × 360/180 = −2.45%.
         var quote = Forwards.Price(Pair("USD/CNY"), 7.10m, Percentage.FromPercent(4m), Percentage.FromPercent(1.5m), 180, DayCountBasis.Act360, DayCountBasis.Act360);
         Assert.Equal(7.0130m, Math.Round(quote.Forward, 4, MidpointRounding.AwayFromZero));
         Assert.Equal(7.10m * 1.0075m / 1.02m, quote.Forward);
@@ -34,7 +36,8 @@ public class ForwardsTests
         Assert.Equal(360, DayCountBasis.For(Usd).DaysInYear);
         Assert.Equal(360, DayCountBasis.For(Eur).DaysInYear);
         Assert.Equal(365, DayCountBasis.For(Gbp).DaysInYear);
-        Assert.Contains("money-fx.md", DayCountBasis.SourceFor(Gbp), StringComparison.Ordinal);
+        Assert.Contains("https://wiki.treasurers.org/wiki/Money_market", DayCountBasis.SourceFor(Gbp), StringComparison.Ordinal);
+        Assert.StartsWith("NOT CONFIRMED", DayCountBasis.SourceFor(Currency.FromCode("AUD")), StringComparison.Ordinal);
         var ex = Assert.Throws<KeyNotFoundException>(() => DayCountBasis.For(Cny));
         Assert.Contains("CNY", ex.Message, StringComparison.Ordinal);
         Assert.Equal("daysInYear", Assert.Throws<ArgumentOutOfRangeException>(() => DayCountBasis.Of(364)).ParamName);
@@ -44,7 +47,8 @@ public class ForwardsTests
     [Fact]
     public void Mark_to_market_gives_the_worked_example()
     {
-        // money-fx.md §5.2 formula 4: the exporter sold USD 100,000 at 7.0130; 90 days left, F_t = 6.95, r_CNY = 1.5%.
+        // Worked by hand: sold USD 100,000 forward at K = 7.0130, 90 days left, F_t = 6.95, r_CNY = 1.5% on 360:
+        // value = (K − F_t) × N / (1 + r × d/360) = 0.0630 × 100,000 / 1.00375 = CNY 6,276.463… → 6,276.46.
         var sold = ForwardContract.Of(Pair("USD/CNY"), ForwardPosition.SellBase, Money.Of(100_000m, Usd), 7.0130m, new LocalDate(2027, 5, 20), "FWD-1");
         var value = Forwards.MarkToMarket(sold, 6.95m, Percentage.FromPercent(1.5m), 90, DayCountBasis.Act360, MidpointRounding.AwayFromZero);
         Assert.Equal(Money.Of(6276.46m, Cny), value.Value);
@@ -95,6 +99,8 @@ public class HedgeBookTests
             ForwardContract.Of(Pair("USD/CNY"), ForwardPosition.SellBase, Money.Of(100_000m, Usd), 7.00m, new LocalDate(2027, 1, 1), "a"),
             ForwardContract.Of(Pair("USD/CNY"), ForwardPosition.SellBase, Money.Of(300_000m, Usd), 7.10m, new LocalDate(2027, 2, 1), "b"),
         };
+        // By hand: K̄ = (100,000 × 7.00 + 300,000 × 7.10) / 400,000 = 2,830,000 / 400,000 = 7.075;
+        // R_eff = 0.75 × 7.075 + 0.25 × 6.90 = 5.30625 + 1.725 = 7.03125.
         Assert.Equal(7.075m, HedgeBook.BlendedRate(book));
         Assert.Equal(7.03125m, HedgeBook.EffectiveRate(Percentage.FromPercent(75m), 7.075m, 6.90m));
         Assert.Equal(7.075m, HedgeBook.WeightedEntryRate([(Money.Of(1m, Usd), 7.00m), (Money.Of(3m, Usd), 7.10m)]));
@@ -128,7 +134,9 @@ public class LayeredHedgePolicyTests
             new ExistingHedge(Money.Of(500m, Usd), new YearMonth(2026, 11)),
             new ExistingHedge(Money.Of(600m, Usd), new YearMonth(2027, 2)),
         };
-        var targets = Policy.Targets(ledger.Buckets(), new YearMonth(2026, 11), existing);
+        var plan = Policy.Plan(ledger.Buckets(), new YearMonth(2026, 11), existing);
+        Assert.Empty(plan.UnmatchedHedges);
+        var targets = plan.Targets;
         Assert.Equal(5, targets.Count);
         var eur = targets[0];
         Assert.Equal(Money.Of(-750m, Eur), eur.Target);
@@ -142,12 +150,57 @@ public class LayeredHedgePolicyTests
     }
 
     [Fact]
-    public void Hedges_beyond_the_exposure_or_the_wrong_way_are_flagged()
+    public void Hedges_beyond_the_exposure_are_over_hedged_and_opposite_ones_wrong_way()
+    {
+        // A USD 1,000 receivable: selling USD 1,200 forward exceeds it (over-hedged); buying USD 10 forward adds to the
+        // long USD position instead of reducing it (wrong-way, not over-hedged); selling exactly 1,000 is neither.
+        var bucket = new ExposureLedger([ExposureItem.Receivable(Money.Of(1000m, Usd), new LocalDate(2026, 11, 30), "x")]).Buckets();
+        HedgeTarget Only(decimal hedged) => Policy.Plan(bucket, new YearMonth(2026, 11), [new ExistingHedge(Money.Of(hedged, Usd), new YearMonth(2026, 11))]).Targets[0];
+        Assert.Equal((true, false), (Only(1200m).IsOverHedged, Only(1200m).IsWrongWay));
+        Assert.Equal((false, true), (Only(-10m).IsOverHedged, Only(-10m).IsWrongWay));
+        Assert.Equal((false, false), (Only(1000m).IsOverHedged, Only(1000m).IsWrongWay));
+        Assert.Contains("WRONG-WAY", Only(-10m).ToString(), StringComparison.Ordinal);
+
+        // A payable (net −1,000): buying 1,200 forward is over-hedged, selling any is wrong-way.
+        var payable = new ExposureLedger([ExposureItem.Payable(Money.Of(1000m, Usd), new LocalDate(2026, 11, 30), "x")]).Buckets();
+        HedgeTarget OnPayable(decimal hedged) => Policy.Plan(payable, new YearMonth(2026, 11), [new ExistingHedge(Money.Of(hedged, Usd), new YearMonth(2026, 11))]).Targets[0];
+        Assert.Equal((true, false), (OnPayable(-1200m).IsOverHedged, OnPayable(-1200m).IsWrongWay));
+        Assert.Equal((false, true), (OnPayable(5m).IsOverHedged, OnPayable(5m).IsWrongWay));
+    }
+
+    [Fact]
+    public void Hedges_with_no_exposure_in_the_plan_are_reported_not_dropped()
     {
         var bucket = new ExposureLedger([ExposureItem.Receivable(Money.Of(1000m, Usd), new LocalDate(2026, 11, 30), "x")]).Buckets();
-        Assert.True(Policy.Targets(bucket, new YearMonth(2026, 11), [new ExistingHedge(Money.Of(1200m, Usd), new YearMonth(2026, 11))])[0].IsOverHedged);
-        Assert.True(Policy.Targets(bucket, new YearMonth(2026, 11), [new ExistingHedge(Money.Of(-10m, Usd), new YearMonth(2026, 11))])[0].IsOverHedged);
-        Assert.False(Policy.Targets(bucket, new YearMonth(2026, 11), [new ExistingHedge(Money.Of(1000m, Usd), new YearMonth(2026, 11))])[0].IsOverHedged);
+        ExistingHedge[] hedges =
+        [
+            new(Money.Of(500m, Usd), new YearMonth(2026, 11)), // matches the bucket
+            new(Money.Of(300m, Usd), new YearMonth(2027, 1)), // no USD exposure in January
+            new(Money.Of(200m, Gbp), new YearMonth(2026, 11)), // no GBP exposure at all
+            new(Money.Of(100m, Usd), new YearMonth(2026, 10)), // a month before the plan
+        ];
+        var plan = Policy.Plan(bucket, new YearMonth(2026, 11), hedges);
+        Assert.Equal(Money.Of(500m, Usd), Assert.Single(plan.Targets).Existing);
+        Assert.Equal([hedges[1], hedges[2], hedges[3]], plan.UnmatchedHedges);
+    }
+
+    [Fact]
+    public void A_withdrawn_currency_cannot_be_hedged_after_its_withdrawal()
+    {
+        // HRK's last valid day is 2022-12-31 (ISO 4217 amendment 174): a 2023 exposure or hedge in it is refused.
+        var hrk = Currency.FromCode("HRK");
+        var exposure = new ExposureLedger([ExposureItem.Receivable(Money.Of(1000m, hrk), new LocalDate(2023, 1, 15), "x")]).Buckets();
+        var ex = Assert.Throws<CurrencyWithdrawnException>(() => Policy.Plan(exposure, new YearMonth(2023, 1), []));
+        Assert.Equal("exposure", ex.ParamName);
+        Assert.Contains("HRK", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("2022-12-31", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("2023-01-01", ex.Message, StringComparison.Ordinal);
+        var hedge = Assert.Throws<CurrencyWithdrawnException>(() => Policy.Plan([], new YearMonth(2023, 1), [new ExistingHedge(Money.Of(1m, hrk), new YearMonth(2023, 2))]));
+        Assert.Equal("existing", hedge.ParamName);
+
+        // In 2022 the kuna was still current.
+        var before = new ExposureLedger([ExposureItem.Receivable(Money.Of(1000m, hrk), new LocalDate(2022, 12, 15), "x")]).Buckets();
+        Assert.Single(Policy.Plan(before, new YearMonth(2022, 12), []).Targets);
     }
 
     [Fact]
@@ -162,7 +215,7 @@ public class LayeredHedgePolicyTests
         Assert.Equal("exposureCurrency", Assert.Throws<ArgumentException>(() => ExistingHedge.FromForward(sold, Eur)).ParamName);
 
         var exposure = new ExposureLedger([ExposureItem.Receivable(Money.Of(2000m, Usd), new LocalDate(2027, 2, 28), "x")]).Buckets();
-        var target = Assert.Single(Policy.Targets(exposure, new YearMonth(2027, 1), [ExistingHedge.FromForward(sold, Usd)]));
+        var target = Assert.Single(Policy.Plan(exposure, new YearMonth(2027, 1), [ExistingHedge.FromForward(sold, Usd)]).Targets);
         Assert.Equal(Money.Of(500m, Usd), target.TopUp);
     }
 
@@ -198,13 +251,38 @@ public class FxGainLossTests
     [Fact]
     public void A_receivable_remeasured_then_settled()
     {
+        // Hand-derived (IAS 21 §23 and §28): USD 1,000 booked at 7.10 (carrying CNY 7,100.00), closing 7.00 on
+        // 2026-12-31 (carrying 7,000.00: unrealised −100.00) and 7.20 on 2027-01-31 (7,200.00: unrealised +200.00),
+        // settled at 7.05 (CNY 7,050.00). Realised on settlement = 1,000 × (7.05 − 7.10) = −50.00; the unrealised
+        // −100 + 200 = +100 is reversed (−100.00, carrying 7,200.00 back to 7,100.00). Total −100 + 200 − 100 − 50 = −50.
+        (LocalDate, decimal)[] closings = [(new LocalDate(2026, 12, 31), 7.00m), (new LocalDate(2027, 1, 31), 7.20m)];
         var steps = FxGainLoss.Schedule(Money.Of(1000m, Usd), MonetaryItemKind.Receivable, Cny, new LocalDate(2026, 12, 10), 7.10m,
-            [(new LocalDate(2026, 12, 31), 7.00m)], new LocalDate(2027, 1, 15), 7.05m, MidpointRounding.ToEven);
-        Assert.Equal([GainLossKind.Unrealised, GainLossKind.Realised], steps.Select(s => s.Kind));
-        Assert.Equal([Money.Of(-100m, Cny), Money.Of(50m, Cny)], steps.Select(s => s.GainLoss));
+            closings, new LocalDate(2027, 2, 15), 7.05m, MidpointRounding.ToEven);
+        Assert.Equal([GainLossKind.Unrealised, GainLossKind.Unrealised, GainLossKind.UnrealisedReversal, GainLossKind.Realised], steps.Select(s => s.Kind));
+        Assert.Equal([Money.Of(-100m, Cny), Money.Of(200m, Cny), Money.Of(-100m, Cny), Money.Of(-50m, Cny)], steps.Select(s => s.GainLoss));
+        Assert.Equal([7.10m, 7.00m, 7.20m, 7.10m], steps.Select(s => s.FromRate));
+        Assert.Equal([7.00m, 7.20m, 7.10m, 7.05m], steps.Select(s => s.ToRate));
+        Assert.Equal(Money.Of(7200m, Cny), steps[2].CarryingBefore);
+        Assert.Equal(Money.Of(7100m, Cny), steps[2].CarryingAfter);
+        Assert.Equal(Money.Of(7100m, Cny), steps[3].CarryingBefore);
+        Assert.Equal(Money.Of(7050m, Cny), steps[3].CarryingAfter);
+        Assert.Equal(new LocalDate(2027, 2, 15), steps[2].Date);
+
+        // A payable: the same movements with the opposite sign.
         var payable = FxGainLoss.Schedule(Money.Of(1000m, Usd), MonetaryItemKind.Payable, Cny, new LocalDate(2026, 12, 10), 7.10m,
-            [(new LocalDate(2026, 12, 31), 7.00m)], new LocalDate(2027, 1, 15), 7.05m, MidpointRounding.ToEven);
-        Assert.Equal([Money.Of(100m, Cny), Money.Of(-50m, Cny)], payable.Select(s => s.GainLoss));
+            closings, new LocalDate(2027, 2, 15), 7.05m, MidpointRounding.ToEven);
+        Assert.Equal([Money.Of(100m, Cny), Money.Of(-200m, Cny), Money.Of(100m, Cny), Money.Of(50m, Cny)], payable.Select(s => s.GainLoss));
+    }
+
+    [Fact]
+    public void Settled_before_any_period_end_there_is_nothing_to_reverse()
+    {
+        // USD 1,000 from 7.10 to 7.05 within one period: realised 1,000 × (7.05 − 7.10) = −50.00, one step.
+        var steps = FxGainLoss.Schedule(Money.Of(1000m, Usd), MonetaryItemKind.Receivable, Cny, new LocalDate(2026, 12, 10), 7.10m,
+            [], new LocalDate(2026, 12, 20), 7.05m, MidpointRounding.ToEven);
+        var step = Assert.Single(steps);
+        Assert.Equal(GainLossKind.Realised, step.Kind);
+        Assert.Equal(Money.Of(-50m, Cny), step.GainLoss);
     }
 
     [Fact]
@@ -233,7 +311,7 @@ public class FxGainLossTests
     }
 
     [Property(Arbitrary = [typeof(GainLossArbitraries)], MaxTest = 300)]
-    public Property Period_end_steps_and_the_settlement_step_sum_to_the_total(GainLossCase c)
+    public Property The_steps_sum_to_the_realised_total_and_the_reversal_undoes_the_unrealised_steps(GainLossCase c)
     {
         var amount = Money.FromMinorUnits(c.Units, Usd);
         decimal Rate(int r) => r / 10_000m;
@@ -241,12 +319,22 @@ public class FxGainLossTests
         var closings = c.Closings.Select((r, i) => (start.PlusMonths(i), Rate(r))).ToList();
         var kind = c.Payable ? MonetaryItemKind.Payable : MonetaryItemKind.Receivable;
         var steps = FxGainLoss.Schedule(amount, kind, Cny, start.PlusDays(-1), Rate(c.TxnRate), closings, start.PlusMonths(closings.Count), Rate(c.SettleRate), MidpointRounding.ToEven);
-        var sum = steps.Sum(s => s.GainLoss.Amount);
+
+        // Expected values from the definitions, not from the schedule: the total is the change in the rounded
+        // carrying amount from the transaction to settlement, and its unrounded value N × (S_settle − S_txn).
         var sign = c.Payable ? -1m : 1m;
         var exact = sign * amount.Amount * (Rate(c.SettleRate) - Rate(c.TxnRate));
         var rounded = sign * (Math.Round(amount.Amount * Rate(c.SettleRate), 2, MidpointRounding.ToEven) - Math.Round(amount.Amount * Rate(c.TxnRate), 2, MidpointRounding.ToEven));
-        var exactSum = steps.Sum(s => s.ExactGainLoss.Amount);
-        return (sum == rounded && exactSum == exact && Math.Abs(sum - exact) <= 0.01m && steps.Count == closings.Count + 1)
-            .Label($"sum {sum}, rounded total {rounded}, exact {exact}");
+        var unrealised = steps.Where(s => s.Kind == GainLossKind.Unrealised).Sum(s => s.GainLoss.Amount);
+        var reversal = steps.Where(s => s.Kind == GainLossKind.UnrealisedReversal).Sum(s => s.GainLoss.Amount);
+        var realised = steps.Single(s => s.Kind == GainLossKind.Realised);
+        return (steps.Sum(s => s.GainLoss.Amount) == rounded).Label($"steps sum to the rounded total {rounded}")
+            .And(realised.GainLoss.Amount == rounded).Label("the realised step is the whole difference since the transaction")
+            .And(realised.ExactGainLoss.Amount == exact).Label($"the realised step's exact value is N × (S_settle − S_txn) = {exact}")
+            .And(steps.Sum(s => s.ExactGainLoss.Amount) == exact).Label("the exact steps sum to N × (S_settle − S_txn)")
+            .And(reversal == -unrealised).Label($"the reversal {reversal} undoes the unrealised {unrealised}")
+            .And(Math.Abs(rounded - exact) <= 0.01m).Label("rounding moves the total by at most one minor unit")
+            .And(steps.Count == closings.Count + (closings.Count > 0 ? 2 : 1)).Label("one step per period end, a reversal when there were any, one realised step")
+            .And(steps.Skip(1).Zip(steps).All(p => p.First.CarryingBefore == p.Second.CarryingAfter)).Label("each step starts where the previous one ended");
     }
 }

@@ -15,6 +15,12 @@ public sealed record MinorAmount(Money Value)
     public override string ToString() => Value.ToString();
 }
 
+/// <summary>An amount in whole minor units and another currency to convert it into.</summary>
+public sealed record ForeignPair(Money Amount, Currency Target)
+{
+    public override string ToString() => $"{Amount} → {Target.Code}";
+}
+
 /// <summary>Bounded generators for Fx's tests.</summary>
 public static class FxArbitraries
 {
@@ -36,4 +42,11 @@ public static class FxArbitraries
             from c in Gen.Elements(Currencies)
             from units in Gen.Choose(0, 1_000_000_000)
             select new MinorAmount(Money.FromMinorUnits(units, c)));
+
+    /// <summary>Two different currencies: the target is drawn from the currencies other than the amount's.</summary>
+    public static Arbitrary<ForeignPair> ForeignPair() =>
+        Arb.From(
+            from amount in MinorAmount().Generator
+            from target in Gen.Elements(Currencies.Where(c => !c.Equals(amount.Value.Currency)).ToArray())
+            select new ForeignPair(amount.Value, target));
 }

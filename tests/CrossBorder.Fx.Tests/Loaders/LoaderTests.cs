@@ -94,7 +94,7 @@ public class CsvRatesTests
     [InlineData("date,base,quote,rate\n2026-11-20,USD,CNY,-7.1\n", "-7.1")]
     [InlineData("date,base,quote,rate\n2026-11-20,USD,ABC,7.1\n", "ABC")]
     [InlineData("date,base,quote,rate\n2026-11-20,USD,USD,1\n", "USD")]
-    [InlineData("date,base,quote,rate\n2026-11-20,USD,CNY\n", "4 fields")]
+    [InlineData("date,base,quote,rate\n2026-11-20,USD,CNY\n", "x, line 2: 3 fields where the header has 4")]
     [InlineData("day,from,to,rate\n", "date,base,quote,rate")]
     public void Bad_rows_are_rejected_naming_the_problem(string csv, string named)
     {

@@ -263,3 +263,78 @@ public class ChainedAndCachingRateProviderTests
         Assert.False(cache.TryGetRate(default, Day(2026, 1, 2), RateKind.Spot, out _));
     }
 }
+
+public class WithdrawnCurrencyAndLimitTests
+{
+    private static readonly Currency Hrk = Currency.FromCode("HRK");
+
+    [Fact]
+    public void A_withdrawn_currency_is_no_conversion_target_after_its_last_day()
+    {
+        // HRK's last valid day is 2022-12-31 (ISO 4217 amendment 174; the euro in Croatia from 2023-01-01).
+        var store = new InMemoryRateStore([Rate("EUR/HRK", 7.5345m, Day(2022, 12, 30)), Rate("EUR/HRK", 7.5345m, Day(2023, 1, 2))]);
+        var resolver = new FxRateResolver(store, StalenessPolicy.MaxAgeOf(Duration.FromDays(5)));
+        Assert.Equal(7.5345m, resolver.GetRate(new CurrencyPair(Eur, Hrk), new LocalDate(2022, 12, 31), RateKind.Spot).Mid);
+        var ex = Assert.Throws<CurrencyWithdrawnException>(() => resolver.GetRate(new CurrencyPair(Eur, Hrk), new LocalDate(2023, 1, 2), RateKind.Spot));
+        Assert.Equal((Hrk, new LocalDate(2023, 1, 2), "pair"), (ex.Currency, ex.Date, ex.ParamName));
+        Assert.StartsWith("HRK (Kuna) was withdrawn after 2022-12-31; it cannot be used on 2023-01-02.", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<CurrencyWithdrawnException>(() => resolver.Convert(Money.Of(1m, Eur), Hrk, Day(2023, 1, 2), PriceSide.Mid, MidpointRounding.ToEven, RateKind.Spot));
+
+        // Converting kuna into euro after the changeover is still possible (the target is current).
+        Assert.Equal(Money.Of(1m, Eur), resolver.Convert(Money.Of(7.5345m, Hrk), Eur, Day(2023, 1, 2), PriceSide.Mid, MidpointRounding.ToEven, RateKind.Spot).To);
+    }
+
+    [Fact]
+    public void A_withdrawn_currency_has_no_fees_after_its_last_day()
+    {
+        var schedule = FeeSchedule.ParseCsv(new StringReader(
+            "provider,account_currency,card_region,card_tier,percent,fixed_amount,effective_from,effective_to,source\np,HRK,Domestic,Standard,1.5,2,,,s\n")).Single();
+        Assert.True(schedule.TryGetFee(new LocalDate(2022, 12, 31), Hrk, CardRegion.Domestic, CardTier.Standard, out _));
+        Assert.Equal("currency", Assert.Throws<CurrencyWithdrawnException>(() => schedule.FeeOn(new LocalDate(2023, 1, 1), Hrk, CardRegion.Domestic, CardTier.Standard)).ParamName);
+    }
+
+    [Fact]
+    public void Conversions_beyond_decimals_range_are_refused_naming_the_amount()
+    {
+        // 79,228,162,514,264,337,593,543,950,335 is decimal.MaxValue; times 7.1 it cannot be represented.
+        var rate = Rate("USD/CNY", 7.1m, Day(2026, 11, 20));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => rate.Convert(Money.Of(decimal.MaxValue, Usd), MidpointRounding.ToEven));
+        Assert.Equal("money", ex.ParamName);
+        Assert.Contains("beyond the range of decimal", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Rate("USD/CNY", 0.0000001m, Day(2026, 11, 20)).Convert(Money.Of(decimal.MaxValue / 2m, Cny), MidpointRounding.ToEven));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Rate("USD/CNY", decimal.MaxValue, Day(2026, 11, 20)).ConvertAmount(Money.Of(100m, Usd), PriceSide.Mid, MidpointRounding.ToEven));
+    }
+
+    [Fact]
+    public void A_home_currency_without_a_minor_unit_is_refused()
+    {
+        var ledger = new ExposureLedger([ExposureItem.Receivable(Money.Of(1000m, Usd), new LocalDate(2026, 12, 1), "x")]);
+        var xau = Currency.FromCode("XAU");
+        var ex = Assert.Throws<ArgumentException>(() => ledger.InHomeCurrency(xau, [FxRate.Of(new CurrencyPair(Usd, xau), 0.0005m, Day(2026, 11, 20), "t", RateKind.Spot)], MidpointRounding.ToEven));
+        Assert.Equal("home", ex.ParamName);
+        Assert.Contains("XAU (Gold) has no minor unit", ex.Message, StringComparison.Ordinal);
+    }
+}
+
+public class CalendarAndSumLimitTests
+{
+    [Fact]
+    public void The_last_date_of_the_calendar_can_be_asked_for()
+    {
+        // 9999-12-31 is NodaTime's last date; its end used to be computed from the next day, which does not exist.
+        var resolver = new FxRateResolver(new InMemoryRateStore([Rate("USD/CNY", 7.1m, Day(2026, 11, 20))]), StalenessPolicy.MaxAgeOf(Duration.FromDays(5)));
+        var stale = Assert.Throws<StaleRateException>(() => resolver.GetRate(Pair("USD/CNY"), new LocalDate(9999, 12, 31), RateKind.Spot));
+        Assert.Equal(Instant.FromUtc(9999, 12, 31, 0, 0) + (Duration.FromDays(1) - Duration.Epsilon), stale.AsOf);
+    }
+
+    [Fact]
+    public void Exposure_that_adds_up_beyond_decimals_range_names_the_bucket()
+    {
+        var ledger = new ExposureLedger([
+            ExposureItem.Receivable(Money.Of(decimal.MaxValue, Usd), new LocalDate(2026, 12, 15), "a"),
+            ExposureItem.Receivable(Money.Of(decimal.MaxValue, Usd), new LocalDate(2026, 12, 16), "b"),
+        ]);
+        var ex = Assert.Throws<OverflowException>(() => ledger.Buckets());
+        Assert.StartsWith("The USD exposure of 2026-12 adds up beyond the range of decimal", ex.Message, StringComparison.Ordinal);
+    }
+}

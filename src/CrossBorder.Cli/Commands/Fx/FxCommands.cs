@@ -80,10 +80,32 @@ internal static class FxCommands
             return fallback;
         }
 
-        return FxFiles.TryParseDuration(text, out var duration)
+        return CompactDuration.TryParse(text, out var duration)
             ? duration
-            : throw new UserErrorException($"{option} '{text}' is not a duration: write it as 5d, 36h, 90m or 1d12h.");
+            : throw new UserErrorException($"{option} '{text}' is not a duration: write it as 5d, 36h, 90m or 1d12h, at most {CompactDuration.Format(CompactDuration.MaxValue)}.");
     }
+
+    /// <summary>
+    /// Runs a library computation on the user's numbers, turning the errors their values can cause (a withdrawn
+    /// currency, an amount beyond decimal's range) into one error line.
+    /// </summary>
+    public static T Compute<T>(string what, Func<T> compute)
+    {
+        try
+        {
+            return compute();
+        }
+        catch (Exception e) when (e is ArgumentException or OverflowException)
+        {
+            throw new UserErrorException($"{what}: {FxFiles.FirstSentence(e.Message)}", e);
+        }
+    }
+
+    /// <summary>A home or target currency for rounded amounts: it must have a minor unit.</summary>
+    public static Currency RequireMinorUnit(Currency currency, string option) =>
+        currency.MinorUnit is null
+            ? throw new UserErrorException($"{option} {currency.Code} ({currency.EnglishName}) has no minor unit to round to; choose a currency that has one.")
+            : currency;
 
     /// <summary>bid, mid or ask.</summary>
     public static PriceSide ParseSide(string? text, string where) => text?.Trim().ToLowerInvariant() switch
@@ -107,6 +129,10 @@ internal static class FxCommands
         try
         {
             return resolver.GetRate(pair, date, rates.Kind);
+        }
+        catch (CurrencyWithdrawnException e)
+        {
+            throw new UserErrorException(FxFiles.FirstSentence(e.Message), e);
         }
         catch (RateNotFoundException e)
         {

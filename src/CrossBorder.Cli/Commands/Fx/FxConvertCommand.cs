@@ -62,17 +62,13 @@ internal static class FxConvertCommand
                 throw new UserErrorException($"--amount is already in {target.Code}: give another currency with --to.");
             }
 
-            if (target.MinorUnit is null)
-            {
-                throw new UserErrorException($"--to {target.Code} ({target.EnglishName}) has no minor unit to round to.");
-            }
-
+            FxCommands.RequireMinorUnit(target, "--to");
             var day = FxCommands.ParseDate(parseResult.GetValue(date), "--date", context);
             var priceSide = FxCommands.ParseSide(parseResult.GetValue(side), "--side");
             var age = FxCommands.ParseMaxAge(parseResult.GetValue(maxAge), "--max-age", DefaultMaxAge);
             var file = FxFiles.ReadRates(FxCommands.Require(parseResult.GetValue(rates), "--rates", "a rates file"));
             var rate = FxCommands.GetRate(FxCommands.Resolver(file, age), file, new CurrencyPair(money.Currency, target), day);
-            var conversion = rate.Convert(money, priceSide, FxCommands.Rounding);
+            var conversion = FxCommands.Compute("--amount", () => rate.Convert(money, priceSide, FxCommands.Rounding));
             Write(context.Output, parseResult.GetRequiredValue(format), conversion, day, file);
         }));
         return command;

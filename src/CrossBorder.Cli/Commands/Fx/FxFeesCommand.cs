@@ -42,10 +42,11 @@ internal static class FxFeesCommand
             }
 
             var day = FxCommands.ParseDate(parseResult.GetValue(date), "--date", context);
+            FxCommands.Compute("--amount", () => { CurrencyWithdrawnException.ThrowIfWithdrawn(gross.Currency, day, "amount"); return day; });
             var path = parseResult.GetValue(routes);
             var (list, described) = path is null ? Embedded(gross.Currency, day) : FromFile(path, gross.Currency);
             var costs = list
-                .Select(r => Cost(gross, r))
+                .Select(r => FxCommands.Compute("--amount", () => Cost(gross, r)))
                 .OrderBy(c => c.AllInFraction)
                 .ThenBy(c => c.Route.Name, StringComparer.Ordinal)
                 .ToList();

@@ -4,7 +4,6 @@ using CrossBorder.Cli.Input;
 using CrossBorder.Cli.Output;
 using CrossBorder.Fx;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CrossBorder.Cli.Commands.Fx;
 
@@ -14,14 +13,12 @@ internal static class FxHedgeCommand
     /// <summary>The months each layer of <c>--policy</c> covers.</summary>
     public const int MonthsPerLayer = 3;
 
-    private const string ExposureColumns = "kind,currency,amount,date[,probability][,reference]";
-    private const string HedgeColumns = "currency,amount,month[,reference]";
 
     public static Command Create(CliContext context)
     {
         var exposures = FxCommands.FileOption(
             "--exposures",
-            $"Exposure CSV with the columns {ExposureColumns}: kind receivable|payable|forecast, amounts positive " +
+            $"Exposure CSV with the columns {ExposureCsv.Columns}: kind receivable|payable|forecast, amounts positive " +
             "(a forecast may be negative, an outflow), probability of a forecast as 80% or 0.8.",
             "FILE.csv");
         var home = new Option<string?>("--home")
@@ -39,7 +36,7 @@ internal static class FxHedgeCommand
         };
         var hedges = FxCommands.FileOption(
             "--hedges",
-            $"Hedges in place, CSV with the columns {HedgeColumns}: month yyyy-MM, amount signed like the exposure it covers (+ sells the currency forward).",
+            $"Hedges in place, CSV with the columns {HedgeCsv.Columns}: month yyyy-MM, amount signed like the exposure it covers (+ sells the currency forward).",
             "FILE.csv");
         var maxAge = new Option<string?>("--max-age")
         {
@@ -58,13 +55,15 @@ internal static class FxHedgeCommand
 
         command.SetAction(parseResult => CommonOptions.Execute(context, () =>
         {
-            var homeCurrency = FxCommands.ParseCurrency(parseResult.GetValue(home), "--home");
+            var homeCurrency = FxCommands.RequireMinorUnit(FxCommands.ParseCurrency(parseResult.GetValue(home), "--home"), "--home");
             var day = FxCommands.ParseDate(FxCommands.Require(parseResult.GetValue(asOf), "--as-of", "the policy date, YYYY-MM-DD"), "--as-of", context);
             var layers = ParsePolicy(parseResult.GetRequiredValue(policy));
             var exposurePath = FxCommands.Require(parseResult.GetValue(exposures), "--exposures", "an exposure CSV");
             var ratesPath = FxCommands.Require(parseResult.GetValue(rates), "--rates", "a rates file");
-            var ledger = new ExposureLedger(ReadExposures(exposurePath));
-            var existing = parseResult.GetValue(hedges) is { } hedgePath ? ReadHedges(hedgePath) : [];
+            var ledger = new ExposureLedger(FxFiles.Parse(exposurePath, "exposure file", (reader, source) => ExposureCsv.Parse(reader, source, null)));
+            var existing = parseResult.GetValue(hedges) is { } hedgePath
+                ? FxFiles.Parse(hedgePath, "hedges file", (reader, source) => HedgeCsv.Parse(reader, source, null))
+                : [];
             var age = FxCommands.ParseMaxAge(parseResult.GetValue(maxAge), "--max-age", FxConvertCommand.DefaultMaxAge);
             var file = FxFiles.ReadRates(ratesPath);
             var resolver = FxCommands.Resolver(file, age);
@@ -74,9 +73,9 @@ internal static class FxHedgeCommand
                 .Where(c => !c.Equals(homeCurrency))
                 .OrderBy(c => c.Code, StringComparer.Ordinal)
                 .ToDictionary(c => c, c => FxCommands.GetRate(resolver, file, new CurrencyPair(c, homeCurrency), day));
-            var valued = ledger.InHomeCurrency(homeCurrency, rateSet.Values, FxCommands.Rounding);
+            var valued = FxCommands.Compute("exposure", () => ledger.InHomeCurrency(homeCurrency, rateSet.Values, FxCommands.Rounding));
             var policyObject = new LayeredHedgePolicy(layers);
-            var plan = policyObject.Targets(ledger.Buckets(), new YearMonth(day.Year, day.Month), existing);
+            var plan = FxCommands.Compute("hedge plan", () => policyObject.Plan(ledger.Buckets(), new YearMonth(day.Year, day.Month), existing));
             Write(context.Output, parseResult.GetRequiredValue(format), day, homeCurrency, policyObject, valued, plan, rateSet, file);
         }));
         return command;
@@ -100,117 +99,9 @@ internal static class FxHedgeCommand
         return layers;
     }
 
-    private static List<ExposureItem> ReadExposures(string path)
-    {
-        const string What = "exposure file";
-        var (header, rows) = FxFiles.ReadCsv(path, What);
-        var column = Columns(header, path, What, ["kind", "currency", "amount", "date"], ["probability", "reference"], ExposureColumns);
-        var items = new List<ExposureItem>();
-        foreach (var (line, fields) in rows)
-        {
-            var where = $"{What} '{path}' line {FxFiles.Int(line)}";
-            var currency = Currency(fields[column["currency"]], where);
-            var amount = Amount(fields[column["amount"]], where);
-            var date = LocalDatePattern.Iso.Parse(fields[column["date"]]) is { Success: true } d
-                ? d.Value
-                : throw new UserErrorException($"{where}: '{fields[column["date"]]}' is not a date (yyyy-MM-dd).");
-            var probabilityText = column.TryGetValue("probability", out var p) ? fields[p] : string.Empty;
-            var reference = column.TryGetValue("reference", out var r) ? fields[r] : string.Empty;
-            var money = Money.Of(amount, currency);
-            try
-            {
-                items.Add(fields[column["kind"]].ToLowerInvariant() switch
-                {
-                    "receivable" => ExposureItem.Receivable(money, date, reference),
-                    "payable" => ExposureItem.Payable(money, date, reference),
-                    "forecast" => ExposureItem.Forecast(money, date, Probability(probabilityText, where), reference),
-                    var other => throw new UserErrorException($"{where}: kind '{other}' is not receivable, payable or forecast."),
-                });
-            }
-            catch (ArgumentException e)
-            {
-                throw new UserErrorException($"{where}: {FxFiles.FirstSentence(e.Message)}", e);
-            }
-
-            if (probabilityText.Length > 0 && items[^1].Kind != ExposureKind.Forecast)
-            {
-                throw new UserErrorException($"{where}: a {items[^1].Kind.ToString().ToLowerInvariant()} is certain; leave its probability empty.");
-            }
-        }
-
-        return items.Count > 0 ? items : throw new UserErrorException($"{What} '{path}' has no rows.");
-    }
-
-    private static List<ExistingHedge> ReadHedges(string path)
-    {
-        const string What = "hedges file";
-        var (header, rows) = FxFiles.ReadCsv(path, What);
-        var column = Columns(header, path, What, ["currency", "amount", "month"], ["reference"], HedgeColumns);
-        var hedges = new List<ExistingHedge>();
-        foreach (var (line, fields) in rows)
-        {
-            var where = $"{What} '{path}' line {FxFiles.Int(line)}";
-            var currency = Currency(fields[column["currency"]], where);
-            var amount = Amount(fields[column["amount"]], where);
-            var month = YearMonthPattern.Iso.Parse(fields[column["month"]]) is { Success: true } m
-                ? m.Value
-                : throw new UserErrorException($"{where}: '{fields[column["month"]]}' is not a month (yyyy-MM).");
-            hedges.Add(new ExistingHedge(Money.Of(amount, currency), month));
-        }
-
-        return hedges;
-    }
-
-    private static Dictionary<string, int> Columns(string[] header, string path, string what, string[] required, string[] optional, string expected)
-    {
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < header.Length; i++)
-        {
-            if (!required.Contains(header[i], StringComparer.Ordinal) && !optional.Contains(header[i], StringComparer.Ordinal))
-            {
-                throw new UserErrorException($"{what} '{path}' has an unknown column '{header[i]}'; expected {expected}.");
-            }
-
-            if (!columns.TryAdd(header[i], i))
-            {
-                throw new UserErrorException($"{what} '{path}' has the column '{header[i]}' twice.");
-            }
-        }
-
-        var missing = required.FirstOrDefault(c => !columns.ContainsKey(c));
-        return missing is null ? columns : throw new UserErrorException($"{what} '{path}' has no column '{missing}'; expected {expected}.");
-    }
-
-    private static Currency Currency(string code, string where) =>
-        CrossBorder.Currency.TryFromCode(code.ToUpperInvariant(), out var currency)
-            ? currency
-            : throw new UserErrorException($"{where}: unknown currency code '{code}'.");
-
-    private static decimal Amount(string text, string where) =>
-        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
-            ? amount
-            : throw new UserErrorException($"{where}: amount '{text}' is not a number (invariant, such as 1234.56).");
-
-    private static Percentage Probability(string text, string where)
-    {
-        if (text.Length == 0)
-        {
-            throw new UserErrorException($"{where}: a forecast needs a probability, such as 80% or 0.8.");
-        }
-
-        var percent = text.EndsWith('%');
-        if (!decimal.TryParse(text.TrimEnd('%'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ||
-            (percent ? value > 100m : value > 1m))
-        {
-            throw new UserErrorException($"{where}: probability '{text}' is not between 0 and 1 (or 0% and 100%).");
-        }
-
-        return percent ? Percentage.FromPercent(value) : Percentage.FromFraction(value);
-    }
-
     private static void Write(
         TextWriter output, string format, LocalDate asOf, Currency home, LayeredHedgePolicy policy,
-        IReadOnlyList<HomeExposure> exposure, IReadOnlyList<HedgeTarget> plan, Dictionary<Currency, FxRate> rates, RateFile file)
+        IReadOnlyList<HomeExposure> exposure, HedgePlan plan, Dictionary<Currency, FxRate> rates, RateFile file)
     {
         Money TopUpHome(HedgeTarget t) =>
             rates.TryGetValue(t.Bucket.Currency, out var rate)
@@ -234,7 +125,7 @@ internal static class FxHedgeCommand
                         FxCommands.Round(e.Bucket.Net),
                         e.Home,
                         e.Conversion?.AppliedPrice))],
-                    [.. plan.Select(t => new FxHedgeTargetJson(
+                    [.. plan.Targets.Select(t => new FxHedgeTargetJson(
                         t.Bucket.Currency.Code,
                         FxCommands.Month(t.Bucket.Month),
                         t.MonthsAhead,
@@ -244,7 +135,9 @@ internal static class FxHedgeCommand
                         FxCommands.Round(t.Existing),
                         FxCommands.Round(t.TopUp),
                         TopUpHome(t),
-                        t.IsOverHedged))]),
+                        t.IsOverHedged,
+                        t.IsWrongWay))],
+                    [.. plan.UnmatchedHedges.Select(h => new FxUnmatchedHedgeJson(h.Amount.Currency.Code, FxCommands.Month(h.Month), FxCommands.Round(h.Amount)))]),
                 CliJson.FxHedge);
             return;
         }
@@ -275,14 +168,23 @@ internal static class FxHedgeCommand
             new Column("currency"), new Column("month"), new Column("ahead", Align.Right), new Column("ratio", Align.Right),
             new Column("exposure", Align.Right), new Column("target", Align.Right), new Column("existing", Align.Right),
             new Column("top-up", Align.Right), new Column("top-up in " + home.Code, Align.Right), new Column("note"));
-        foreach (var t in plan)
+        foreach (var t in plan.Targets)
         {
             planTable.AddRow(
                 t.Bucket.Currency.Code, FxCommands.Month(t.Bucket.Month), FxFiles.Int(t.MonthsAhead), t.Ratio.ToString(),
                 FxCommands.Show(t.Bucket.Net), FxCommands.Show(t.Target), FxCommands.Show(t.Existing), FxCommands.Show(t.TopUp),
-                FxCommands.Show(TopUpHome(t)), t.IsOverHedged ? "over-hedged" : string.Empty);
+                FxCommands.Show(TopUpHome(t)), t.IsWrongWay ? "wrong-way: the hedge adds to the exposure" : t.IsOverHedged ? "over-hedged" : string.Empty);
         }
 
         planTable.Write(output);
+        if (plan.UnmatchedHedges.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"Hedges with no exposure in the plan (counted in no target; unwind or re-assign them):");
+            foreach (var h in plan.UnmatchedHedges)
+            {
+                output.WriteLine($"  {FxCommands.Show(h.Amount)} in {FxCommands.Month(h.Month)}");
+            }
+        }
     }
 }

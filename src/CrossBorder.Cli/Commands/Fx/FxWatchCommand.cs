@@ -2,16 +2,12 @@ using System.CommandLine;
 using CrossBorder.Cli.Input;
 using CrossBorder.Cli.Output;
 using CrossBorder.Fx;
-using NodaTime;
 
 namespace CrossBorder.Cli.Commands.Fx;
 
 /// <summary><c>crossborder fx watch</c>: replays threshold rules over a rate history and lists what would have fired.</summary>
 internal static class FxWatchCommand
 {
-    /// <summary>The staleness guard of a rule that names none.</summary>
-    public static readonly Duration DefaultMaxStaleness = Duration.FromDays(4);
-
     public static Command Create(CliContext context)
     {
         var rates = FxCommands.FileOption(
@@ -41,9 +37,9 @@ internal static class FxWatchCommand
         {
             var history = FxFiles.ReadRates(FxCommands.Require(parseResult.GetValue(rates), "--rates", "a rate history"), "rate history");
             var rulesPath = FxCommands.Require(parseResult.GetValue(rules), "--rules", "a rules file");
-            var ruleSet = ReadRules(rulesPath);
+            var pack = FxFiles.Parse(rulesPath, "rules file", (reader, source) => ThresholdRulePack.Parse(reader, source, null));
             var results = new List<RuleResult>();
-            foreach (var (rule, description) in ruleSet)
+            foreach (var rule in pack.Rules)
             {
                 var observations = history.Store.History(rule.Pair, history.Kind);
                 if (observations.Count == 0)
@@ -52,7 +48,8 @@ internal static class FxWatchCommand
                     throw new UserErrorException($"rules file '{rulesPath}' rule '{rule.Id}' watches {rule.Pair}, but rate history '{history.Path}' has no {rule.Pair} observations (it has {held}).");
                 }
 
-                results.Add(Replay(rule, description, observations));
+                var replay = rule.Replay(observations);
+                results.Add(new RuleResult(rule, pack.DescriptionOf(rule.Id), observations, replay.Events, replay.Audit));
             }
 
             var chartPath = parseResult.GetValue(chart);
@@ -66,98 +63,6 @@ internal static class FxWatchCommand
         }));
         return command;
     }
-
-    /// <summary>Evaluates each observation when it arrives (at its own as-of instant), carrying the rule's state forward.</summary>
-    private static RuleResult Replay(ThresholdRule rule, string? description, IReadOnlyList<FxRate> observations)
-    {
-        var state = ThresholdState.Initial;
-        var events = new List<ThresholdEvent>();
-        var audit = new List<ThresholdAuditRecord>();
-        foreach (var observation in observations)
-        {
-            var evaluation = rule.Evaluate([observation], observation.AsOf, state);
-            events.AddRange(evaluation.Events);
-            audit.AddRange(evaluation.Audit);
-            state = evaluation.FinalState;
-        }
-
-        return new RuleResult(rule, description, observations, events, audit);
-    }
-
-    private static List<(ThresholdRule Rule, string? Description)> ReadRules(string path)
-    {
-        var input = FxFiles.ReadJson(path, CliJson.RulesInput, "rules file");
-        if (input.Unknown is { Count: > 0 } unknown)
-        {
-            throw new UserErrorException($"rules file '{path}' has unknown property '{unknown.Keys.First()}'; it has {RulesInput.KnownProperties}.");
-        }
-
-        if (input.Rules is not { Count: > 0 } items)
-        {
-            throw new UserErrorException($"rules file '{path}' has no \"rules\".");
-        }
-
-        var rules = new List<(ThresholdRule, string?)>();
-        for (var i = 0; i < items.Count; i++)
-        {
-            var where = $"rules file '{path}' rule {FxFiles.Int(i + 1)}";
-            var item = items[i] ?? throw new UserErrorException($"{where} is null.");
-            if (item.Unknown is { Count: > 0 } extra)
-            {
-                throw new UserErrorException($"{where} has unknown property '{extra.Keys.First()}'; a rule has {RuleInput.KnownProperties}.");
-            }
-
-            var id = string.IsNullOrWhiteSpace(item.Id) ? throw new UserErrorException($"{where} has no \"id\".") : item.Id.Trim();
-            where = $"rules file '{path}' rule '{id}'";
-            if (rules.Any(r => string.Equals(r.Item1.Id, id, StringComparison.Ordinal)))
-            {
-                throw new UserErrorException($"{where}: the id is used twice.");
-            }
-
-            var pair = CurrencyPair.TryParse(item.Pair?.Trim().ToUpperInvariant(), out var p)
-                ? p
-                : throw new UserErrorException($"{where}: pair '{item.Pair}' is not two known ISO 4217 codes such as \"USD/CNY\".");
-            var direction = Normalize(item.Direction) switch
-            {
-                "below" or "fallsbelow" => ThresholdDirection.FallsBelow,
-                "above" or "risesabove" => ThresholdDirection.RisesAbove,
-                _ => throw new UserErrorException($"{where}: direction '{item.Direction}' is not \"below\" or \"above\"."),
-            };
-            var threshold = item.Threshold ?? throw new UserErrorException($"{where} has no \"threshold\".");
-            var side = FxCommands.ParseSide(item.Side, where);
-            var maxAge = item.MaxStaleness is null
-                ? DefaultMaxStaleness
-                : FxFiles.TryParseDuration(item.MaxStaleness, out var d)
-                    ? d
-                    : throw new UserErrorException($"{where}: maxStaleness '{item.MaxStaleness}' is not a duration such as 4d, 36h or 90m.");
-            var names = (item.Actions ?? []).Concat(item.Action is null ? [] : [item.Action]).ToList();
-            if (names.Count == 0)
-            {
-                throw new UserErrorException($"{where} has no \"actions\": give one or more of pauseNewOrders, reprice, hedge, notify.");
-            }
-
-            var actions = names.Select(n => Enum.GetValues<FxAction>().FirstOrDefault(a => Normalize(a.ToString()) == Normalize(n), (FxAction)(-1))).ToList();
-            var bad = names.Where((n, j) => actions[j] == (FxAction)(-1)).FirstOrDefault();
-            if (bad is not null)
-            {
-                throw new UserErrorException($"{where}: action '{bad}' is not pauseNewOrders, reprice, hedge or notify.");
-            }
-
-            try
-            {
-                rules.Add((ThresholdRule.Create(id, pair, direction, threshold, side, item.Band ?? 0m, item.Debounce ?? 1, maxAge, actions), item.Description));
-            }
-            catch (ArgumentException e)
-            {
-                throw new UserErrorException($"{where} is inconsistent: {FxFiles.FirstSentence(e.Message)}", e);
-            }
-        }
-
-        return rules;
-    }
-
-    private static string Normalize(string? text) =>
-        (text ?? string.Empty).Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal).Trim().ToLowerInvariant();
 
     private static string Price(decimal price) => price.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -180,7 +85,7 @@ internal static class FxWatchCommand
                     r.Rule.Band,
                     r.Rule.ReArmLevel,
                     r.Rule.Debounce,
-                    FxFiles.FormatDuration(r.Rule.MaxAge),
+                    CompactDuration.Format(r.Rule.MaxAge),
                     [.. r.Rule.Actions.Select(a => a.ToString())],
                     [.. r.Events.Select(e => new FxFiredJson(FxCommands.At(e.At), e.Price, [.. e.Actions.Select(a => a.ToString())], e.IdempotencyKey, e.Reason))],
                     [.. r.Audit.Select(a => new FxAuditJson(FxCommands.At(a.At), a.Kind.ToString(), a.Price, a.Reason))]))]),
@@ -194,7 +99,7 @@ internal static class FxWatchCommand
             var rule = r.Rule;
             output.WriteLine();
             output.WriteLine($"Rule {rule.Id}: {rule.Pair} {FxCommands.SideName(rule.PriceSide)} {(rule.Direction == ThresholdDirection.FallsBelow ? "falls below" : "rises above")} " +
-                $"{Price(rule.Threshold)} (re-arm past {Price(rule.ReArmLevel)}, debounce {FxFiles.Int(rule.Debounce)}, max staleness {FxFiles.FormatDuration(rule.MaxAge)}) " +
+                $"{Price(rule.Threshold)} (re-arm past {Price(rule.ReArmLevel)}, debounce {FxFiles.Int(rule.Debounce)}, max staleness {CompactDuration.Format(rule.MaxAge)}) " +
                 $"→ {string.Join(", ", rule.Actions)}");
             if (r.Description is { Length: > 0 } description)
             {

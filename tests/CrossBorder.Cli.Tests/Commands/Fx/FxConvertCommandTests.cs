@@ -151,10 +151,10 @@ public class FxConvertCommandTests
 
     [Theory]
     [InlineData("when,who,what\n1,2,3\n", "is not in a rates format: its first line is 'when,who,what'")]
-    [InlineData("date,base,quote,rate\n2026-11-20,USD,XYZ,7.1\n", "Line 2: unknown currency code 'XYZ'")]
-    [InlineData("date,base,quote,rate\n2026-11-20,USD,CNY,-7.1\n", "Line 2: the rate of USD/CNY must be a positive number")]
-    [InlineData("date,base,quote,bid,mid,ask\n2026-11-20,USD,CNY,7.2,7.1,7.3\n", "Line 2: The bid of USD/CNY must be positive and not above the mid")]
-    [InlineData("date,base,quote,bid,mid,ask\nyesterday,USD,CNY,7.0,7.1,7.3\n", "Line 2: 'yesterday' is neither a date")]
+    [InlineData("date,base,quote,rate\n2026-11-20,USD,XYZ,7.1\n", "line 2: quote = 'XYZ' is not a known currency code")]
+    [InlineData("date,base,quote,rate\n2026-11-20,USD,CNY,-7.1\n", "line 2: the rate of USD/CNY must be a positive number")]
+    [InlineData("date,base,quote,bid,mid,ask\n2026-11-20,USD,CNY,7.2,7.1,7.3\n", "line 2: USD/CNY: The bid of USD/CNY must be positive and not above the mid")]
+    [InlineData("date,base,quote,bid,mid,ask\nyesterday,USD,CNY,7.0,7.1,7.3\n", "line 2: date = 'yesterday' is not a date (yyyy-MM-dd) or a UTC timestamp")]
     [InlineData("date,base,quote,rate\n2026-11-20,USD,CNY,7.1\n2026-11-20,USD,CNY,7.2\n", "Two Spot rates of USD/CNY")]
     public void A_bad_rates_file_is_one_error_line(string text, string mention)
     {

@@ -95,15 +95,15 @@ public class FxHedgeCommandTests
 
     [Theory]
     [InlineData("kind,currency,amount,when\nreceivable,USD,1.00,2026-12-01\n", "has an unknown column 'when'")]
-    [InlineData("kind,currency,amount\nreceivable,USD,1.00\n", "has no column 'date'")]
-    [InlineData("kind,currency,amount,date\nreceivable,XYZ,1.00,2026-12-01\n", "line 2: unknown currency code 'XYZ'")]
-    [InlineData("kind,currency,amount,date\nasset,USD,1.00,2026-12-01\n", "line 2: kind 'asset' is not receivable, payable or forecast")]
-    [InlineData("kind,currency,amount,date\nreceivable,USD,1.0x,2026-12-01\n", "line 2: amount '1.0x' is not a number")]
+    [InlineData("kind,currency,amount\nreceivable,USD,1.00\n", "line 1: the header has no 'date' column")]
+    [InlineData("kind,currency,amount,date\nreceivable,XYZ,1.00,2026-12-01\n", "line 2: currency = 'XYZ' is not a known currency code")]
+    [InlineData("kind,currency,amount,date\nasset,USD,1.00,2026-12-01\n", "line 2: kind = 'asset' is not receivable, payable or forecast")]
+    [InlineData("kind,currency,amount,date\nreceivable,USD,1.0x,2026-12-01\n", "line 2: amount = '1.0x' is not a number")]
     [InlineData("kind,currency,amount,date\nreceivable,USD,-1.00,2026-12-01\n", "line 2: Give receivables and payables as positive amounts")]
     [InlineData("kind,currency,amount,date,probability\nforecast,USD,1.00,2026-12-01,\n", "line 2: a forecast needs a probability")]
-    [InlineData("kind,currency,amount,date,probability\nforecast,USD,1.00,2026-12-01,120%\n", "line 2: probability '120%' is not between 0 and 1")]
+    [InlineData("kind,currency,amount,date,probability\nforecast,USD,1.00,2026-12-01,120%\n", "line 2: probability = '120%' is not a probability between 0 and 1")]
     [InlineData("kind,currency,amount,date,probability\npayable,USD,1.00,2026-12-01,50%\n", "line 2: a payable is certain")]
-    [InlineData("kind,currency,amount,date\nreceivable,USD,1.00\n", "line 2: expected 4 fields")]
+    [InlineData("kind,currency,amount,date\nreceivable,USD,1.00\n", "line 2: 3 fields where the header has 4")]
     [InlineData("kind,currency,amount,date\n", "has no rows")]
     public void A_bad_exposure_file_is_one_error_line(string csv, string mention)
     {
@@ -141,7 +141,7 @@ public class FxHedgeCommandTests
 
         var line = Tool.AssertUserError(Hedge("--hedges", file.Path));
 
-        Assert.Contains("line 2: '2026-13' is not a month (yyyy-MM)", line, StringComparison.Ordinal);
+        Assert.Contains("line 2: month = '2026-13' is not a month (yyyy-MM)", line, StringComparison.Ordinal);
     }
 
     private static string Key(JsonElement row) => row.GetProperty("currency").GetString() + " " + row.GetProperty("month").GetString();

@@ -157,21 +157,21 @@ public class FxWatchCommandTests
     }
 
     [Theory]
-    [InlineData("{\"rules\":[{\"id\":\"r\",\"pair\":\"USD/CNY\",\"direction\":\"above\",\"threshold\":7.0,\"band\":7.5,\"actions\":[\"notify\"]}]}", "rule 'r' is inconsistent: Rule r: a band of 7.5 below a threshold of 7.0")]
-    [InlineData("{\"rules\":[{\"id\":\"r\",\"pair\":\"USD/CNY\",\"direction\":\"below\",\"threshold\":7.0,\"band\":-0.1,\"actions\":[\"notify\"]}]}", "rule 'r' is inconsistent: Rule r: the hysteresis band cannot be negative")]
-    [InlineData("{\"rules\":[{\"id\":\"r\",\"pair\":\"USD/CNY\",\"direction\":\"below\",\"threshold\":7.0,\"debounce\":0,\"actions\":[\"notify\"]}]}", "rule 'r' is inconsistent: Rule r: debounce must be at least 1")]
-    [InlineData("{\"rules\":[{\"id\":\"r\",\"pair\":\"USD/CNY\",\"direction\":\"below\",\"threshold\":0,\"actions\":[\"notify\"]}]}", "rule 'r' is inconsistent: Rule r: the threshold must be a positive rate")]
+    [InlineData("{\"rules\":[{\"id\":\"r\",\"pair\":\"USD/CNY\",\"direction\":\"above\",\"threshold\":7.0,\"band\":7.5,\"actions\":[\"notify\"]}]}", "rule 1 ('r') is inconsistent: Rule r: a band of 7.5 below a threshold of 7.0")]
+    [InlineData("{\"rules\":[{\"id\":\"r\",\"pair\":\"USD/CNY\",\"direction\":\"below\",\"threshold\":7.0,\"band\":-0.1,\"actions\":[\"notify\"]}]}", "rule 1 ('r') is inconsistent: Rule r: the hysteresis band cannot be negative")]
+    [InlineData("{\"rules\":[{\"id\":\"r\",\"pair\":\"USD/CNY\",\"direction\":\"below\",\"threshold\":7.0,\"debounce\":0,\"actions\":[\"notify\"]}]}", "rule 1 ('r') is inconsistent: Rule r: debounce must be at least 1")]
+    [InlineData("{\"rules\":[{\"id\":\"r\",\"pair\":\"USD/CNY\",\"direction\":\"below\",\"threshold\":0,\"actions\":[\"notify\"]}]}", "rule 1 ('r') is inconsistent: Rule r: the threshold must be a positive rate")]
     [InlineData("{\"rules\":[{\"id\":\"r\",\"pair\":\"USD/CNY\",\"direction\":\"sideways\",\"threshold\":7.0,\"actions\":[\"notify\"]}]}", "direction 'sideways' is not \"below\" or \"above\"")]
     [InlineData("{\"rules\":[{\"id\":\"r\",\"pair\":\"USD/CNY\",\"direction\":\"below\",\"threshold\":7.0,\"actions\":[\"panic\"]}]}", "action 'panic' is not pauseNewOrders")]
-    [InlineData("{\"rules\":[{\"id\":\"r\",\"pair\":\"USD/CNY\",\"direction\":\"below\",\"threshold\":7.0}]}", "rule 'r' has no \"actions\"")]
-    [InlineData("{\"rules\":[{\"id\":\"r\",\"pair\":\"USD/XYZ\",\"direction\":\"below\",\"threshold\":7.0,\"actions\":[\"notify\"]}]}", "pair 'USD/XYZ' is not two known ISO 4217 codes")]
+    [InlineData("{\"rules\":[{\"id\":\"r\",\"pair\":\"USD/CNY\",\"direction\":\"below\",\"threshold\":7.0}]}", "rule 1 ('r'): a rule needs \"actions\"")]
+    [InlineData("{\"rules\":[{\"id\":\"r\",\"pair\":\"USD/XYZ\",\"direction\":\"below\",\"threshold\":7.0,\"actions\":[\"notify\"]}]}", "pair 'USD/XYZ' is not two different known currency codes")]
     [InlineData("{\"rules\":[{\"id\":\"r\",\"pair\":\"EUR/USD\",\"direction\":\"below\",\"threshold\":1.0,\"actions\":[\"notify\"]}]}", "watches EUR/USD, but rate history")]
     [InlineData("{\"rules\":[{\"id\":\"r\",\"pair\":\"USD/CNY\",\"direction\":\"below\",\"threshold\":7.0,\"side\":\"last\",\"actions\":[\"notify\"]}]}", "side 'last' is not bid, mid or ask")]
     [InlineData("{\"rules\":[{\"id\":\"r\",\"pair\":\"USD/CNY\",\"direction\":\"below\",\"threshold\":7.0,\"maxStaleness\":\"a week\",\"actions\":[\"notify\"]}]}", "maxStaleness 'a week' is not a duration")]
-    [InlineData("{\"rules\":[{\"id\":\"r\",\"pair\":\"USD/CNY\",\"direction\":\"below\",\"threshold\":7.0,\"limit\":1,\"actions\":[\"notify\"]}]}", "rule 1 has unknown property 'limit'")]
-    [InlineData("{\"rules\":[]}", "has no \"rules\"")]
-    [InlineData("{\"rules\":[{\"pair\":\"USD/CNY\"}]}", "rule 1 has no \"id\"")]
-    [InlineData("[1,2]", "is not valid")]
+    [InlineData("{\"rules\":[{\"id\":\"r\",\"pair\":\"USD/CNY\",\"direction\":\"below\",\"threshold\":7.0,\"limit\":1,\"actions\":[\"notify\"]}]}", "rule 1: unknown property 'limit'; a rule has \"id\"")]
+    [InlineData("{\"rules\":[]}", "\"rules\" must be a non-empty array (at $.rules)")]
+    [InlineData("{\"rules\":[{\"pair\":\"USD/CNY\"}]}", "rule 1: a rule needs an \"id\". (at $.rules[0].id)")]
+    [InlineData("[1,2]", "expected an object {\"rules\":[…]}, not an array")]
     public void A_bad_rules_file_is_one_error_line(string json, string mention)
     {
         using var file = new TempFile(json);

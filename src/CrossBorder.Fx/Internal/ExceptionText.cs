@@ -1,0 +1,21 @@
+namespace CrossBorder.Fx.Internal;
+
+/// <summary>Exception messages made fit to quote in another message.</summary>
+/// <remarks>Shared as source: the CLI compiles this file too, for the library messages it quotes in its error lines.</remarks>
+internal static class ExceptionText
+{
+    /// <summary>An exception message without the "(Parameter 'x')" and "Actual value was" tails .NET appends.</summary>
+    public static string FirstSentence(string message)
+    {
+        foreach (var tail in new[] { " (Parameter '", "\nActual value was", "\r\nActual value was", " Actual value was" })
+        {
+            var at = message.IndexOf(tail, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                message = message[..at];
+            }
+        }
+
+        return message.Trim();
+    }
+}
