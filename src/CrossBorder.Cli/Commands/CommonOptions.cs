@@ -141,7 +141,13 @@ internal static class CommonOptions
             throw new UserErrorException($"{option} is empty; give a percentage such as 95%.");
         }
 
+        // Percentage.Parse reads group separators (NumberStyles.Number): "95,5%" would be 955%, never what a user meant.
         var trimmed = text.Trim();
+        if (trimmed.Contains(',', StringComparison.Ordinal))
+        {
+            throw new UserErrorException($"{option} '{Echo(text)}' is not a percentage: write the decimal point as '.', such as 95.5%, with no group separators.");
+        }
+
         var withSign = signOptional && !trimmed.Contains('%', StringComparison.Ordinal) ? trimmed + "%" : trimmed;
         try
         {
