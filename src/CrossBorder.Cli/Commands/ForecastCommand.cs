@@ -40,8 +40,8 @@ internal static class ForecastCommand
         };
         var horizon = new Option<int?>("--horizon")
         {
-            Description = "Steps ahead for every series. Default: each series' h column, else the M4 horizon of its period " +
-                "(weekly 13, monthly 18, quarterly 8, daily 14, yearly and others 6).",
+            Description = "Steps ahead for every series, 1 to 10000. Default: each series' h column (held to the same limit), " +
+                "else the M4 horizon of its period (weekly 13, monthly 18, quarterly 8, daily 14, yearly and others 6).",
             HelpName = "H",
         };
         var method = new Option<string>("--method", "-m")
@@ -53,7 +53,8 @@ internal static class ForecastCommand
         };
         var levels = new Option<string>("--level")
         {
-            Description = "Prediction interval levels in percent, comma-separated; each becomes a lo/hi column pair.",
+            Description = "Prediction interval levels in percent (the % sign optional, at most 6 decimals), comma-separated; " +
+                "each becomes a lo/hi column pair named after it: 80 gives lo80,hi80 and 99.9999 gives lo99.9999,hi99.9999.",
             DefaultValueFactory = _ => "80,95",
             HelpName = "80,95",
         };

@@ -215,7 +215,7 @@ internal static class MoneyCommands
             if (!decimal.TryParse(texts[i], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out ratios[i]))
             {
                 throw new UserErrorException(
-                    $"--ratios: '{texts[i]}' (ratio {(i + 1).ToString(CultureInfo.InvariantCulture)}) is not a number; write ratios such as 3,2,1 or 0.5,1.25.");
+                    $"--ratios: '{CommonOptions.Echo(texts[i])}' (ratio {(i + 1).ToString(CultureInfo.InvariantCulture)}) is not a number; write ratios such as 3,2,1 or 0.5,1.25.");
             }
         }
 
