@@ -90,6 +90,7 @@ internal static partial class CliErrors
     {
         ArgumentNullException.ThrowIfNull(message);
         var text = ParameterSuffix().Replace(message, string.Empty);
+        text = DuplicateProperty().Replace(text, "Property '$1' is given twice");
         text = Nullable().Replace(text, "$1");
         text = ExpectedType().Replace(text, m => " (expected " + Words(m.Groups[1].Value) + ")");
         foreach (var (typeName, words) in TypeWords)
@@ -113,6 +114,9 @@ internal static partial class CliErrors
         var dot = typeName.LastIndexOf('.');
         return "a " + (dot < 0 ? typeName : typeName[(dot + 1)..]);
     }
+
+    [GeneratedRegex(@"Duplicate property '([^']*)' encountered during deserialization(?: of type '[^']*')?")]
+    private static partial Regex DuplicateProperty();
 
     [GeneratedRegex(@" ?\(Parameter '[^']*'\)")]
     private static partial Regex ParameterSuffix();

@@ -101,6 +101,18 @@ internal sealed class RunFiles : IDisposable
         return output;
     }
 
+    /// <summary>
+    /// <see cref="Input"/> for an optional option: <see langword="null"/> when it was not given (an empty value is
+    /// still an error).
+    /// </summary>
+    public string? OptionalInput(string option, string? path) => path is null ? null : Input(option, path);
+
+    /// <summary>
+    /// <see cref="Output"/> for an optional option: <see langword="null"/> when it was not given (an empty value is
+    /// still an error).
+    /// </summary>
+    public OutputFile? OptionalOutput(string option, string? path) => path is null ? null : Output(option, path);
+
     /// <summary>Removes the temporary files of the outputs that were not committed.</summary>
     public void Dispose()
     {

@@ -114,6 +114,7 @@ public sealed class CliAppErrorTests : IDisposable
     [InlineData("Value must be positive. (Parameter 'rates')", "Value must be positive.")]
     [InlineData("The JSON value could not be converted to System.Nullable`1[System.Decimal].", "The JSON value could not be converted to a number.")]
     [InlineData("The JSON value could not be converted to System.Nullable`1[[NodaTime.LocalDate, NodaTime]].", "The JSON value could not be converted to a date (YYYY-MM-DD).")]
+    [InlineData("Duplicate property 'routes' encountered during deserialization of type 'CrossBorder.Cli.Input.RoutesInput'.", "Property 'routes' is given twice.")]
     [InlineData("line one\nline two\r\n", "line one line two")]
     [InlineData("bell \u0007 here", "bell \\u0007 here")]
     public void Messages_are_cleaned_in_one_place(string message, string expected)

@@ -125,6 +125,17 @@ public sealed class RunFilesTests : IDisposable
     }
 
     [Fact]
+    public void Optional_files_that_were_not_given_are_null_but_an_empty_one_is_an_error()
+    {
+        using var files = new RunFiles(CancellationToken.None);
+
+        Assert.Null(files.OptionalInput("--hedges", null));
+        Assert.Null(files.OptionalOutput("--chart-output", null));
+        Assert.Throws<UserErrorException>(() => files.OptionalOutput("--chart-output", string.Empty));
+        Assert.Throws<UserErrorException>(() => files.OptionalInput("--hedges", string.Empty));
+    }
+
+    [Fact]
     public void Folders_are_called_folders()
     {
         using var files = new RunFiles(CancellationToken.None);

@@ -142,7 +142,7 @@ internal static class ForecastCommand
         // Every file is checked before any work: the output may not be the input or the chart, nor a folder.
         var inputPath = files.Input("--input", request.Input);
         var output = files.Output("--output", request.Output);
-        var chartOutput = request.ChartOutput is { } chartPath ? files.Output("--chart-output", chartPath) : null;
+        var chartOutput = files.OptionalOutput("--chart-output", request.ChartOutput);
         var cancellation = files.Cancellation;
 
         var service = new ForecastingService(request.Method, levels: request.Levels, maxDegreeOfParallelism: request.Threads);
