@@ -22,8 +22,8 @@ internal static class Program
             }
         }
 
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
+        using var interrupt = Register(PosixSignal.SIGINT, Cancel);
+        using var terminate = Register(PosixSignal.SIGTERM, Cancel);
         var time = TimeProvider.System;
         return CliApp.Run(
             args,
@@ -32,5 +32,18 @@ internal static class Program
             time.ToClock(),
             BclDateTimeZone.FromTimeZoneInfo(time.LocalTimeZone),
             cancellation.Token);
+    }
+
+    /// <summary>Registers a handler, or none where the platform does not raise the signal.</summary>
+    private static PosixSignalRegistration? Register(PosixSignal signal, Action<PosixSignalContext> handler)
+    {
+        try
+        {
+            return PosixSignalRegistration.Create(signal, handler);
+        }
+        catch (PlatformNotSupportedException)
+        {
+            return null;
+        }
     }
 }
