@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.Reflection;
 using CrossBorder.Cli.Commands;
 using NodaTime;
@@ -19,13 +20,23 @@ internal static class CliApp
     public static string Version { get; } = ReadVersion();
 
     /// <summary>Runs the tool with "today" taken in UTC.</summary>
-    /// <returns>0 on success, 1 for a user error, the parser's code for a malformed command line.</returns>
+    /// <returns>0 on success, 1 for an error, 130 when cancelled.</returns>
     public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock) =>
         Run(args, output, error, clock, DateTimeZone.Utc);
 
     /// <summary>Runs the tool with "today" taken in <paramref name="zone"/>.</summary>
-    /// <returns>0 on success, 1 for a user error, the parser's code for a malformed command line.</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock, DateTimeZone zone)
+    /// <returns>0 on success, 1 for an error, 130 when cancelled.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock, DateTimeZone zone) =>
+        Run(args, output, error, clock, zone, CancellationToken.None);
+
+    /// <summary>
+    /// Runs the tool until <paramref name="cancellation"/> is signalled. Whatever happens, the run ends with an exit
+    /// code and at most one <c>error:</c> line per problem, never a stack trace: a user's mistake is its message, a
+    /// malformed command line one line per parser error, standard output closed or full one line, a bug an internal
+    /// error with its message, and a cancelled run "cancelled" with code 130 (its temporary files removed).
+    /// </summary>
+    /// <returns>0 on success, 1 for an error, 130 when cancelled.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock, DateTimeZone zone, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
@@ -33,11 +44,57 @@ internal static class CliApp
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zone);
 
-        var context = new CliContext(output, error, clock, zone);
-        var root = CreateRootCommand(context);
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return root.Parse(args).Invoke(configuration);
+        var guarded = new GuardedWriter(output, e => new StandardOutputException(e));
+        var context = new CliContext(guarded, error, clock, zone) { Cancellation = cancellation };
+        try
+        {
+            var root = CreateRootCommand(context);
+            var parseResult = root.Parse(args);
+            if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction and not VersionAction)
+            {
+                foreach (var message in parseResult.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal))
+                {
+                    CliErrors.Write(error, message);
+                }
+
+                return 1;
+            }
+
+            var configuration = new InvocationConfiguration { Output = guarded, Error = error, EnableDefaultExceptionHandler = false };
+            var code = parseResult.Invoke(configuration);
+            guarded.Flush();
+            return code;
+        }
+        catch (UserErrorException e)
+        {
+            CliErrors.Write(error, e.Message);
+            return 1;
+        }
+        catch (Exception e) when (cancellation.IsCancellationRequested && IsCancellation(e))
+        {
+            CliErrors.Write(error, "cancelled; no output file was written or changed.");
+            return CliErrors.CancelledExitCode;
+        }
+        catch (StandardOutputException e)
+        {
+            CliErrors.Write(error, e.Message);
+            return 1;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            CliErrors.Write(error, Unwrap(e) is UserErrorException user ? user.Message : CliErrors.Internal(e));
+            return 1;
+        }
     }
+
+    /// <summary>Whether <paramref name="e"/> is, or (from a parallel batch) holds, an <see cref="OperationCanceledException"/>.</summary>
+    private static bool IsCancellation(Exception e) =>
+        e is OperationCanceledException
+        || (e is AggregateException aggregate && aggregate.Flatten().InnerExceptions.Any(i => i is OperationCanceledException));
+
+    /// <summary>The user's error inside an aggregate (a parallel batch), if any.</summary>
+    private static Exception Unwrap(Exception e) =>
+        e is AggregateException aggregate && aggregate.Flatten().InnerExceptions.FirstOrDefault(i => i is UserErrorException) is { } user ? user : e;
 
     /// <summary>Builds the command tree; the actions write to the context's writers.</summary>
     /// <remarks>
@@ -78,7 +135,7 @@ internal static class CliApp
         return plus < 0 ? informational : informational[..plus];
     }
 
-    private sealed class VersionAction : System.CommandLine.Invocation.SynchronousCommandLineAction
+    private sealed class VersionAction : SynchronousCommandLineAction
     {
         public override int Invoke(ParseResult parseResult)
         {

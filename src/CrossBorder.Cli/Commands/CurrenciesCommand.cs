@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using CrossBorder.Cli.Output;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CrossBorder.Cli.Commands;
 
@@ -50,7 +49,7 @@ internal static class CurrenciesCommand
 
     private static void Run(CliContext context, string? search, string? asOfText, bool includeWithdrawn, string format)
     {
-        var asOf = asOfText is null ? context.Today : ParseDate(asOfText);
+        var asOf = CommonOptions.ParseDateOrToday(asOfText, "--as-of", context);
         var registry = CurrencyRegistry.Iso4217;
         var candidates = string.IsNullOrWhiteSpace(search) ? registry.Currencies : registry.Search(search.Trim());
         var currencies = candidates
@@ -79,7 +78,7 @@ internal static class CurrenciesCommand
         {
             output.WriteLine(search is null
                 ? $"No currency is {scope} {FormatDate(asOf)}."
-                : $"No currency {scope} {FormatDate(asOf)} matches '{search}'.");
+                : $"No currency {scope} {FormatDate(asOf)} matches '{CommonOptions.Echo(search)}'.");
             return;
         }
 
@@ -128,13 +127,5 @@ internal static class CurrenciesCommand
 
     private static string? FormatNumeric(int? numeric) => numeric?.ToString("D3", CultureInfo.InvariantCulture);
 
-    private static string FormatDate(LocalDate date) => LocalDatePattern.Iso.Format(date);
-
-    private static LocalDate ParseDate(string text)
-    {
-        var result = LocalDatePattern.Iso.Parse(text.Trim());
-        return result.Success
-            ? result.Value
-            : throw new UserErrorException($"--as-of '{text}' is not a date: expected YYYY-MM-DD, such as 2025-06-01.");
-    }
+    private static string FormatDate(LocalDate date) => CommonOptions.FormatDate(date);
 }

@@ -17,6 +17,9 @@ internal static class ForecastCommand
     /// <summary>The largest horizon accepted; more is a typo, not a plan.</summary>
     public const int MaxHorizon = 10_000;
 
+    /// <summary>The most decimals of a <c>--level</c> percentage: <c>99.9999</c> names columns <c>lo99.9999</c>, <c>hi99.9999</c>.</summary>
+    public const int MaxLevelDecimals = 6;
+
     /// <summary>Progress appears on an interactive terminal only once a run has taken this long.</summary>
     private static readonly TimeSpan ProgressDelay = TimeSpan.FromSeconds(2);
 
@@ -37,8 +40,8 @@ internal static class ForecastCommand
         };
         var horizon = new Option<int?>("--horizon")
         {
-            Description = "Steps ahead for every series. Default: each series' h column, else the M4 horizon of its period " +
-                "(weekly 13, monthly 18, quarterly 8, daily 14, yearly and others 6).",
+            Description = "Steps ahead for every series, 1 to 10000. Default: each series' h column (held to the same limit), " +
+                "else the M4 horizon of its period (weekly 13, monthly 18, quarterly 8, daily 14, yearly and others 6).",
             HelpName = "H",
         };
         var method = new Option<string>("--method", "-m")
@@ -50,7 +53,8 @@ internal static class ForecastCommand
         };
         var levels = new Option<string>("--level")
         {
-            Description = "Prediction interval levels in percent, comma-separated; each becomes a lo/hi column pair.",
+            Description = "Prediction interval levels in percent (the % sign optional, at most 6 decimals), comma-separated; " +
+                "each becomes a lo/hi column pair named after it: 80 gives lo80,hi80 and 99.9999 gives lo99.9999,hi99.9999.",
             DefaultValueFactory = _ => "80,95",
             HelpName = "80,95",
         };
@@ -93,8 +97,9 @@ internal static class ForecastCommand
             format,
         };
 
-        command.SetAction(parseResult => CommonOptions.Execute(context, () =>
+        command.SetAction(parseResult => CommonOptions.Execute(context, files =>
         {
+            var chartOutputPath = parseResult.GetValue(chartOutput);
             var request = new ForecastRequest(
                 Input: parseResult.GetValue(input) ?? throw new UserErrorException("--input is required: the series in long CSV format (series_id,t,y or series_id,date,y)."),
                 Output: parseResult.GetValue(output) ?? throw new UserErrorException("--output is required: where to write the forecasts."),
@@ -102,9 +107,9 @@ internal static class ForecastCommand
                 Method: ValidateMethod(parseResult.GetRequiredValue(method)),
                 Levels: ParseLevels(parseResult.GetRequiredValue(levels)),
                 Threads: ValidateThreads(parseResult.GetValue(threads)),
-                Chart: ParseChartIds(parseResult.GetValue(chart), parseResult.GetValue(chartOutput)),
-                ChartOutput: parseResult.GetValue(chartOutput));
-            var result = Run(context, request);
+                Chart: [.. CommonOptions.ParseChart(parseResult.GetValue(chart), chartOutputPath, "series", "SKU-001,SKU-002", ".svg", ".html", ".htm")],
+                ChartOutput: chartOutputPath);
+            var result = Run(context, files, request);
             var summaryFormat = parseResult.GetRequiredValue(format);
             if (summaryFormat == CommonOptions.Json)
             {
@@ -132,41 +137,26 @@ internal static class ForecastCommand
         _ => 6,
     };
 
-    private static ForecastSummary Run(CliContext context, ForecastRequest request)
+    private static ForecastSummary Run(CliContext context, RunFiles files, ForecastRequest request)
     {
-        if (!File.Exists(request.Input))
-        {
-            throw new UserErrorException($"Input file '{request.Input}' does not exist.");
-        }
-
-        var outputPath = Path.GetFullPath(request.Output);
-        var outputDirectory = Path.GetDirectoryName(outputPath);
-        if (outputDirectory is not null && !Directory.Exists(outputDirectory))
-        {
-            throw new UserErrorException($"The folder of --output '{request.Output}' does not exist.");
-        }
-
-        if (Directory.Exists(outputPath))
-        {
-            throw new UserErrorException($"--output '{request.Output}' is a folder; give a file name such as forecasts.csv.");
-        }
-
-        if (string.Equals(outputPath, Path.GetFullPath(request.Input), StringComparison.Ordinal))
-        {
-            throw new UserErrorException("--output must differ from --input.");
-        }
+        // Every file is checked before any work: the output may not be the input or the chart, nor a folder.
+        var inputPath = files.Input("--input", request.Input);
+        var output = files.Output("--output", request.Output);
+        var chartOutput = files.OptionalOutput("--chart-output", request.ChartOutput);
+        var cancellation = files.Cancellation;
 
         var service = new ForecastingService(request.Method, levels: request.Levels, maxDegreeOfParallelism: request.Threads);
         SeriesForecaster forecaster = (series, _) =>
         {
-            var h = request.Horizon ?? series.Horizon ?? DefaultHorizon(series.Period);
+            cancellation.ThrowIfCancellationRequested();
+            var h = request.Horizon ?? CheckHorizonColumn(inputPath, series) ?? DefaultHorizon(series.Period);
             try
             {
                 return service.Forecaster(series, h);
             }
             catch (ArgumentException e)
             {
-                throw new UserErrorException($"'{request.Input}': series '{series.Id}' cannot be forecast: {Describe(e)}", e);
+                throw new UserErrorException($"'{inputPath}': series '{CommonOptions.Echo(series.Id)}' cannot be forecast: {CliErrors.Describe(e)}", e);
             }
         };
 
@@ -174,57 +164,69 @@ internal static class ForecastCommand
         var summary = new ForecastSummary(request.Method, request.Levels, request.Output);
         var charted = new List<ChartSeries>();
         var progress = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected ? new Progress(context.Error, started) : null;
-        var temporary = outputPath + ".tmp";
         try
         {
-            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false)))
+            var writer = output.OpenText();
+            var csv = new ForecastCsvWriter(writer, request.Levels);
+            var series = LongFormatReader.ReadFile(inputPath);
+            foreach (var (item, forecast) in BatchForecaster.Stream(series, forecaster, 1, 1024, request.Threads))
             {
-                writer.NewLine = "\n";
-                var csv = new ForecastCsvWriter(writer, request.Levels);
-                var series = LongFormatReader.ReadFile(request.Input);
-                foreach (var (item, forecast) in BatchForecaster.Stream(series, forecaster, 1, 1024, request.Threads))
+                cancellation.ThrowIfCancellationRequested();
+                csv.Write(item.Id, forecast);
+                summary.Add(item, forecast);
+                if (request.Chart.Contains(item.Id))
                 {
-                    csv.Write(item.Id, forecast);
-                    summary.Add(item, forecast);
-                    if (request.Chart.Contains(item.Id))
-                    {
-                        charted.Add(new ChartSeries(item.Id, item.Values.ToArray(), item.Start, item.Period, forecast));
-                    }
-
-                    progress?.Report(summary.SeriesCount);
+                    charted.Add(new ChartSeries(item.Id, item.Values.ToArray(), item.Start, item.Period, forecast));
                 }
+
+                progress?.Report(summary.SeriesCount);
             }
 
             progress?.Clear();
             summary.Elapsed = Stopwatch.GetElapsedTime(started);
-            if (request.ChartOutput is { } chartPath)
+            if (chartOutput is not null)
             {
                 var missing = request.Chart.Where(id => !charted.Exists(c => c.Id == id)).ToArray();
                 if (missing.Length > 0)
                 {
-                    throw new UserErrorException($"--chart: the input has no series {string.Join(", ", missing.Select(m => "'" + m + "'"))}.");
+                    throw new UserErrorException($"--chart: the input has no series {string.Join(", ", missing.Select(m => "'" + CommonOptions.Echo(m) + "'"))}.");
                 }
 
-                var ordered = request.Chart.Select(id => charted.Find(c => c.Id == id)!).ToArray();
-                WriteChart(chartPath, ordered);
-                summary.Chart = chartPath;
+                ChartSeries[] ordered = [.. request.Chart.Select(id => charted.Find(c => c.Id == id)!)];
+                var svg = ForecastChart.Svg(ordered);
+                var html = chartOutput.Path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || chartOutput.Path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
+                chartOutput.WriteAllText(html ? ForecastChart.Html(svg, ordered) : svg);
+                summary.Chart = chartOutput.Path;
             }
 
-            File.Move(temporary, outputPath, overwrite: true);
+            output.Commit();
             return summary;
         }
-        catch (Exception e) when (Unwrap(e, request.Input) is { } user)
+        catch (Exception e) when (Unwrap(e, inputPath) is { } user)
         {
             progress?.Clear();
             throw user;
         }
-        finally
+        catch
         {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
+            progress?.Clear();
+            throw;
         }
+    }
+
+    /// <summary>
+    /// The series' own <c>h</c> column, held to the <c>--horizon</c> limit: the long-format reader accepts any positive
+    /// <c>h</c>, and an <c>h</c> of 2·10⁹ would otherwise run for minutes.
+    /// </summary>
+    private static int? CheckHorizonColumn(string input, SeriesInput series)
+    {
+        if (series.Horizon is { } h && h > MaxHorizon)
+        {
+            throw new UserErrorException(
+                $"'{input}': series '{CommonOptions.Echo(series.Id)}' has h = {h.ToString(CultureInfo.InvariantCulture)}; the h column, like --horizon, is limited to {MaxHorizon.ToString(CultureInfo.InvariantCulture)} steps.");
+        }
+
+        return series.Horizon;
     }
 
     /// <summary>The user's mistake behind <paramref name="e"/>, or <see langword="null"/> for a bug.</summary>
@@ -237,36 +239,12 @@ internal static class ForecastCommand
     {
         UserErrorException user => user,
         AggregateException aggregate => aggregate.Flatten().InnerExceptions.Select(i => Unwrap(i, input)).FirstOrDefault(u => u is not null),
-        FormatException => new UserErrorException($"'{input}': {e.Message}", e),
-        ArgumentException argument => new UserErrorException($"'{input}': {Describe(argument)}", e),
-        IOException or UnauthorizedAccessException => new UserErrorException(e.Message, e),
+        FormatException => new UserErrorException($"'{input}': {CliErrors.Describe(e)}", e),
+        ArgumentException => new UserErrorException($"'{input}': {CliErrors.Describe(e)}", e),
+        StandardOutputException => null,
+        IOException or UnauthorizedAccessException => new UserErrorException($"'{input}' cannot be read: {CliErrors.Describe(e)}", e),
         _ => null,
     };
-
-    /// <summary>The message of <paramref name="e"/> without the " (Parameter 'y')" that means nothing to a user.</summary>
-    private static string Describe(ArgumentException e)
-    {
-        var message = e.Message;
-        if (e.ParamName is { } name)
-        {
-            message = message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal);
-        }
-
-        return message;
-    }
-
-    private static void WriteChart(string path, IReadOnlyList<ChartSeries> series)
-    {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (directory is not null && !Directory.Exists(directory))
-        {
-            throw new UserErrorException($"The folder of --chart-output '{path}' does not exist.");
-        }
-
-        var svg = ForecastChart.Svg(series);
-        var html = path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
-        File.WriteAllText(path, html ? ForecastChart.Html(svg, series) : svg, new System.Text.UTF8Encoding(false));
-    }
 
     private static int? ValidateHorizon(int? horizon)
     {
@@ -299,64 +277,38 @@ internal static class ForecastCommand
         return threads ?? -1;
     }
 
+    /// <summary>
+    /// The interval levels as fractions, from percentages (the % sign optional) strictly between 0 and 100 with at most
+    /// <see cref="MaxLevelDecimals"/> decimals, so that each column name (<c>lo80</c>, <c>hi99.9999</c>) reads back as
+    /// its level and no two columns share a name.
+    /// </summary>
     private static double[] ParseLevels(string text)
     {
         var tokens = text.Split(',', StringSplitOptions.TrimEntries);
-        var levels = new double[tokens.Length];
+        var percents = new decimal[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!double.TryParse(tokens[i], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent) || !(percent > 0 && percent < 100))
+            var percent = CommonOptions.ParsePercentage(tokens[i], "--level", signOptional: true).Percent;
+            if (!(percent > 0m && percent < 100m))
             {
-                throw new UserErrorException($"--level '{tokens[i]}' is not a percentage strictly between 0 and 100, such as 80 or 95.");
+                throw new UserErrorException($"--level '{CommonOptions.Echo(tokens[i])}' is not a percentage strictly between 0 and 100, such as 80 or 95.");
             }
 
-            levels[i] = percent / 100;
+            if (decimal.Round(percent, MaxLevelDecimals) != percent)
+            {
+                throw new UserErrorException(
+                    $"--level '{CommonOptions.Echo(tokens[i])}' has more than {MaxLevelDecimals.ToString(CultureInfo.InvariantCulture)} decimals; its lo/hi columns could not be named exactly.");
+            }
+
+            percents[i] = percent;
         }
 
-        if (levels.Distinct().Count() != levels.Length)
+        if (percents.Distinct().Count() != percents.Length)
         {
-            throw new UserErrorException($"--level '{text}' repeats a level.");
+            throw new UserErrorException($"--level '{CommonOptions.Echo(text)}' repeats a level.");
         }
 
-        return levels;
-    }
-
-    private static HashSet<string> ParseChartIds(string? ids, string? chartOutput)
-    {
-        if (ids is null && chartOutput is null)
-        {
-            return new HashSet<string>(StringComparer.Ordinal);
-        }
-
-        if (ids is null)
-        {
-            throw new UserErrorException("--chart-output needs --chart with the series ids to draw.");
-        }
-
-        if (chartOutput is null)
-        {
-            throw new UserErrorException("--chart needs --chart-output, a .svg or .html file.");
-        }
-
-        if (!(chartOutput.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)
-            || chartOutput.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
-            || chartOutput.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)))
-        {
-            throw new UserErrorException($"--chart-output '{chartOutput}' must end in .svg or .html.");
-        }
-
-        var set = new HashSet<string>(ids.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
-        if (set.Count == 0)
-        {
-            throw new UserErrorException("--chart names no series; give ids such as SKU-001,SKU-002.");
-        }
-
-        if (set.Count > 50)
-        {
-            throw new UserErrorException("--chart draws at most 50 series.");
-        }
-
-        return set;
+        return [.. percents.Select(p => (double)(p / 100m))];
     }
 
     private sealed record ForecastRequest(
@@ -366,7 +318,7 @@ internal static class ForecastCommand
         string Method,
         double[] Levels,
         int Threads,
-        HashSet<string> Chart,
+        string[] Chart,
         string? ChartOutput);
 
     /// <summary>A one-line progress counter on an interactive terminal, shown once a run has taken over two seconds.</summary>

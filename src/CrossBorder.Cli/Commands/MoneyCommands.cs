@@ -172,7 +172,26 @@ internal static class MoneyCommands
                 "give the amount in whole minor units.");
         }
 
+        // The amount must stay a decimal once written in minor units (scale = minor unit): at most 28 or 29 digits.
+        var largest = decimal.Truncate(decimal.MaxValue / Pow10(minorUnit));
+        if (decimal.Abs(money.Amount) > largest)
+        {
+            throw new UserErrorException(
+                $"{where}{money.ToString("R", CultureInfo.InvariantCulture)} is beyond the largest {currency.Code} amount the tool shares out in whole minor units ({largest.ToString(CultureInfo.InvariantCulture)}).");
+        }
+
         return Money.Of(WithScale(money.Amount, minorUnit), currency);
+    }
+
+    private static decimal Pow10(int exponent)
+    {
+        var result = 1m;
+        for (var i = 0; i < exponent; i++)
+        {
+            result *= 10m;
+        }
+
+        return result;
     }
 
     /// <summary>The same value written with exactly <paramref name="decimals"/> decimals (it has no digits beyond them).</summary>
@@ -196,7 +215,7 @@ internal static class MoneyCommands
             if (!decimal.TryParse(texts[i], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out ratios[i]))
             {
                 throw new UserErrorException(
-                    $"--ratios: '{texts[i]}' (ratio {(i + 1).ToString(CultureInfo.InvariantCulture)}) is not a number; write ratios such as 3,2,1 or 0.5,1.25.");
+                    $"--ratios: '{CommonOptions.Echo(texts[i])}' (ratio {(i + 1).ToString(CultureInfo.InvariantCulture)}) is not a number; write ratios such as 3,2,1 or 0.5,1.25.");
             }
         }
 

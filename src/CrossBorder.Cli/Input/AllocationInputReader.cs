@@ -1,5 +1,6 @@
-using System.Text.Json;
+using CrossBorder.Cli.Commands;
 using CrossBorder.Cli.Output;
+using CrossBorder.Text;
 
 namespace CrossBorder.Cli.Input;
 
@@ -7,50 +8,26 @@ namespace CrossBorder.Cli.Input;
 internal static class AllocationInputReader
 {
     /// <summary>Reads and deserializes <paramref name="path"/>.</summary>
-    /// <exception cref="UserErrorException">The file is missing, unreadable, or not an allocation input.</exception>
+    /// <exception cref="UserErrorException">
+    /// The file is missing, unreadable, or not an allocation input: a property given twice, an unknown property, or an
+    /// amount with more significant digits than a decimal holds exactly.
+    /// </exception>
     public static AllocationInput Read(string path)
     {
-        if (Directory.Exists(path))
+        var text = JsonInput.ReadText(path, "--input");
+        JsonInput.CheckDuplicates(text, path);
+        if (JsonInput.RawValue(text, "amount", "amount") is { } amount)
         {
-            throw new UserErrorException($"input '{path}' is a directory, not a JSON file.");
+            CommonOptions.CheckDigits(amount, $"'{path}': the amount '{CsvTable.Echo(amount)}'");
         }
 
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new UserErrorException($"input file '{path}' not found.", e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new UserErrorException($"cannot read input file '{path}': {e.Message}", e);
-        }
-
-        AllocationInput? input;
-        try
-        {
-            input = JsonSerializer.Deserialize(text, CliJson.AllocationInput);
-        }
-        catch (JsonException e)
-        {
-            throw new UserErrorException($"'{path}' is not a valid allocation input: {JsonErrors.Describe(e, (typeof(AllocationInput).FullName!, "an allocation input object"))}", e);
-        }
-
-        if (input is null)
-        {
-            throw new UserErrorException($"'{path}' holds JSON null, not an allocation input object.");
-        }
-
+        var input = JsonInput.Deserialize(text, path, CliJson.AllocationInput, "allocation input");
         if (input.Unknown is { Count: > 0 } unknown)
         {
             throw new UserErrorException(
-                $"'{path}' has unknown property '{unknown.Keys.First()}'; an allocation input has {AllocationInput.KnownProperties}.");
+                $"'{path}' has unknown property '{CsvTable.Echo(unknown.Keys.First())}'; an allocation input has {AllocationInput.KnownProperties}.");
         }
 
         return input;
     }
-
 }

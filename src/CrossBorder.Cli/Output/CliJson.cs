@@ -20,6 +20,9 @@ internal static class CliJson
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
 
+        // A property given twice is an error, never "the last one wins" (EUR 100.00 silently becoming USD 999.00).
+        AllowDuplicateProperties = false,
+
         // Output goes to a terminal or a file, not into HTML: keep names such as "Bolívar" readable.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });

@@ -34,6 +34,17 @@ internal static class SvgChart
         }
     }
 
+    /// <summary>
+    /// Writes the chart to an output registered on the run's <see cref="RunFiles"/> (atomically, refused up front when
+    /// it is the rates or rules file): <c>SvgChart.Write(files.Output("--chart", path), observations, rules)</c>.
+    /// </summary>
+    /// <exception cref="UserErrorException">The file cannot be written.</exception>
+    public static void Write(OutputFile output, IReadOnlyList<FxRate> observations, IReadOnlyList<FxWatchCommand.RuleResult> rules)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.WriteAllText(Render(observations, rules));
+    }
+
     /// <summary>The chart's markup. The price plotted is the first rule's side.</summary>
     public static string Render(IReadOnlyList<FxRate> observations, IReadOnlyList<FxWatchCommand.RuleResult> rules)
     {

@@ -20,7 +20,7 @@ public sealed class ForecastCsvWriter
 
     /// <summary>
     /// Writes the header to <paramref name="writer"/> with a <c>lo</c>/<c>hi</c> column pair per level, in the order
-    /// given: levels 0.8 and 0.95 give <c>lo80,hi80,lo95,hi95</c>, 0.9 gives <c>lo90,hi90</c>, 0.975 <c>lo97.5,hi97.5</c>.
+    /// given: levels 0.8 and 0.95 give <c>lo80,hi80,lo95,hi95</c>, 0.9 gives <c>lo90,hi90</c>, 0.975 <c>lo97.5,hi97.5</c>, 0.999999 <c>lo99.9999,hi99.9999</c>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A level is not strictly between 0 and 1.</exception>
     public ForecastCsvWriter(TextWriter writer, IEnumerable<double> levels)
@@ -33,7 +33,8 @@ public sealed class ForecastCsvWriter
         _writer.Write("\"series_id\",\"method\",\"step\",\"mean\"");
         foreach (var level in _levels)
         {
-            var percent = (level * 100).ToString("0.###", CultureInfo.InvariantCulture);
+            // Rounded to 10 decimals to drop the binary noise of level × 100, never to 3 (99.9999% is lo99.9999, not lo100).
+            var percent = Math.Round(level * 100, 10).ToString("0.##########", CultureInfo.InvariantCulture);
             _writer.Write(",\"lo" + percent + "\",\"hi" + percent + "\"");
         }
 

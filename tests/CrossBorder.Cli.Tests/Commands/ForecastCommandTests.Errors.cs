@@ -101,7 +101,7 @@ public sealed partial class ForecastCommandTests
         var input = ForecastCsv.DataPath("classic_train.csv");
 
         Assert.Contains("is a folder", Tool.AssertUserError(Tool.Run("forecast", "-i", input, "-o", _folder.Path)), StringComparison.Ordinal);
-        Assert.Contains("--output must differ from --input", Tool.AssertUserError(Tool.Run("forecast", "-i", input, "-o", input)), StringComparison.Ordinal);
+        Assert.Contains("is the same file as --input", Tool.AssertUserError(Tool.Run("forecast", "-i", input, "-o", input)), StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(_folder.Path));
     }
 

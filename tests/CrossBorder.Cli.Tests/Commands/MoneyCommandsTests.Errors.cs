@@ -63,7 +63,7 @@ public partial class MoneyCommandsTests
 
         var line = Tool.AssertUserError(Tool.Run("money", "allocate", "--input", path));
 
-        Assert.Equal($"error: input file '{path}' not found.", line);
+        Assert.Equal($"error: --input '{path}' does not exist.", line);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public partial class MoneyCommandsTests
     {
         var line = Tool.AssertUserError(Tool.Run("money", "allocate", "--input", Path.GetTempPath()));
 
-        Assert.Contains("is a directory", line, StringComparison.Ordinal);
+        Assert.Contains("is a folder", line, StringComparison.Ordinal);
     }
 
     [Theory]

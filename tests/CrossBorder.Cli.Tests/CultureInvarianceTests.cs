@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CrossBorder.Cli.Tests.Helpers;
+
+namespace CrossBorder.Cli.Tests;
+
+/// <summary>
+/// Every number that currencies, money and forecast print, on standard output and in their files, is the same under
+/// de-DE (decimal comma), fr-FR (narrow no-break space groups), tr-TR (dotless i), ar-SA (Arabic digits and calendar)
+/// and ja-JP as under the invariant culture.
+/// </summary>
+public sealed partial class CultureInvarianceTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    public static TheoryData<string> Cultures() => new() { "de-DE", "fr-FR", "tr-TR", "ar-SA", "ja-JP" };
+
+    [Theory]
+    [MemberData(nameof(Cultures))]
+    public void Every_command_prints_the_same_whatever_the_culture(string culture)
+    {
+        var sales = Tool.SamplePath(Path.Combine("forecast", "weekly-skus.csv"));
+        string[][] commands =
+        [
+            ["currencies", "--as-of", "2025-06-01"],
+            ["currencies", "--search", "dinar", "--as-of", "2025-06-01", "--format", "json"],
+            ["money", "allocate", "--amount", "EUR 1234567.89", "--ratios", "1.5,2.25,0.125", "--labels", "i,I,ı"],
+            ["money", "allocate", "--amount", "EUR 1234567.89", "--ratios", "1.5,2.25,0.125", "--format", "json"],
+            ["money", "split", "--amount", "KWD 10000.000", "--parts", "3"],
+            ["money", "split", "--amount", "JPY 1000000", "--parts", "7", "--format", "json"],
+            ["forecast", "-i", sales, "-o", "OUT", "-m", "naive", "--level", "80,97.5", "--summary", "--chart", "SKU-001", "--chart-output", "CHART"],
+            ["forecast", "-i", sales, "-o", "OUT", "-m", "sba", "--level", "99.9999", "--format", "json"],
+        ];
+
+        foreach (var command in commands)
+        {
+            var invariant = Run(CultureInfo.InvariantCulture, command, "invariant");
+            var local = Run(CultureInfo.GetCultureInfo(culture), command, culture);
+
+            Assert.Equal(0, invariant.Run.ExitCode);
+            Assert.Equal(invariant.Run.Err, local.Run.Err);
+            Assert.Equal(Mask(invariant.Run.Out, "invariant"), Mask(local.Run.Out, culture));
+            Assert.Equal(invariant.Files, local.Files);
+        }
+    }
+
+    private (CliRun Run, string[] Files) Run(CultureInfo culture, string[] command, string tag)
+    {
+        var output = _folder.File(tag + ".csv");
+        var chart = _folder.File(tag + ".svg");
+        string[] args = [.. command.Select(a => a switch { "OUT" => output, "CHART" => chart, _ => a })];
+        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = culture;
+            var run = Tool.Run(args);
+            string[] files = [.. new[] { output, chart }.Where(File.Exists).Select(File.ReadAllText)];
+            return (run, files);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+            CultureInfo.CurrentUICulture = beforeUi;
+            File.Delete(output);
+            File.Delete(chart);
+        }
+    }
+
+    /// <summary>The output with the run's own file names and its elapsed time (which differs from run to run) masked.</summary>
+    private string Mask(string text, string tag) =>
+        Elapsed().Replace(text.Replace(_folder.File(tag), "FILE", StringComparison.Ordinal), "ELAPSED");
+
+    [GeneratedRegex(@"in [0-9]+\.[0-9]{2} s|""elapsedSeconds"": [0-9.eE+-]+")]
+    private static partial Regex Elapsed();
+}
