@@ -14,8 +14,12 @@ public class FxHostileInputTests
     public void Amounts_and_rates_at_decimals_limits_are_one_error_line()
     {
         using var rates = new FxSamples.Temp(Rates, ".csv");
-        Assert.Contains("--amount: USD 79,228,162,514,264,337,593,543,950,335.00 × 7.1 (USD/CNY Mid) is beyond the range of decimal",
+        // The shared amount parser refuses 29 significant digits before any conversion is tried.
+        Assert.Contains("--amount 'USD 79228162514264337593543950335' has 29 significant digits",
             Convert("USD 79228162514264337593543950335", "CNY", rates.Path), StringComparison.Ordinal);
+        using var steep = new FxSamples.Temp("date,base,quote,rate\n2026-11-20,USD,CNY,71\n", ".csv");
+        Assert.Contains("--amount: USD 7,922,816,251,426,433,759,354,395,033.00 × 71 (USD/CNY Mid) is beyond the range of decimal",
+            Convert("USD 7922816251426433759354395033", "CNY", steep.Path), StringComparison.Ordinal);
         using var huge = new FxSamples.Temp("date,base,quote,rate\n2026-11-20,USD,CNY,79228162514264337593543950335\n", ".csv");
         Assert.Contains("is beyond the range of decimal", Convert("USD 100", "CNY", huge.Path), StringComparison.Ordinal);
         using var beyond = new FxSamples.Temp("date,base,quote,rate\n2026-11-20,USD,CNY,79228162514264337593543950336\n", ".csv");
