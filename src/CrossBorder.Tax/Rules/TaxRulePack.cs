@@ -1,0 +1,76 @@
+using System.Collections.Frozen;
+using NodaTime;
+
+namespace CrossBorder.Tax;
+
+/// <summary>
+/// A versioned, validated set of jurisdictions' tax rules: what a tax engine reads. <see cref="Default"/> is the pack
+/// embedded in this package; a host loads its own with <see cref="TaxRulePackReader"/> and combines packs with
+/// <see cref="TaxRulePackBuilder"/>. Immutable and safe to share between threads.
+/// </summary>
+public sealed class TaxRulePack
+{
+    private static readonly Lazy<TaxRulePack> Embedded = new(LoadEmbedded);
+    private readonly FrozenDictionary<TaxJurisdiction, JurisdictionRules> _rules;
+
+    /// <summary>Creates a pack.</summary>
+    /// <param name="version">The pack's version, such as the date it was compiled (<c>2026-12-03</c>).</param>
+    /// <param name="jurisdictions">The rules, one per jurisdiction.</param>
+    /// <exception cref="ArgumentException">The version is empty or a jurisdiction appears twice.</exception>
+    public TaxRulePack(string version, IEnumerable<JurisdictionRules> jurisdictions)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(version);
+        ArgumentNullException.ThrowIfNull(jurisdictions);
+        var rules = new Dictionary<TaxJurisdiction, JurisdictionRules>();
+        foreach (var rule in jurisdictions)
+        {
+            ArgumentNullException.ThrowIfNull(rule, nameof(jurisdictions));
+            if (!rules.TryAdd(rule.Jurisdiction, rule))
+            {
+                throw new ArgumentException($"{rule.Jurisdiction} appears twice in the pack.", nameof(jurisdictions));
+            }
+        }
+
+        Version = version;
+        _rules = rules.ToFrozenDictionary();
+    }
+
+    /// <summary>The pack embedded in CrossBorder.Tax (<c>Data/tax-rules.json</c>), loaded once.</summary>
+    public static TaxRulePack Default => Embedded.Value;
+
+    /// <summary>The pack's version.</summary>
+    public string Version { get; }
+
+    /// <summary>The jurisdictions the pack has rules for, in code order.</summary>
+    public IReadOnlyList<JurisdictionRules> Jurisdictions => [.. _rules.Values.OrderBy(r => r.Jurisdiction)];
+
+    /// <summary>The rules of a jurisdiction.</summary>
+    /// <exception cref="KeyNotFoundException">The pack has no rules for it; the message says so.</exception>
+    public JurisdictionRules this[TaxJurisdiction jurisdiction] =>
+        TryGet(jurisdiction, out var rules)
+            ? rules
+            : throw new KeyNotFoundException($"The tax rule pack {Version} has no rules for {jurisdiction}.");
+
+    /// <summary>The rules of a jurisdiction, if the pack has them.</summary>
+    public bool TryGet(TaxJurisdiction jurisdiction, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out JurisdictionRules? rules) =>
+        _rules.TryGetValue(jurisdiction, out rules);
+
+    /// <summary>The rate of a tier in a jurisdiction on a date.</summary>
+    /// <exception cref="TaxRateNotFoundException">The jurisdiction is unknown, the date outside the data's coverage, or the tier not in force then.</exception>
+    public TaxRate RateOn(TaxJurisdiction jurisdiction, TaxTier tier, LocalDate date) =>
+        _rules.TryGetValue(jurisdiction, out var rules)
+            ? rules.RateOn(tier, date)
+            : throw new TaxRateNotFoundException(jurisdiction, tier, date, TaxRateMissing.UnknownJurisdiction,
+                $"the tax rule pack {Version} has no rules for {jurisdiction}.");
+
+    /// <inheritdoc />
+    public override string ToString() => $"tax rule pack {Version} ({_rules.Count} jurisdictions)";
+
+    private static TaxRulePack LoadEmbedded()
+    {
+        const string name = "CrossBorder.Tax.Data.tax-rules.json";
+        using var stream = typeof(TaxRulePack).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded resource '{name}' is missing from CrossBorder.Tax.");
+        return TaxRulePackReader.Read(stream, "the embedded tax rule pack");
+    }
+}

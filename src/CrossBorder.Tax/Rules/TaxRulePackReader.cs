@@ -1,0 +1,231 @@
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CrossBorder.Tax;
+
+/// <summary>
+/// Reads the JSON rule-pack format (<c>crossborder-tax-rules/1</c>, documented in docs/tax.md). Strict: unknown and
+/// repeated properties, unknown codes, malformed rates and dates, overlapping periods and gaps in a standard rate are
+/// <see cref="TaxRulePackException"/>s naming the source, the jurisdiction and the rule.
+/// </summary>
+public static class TaxRulePackReader
+{
+    /// <summary>The value of the <c>format</c> property this reader understands.</summary>
+    public const string Format = "crossborder-tax-rules/1";
+
+    private static readonly JsonDocumentOptions DocumentOptions = new()
+    {
+        AllowDuplicateProperties = false,
+        AllowTrailingCommas = false,
+        CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = 16,
+    };
+
+    /// <summary>Reads a pack from a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The JSON.</param>
+    /// <param name="sourceName">What to call the input in messages, such as its file name.</param>
+    /// <exception cref="TaxRulePackException">The pack is malformed or invalid.</exception>
+    public static TaxRulePack Read(Stream utf8Json, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8Json, DocumentOptions);
+        }
+        catch (JsonException e)
+        {
+            throw new TaxRulePackException($"{sourceName}: not valid JSON ({e.Message})", e);
+        }
+
+        using (document)
+        {
+            return ReadPack(document.RootElement, sourceName);
+        }
+    }
+
+    /// <summary>Reads a pack from a JSON string.</summary>
+    /// <inheritdoc cref="Read(Stream, string)" />
+    public static TaxRulePack Parse(string json, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        return Read(stream, sourceName);
+    }
+
+    /// <summary>Reads a pack from a file.</summary>
+    /// <inheritdoc cref="Read(Stream, string)" />
+    public static TaxRulePack ReadFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var stream = File.OpenRead(path);
+        return Read(stream, path);
+    }
+
+    private static TaxRulePack ReadPack(JsonElement root, string source)
+    {
+        var pack = new Node(root, source + ":", string.Empty);
+        pack.Only("format", "version", "jurisdictions", "notes");
+        var format = pack.String("format");
+        if (!string.Equals(format, Format, StringComparison.Ordinal))
+        {
+            throw pack.Error("format", $"is '{format}'; this reader understands '{Format}'.");
+        }
+
+        var version = pack.String("version");
+        var jurisdictions = new List<JurisdictionRules>();
+        var seen = new HashSet<TaxJurisdiction>();
+        foreach (var item in pack.Array("jurisdictions"))
+        {
+            var rules = ReadJurisdiction(item);
+            if (!seen.Add(rules.Jurisdiction))
+            {
+                throw item.Error("code", $"{rules.Jurisdiction} appears twice in the pack.");
+            }
+
+            jurisdictions.Add(rules);
+        }
+
+        return new TaxRulePack(version, jurisdictions);
+    }
+
+    private static JurisdictionRules ReadJurisdiction(Node node)
+    {
+        var codeText = node.String("code");
+        var jurisdiction = TaxJurisdiction.TryParse(codeText, out var parsed)
+            ? parsed
+            : throw node.Error("code", $"'{codeText}' is not a known ISO 3166-1 country code or an ISO 3166-2 subdivision code such as US-CA.");
+        node = node.Named(jurisdiction.ToString());
+        node.Only("code", "name", "tax", "coverageFrom", "rates", "categories", "notes");
+        var coverageFrom = node.Date("coverageFrom");
+        var rates = node.Array("rates").Select(r => ReadRate(r, jurisdiction)).ToList();
+        var categories = node.OptionalArray("categories").Select(ReadCategory).ToList();
+        try
+        {
+            return new JurisdictionRules(jurisdiction, node.String("name"), node.String("tax"), coverageFrom, rates, categories);
+        }
+        catch (ArgumentException e)
+        {
+            throw node.Error(null, WithoutParameter(e));
+        }
+    }
+
+    private static TaxRate ReadRate(Node node, TaxJurisdiction jurisdiction)
+    {
+        node.Only("tier", "rate", "from", "to", "source", "sourceUrl", "note");
+        var tierText = node.String("tier");
+        var tier = TaxTiers.TryParse(tierText, out var t) ? t : throw node.Error("tier", $"'{tierText}' is not a tier; expected standard, reduced, reduced-2, super-reduced, parking or zero.");
+        var rateText = node.String("rate");
+        if (!rateText.EndsWith('%') || !Percentage.TryParse(rateText, CultureInfo.InvariantCulture, out var rate))
+        {
+            throw node.Error("rate", $"'{rateText}' is not a percentage such as \"19%\" or \"25.5%\".");
+        }
+
+        var period = node.Period();
+        try
+        {
+            return new TaxRate(jurisdiction, tier, rate, period, node.String("source"), node.OptionalString("sourceUrl"), node.OptionalString("note"));
+        }
+        catch (ArgumentException e)
+        {
+            throw node.Error(null, WithoutParameter(e));
+        }
+    }
+
+    private static CategoryRule ReadCategory(Node node)
+    {
+        node.Only("category", "tier", "from", "to", "source", "note");
+        var categoryText = node.String("category");
+        var category = TaxCategory.TryParse(categoryText, out var c) ? c : throw node.Error("category", $"'{categoryText}' is not a category code (lower-case letters, digits, hyphens).");
+        var tierText = node.String("tier");
+        TaxTier? tier = tierText == "exempt" ? null
+            : TaxTiers.TryParse(tierText, out var t) ? t
+            : throw node.Error("tier", $"'{tierText}' is not a tier; expected standard, reduced, reduced-2, super-reduced, parking, zero or exempt.");
+        return new CategoryRule(category, tier, node.Period(), node.String("source"), node.OptionalString("note"));
+    }
+
+    private static string WithoutParameter(ArgumentException e) =>
+        e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>A JSON object with the path that leads to it, for messages.</summary>
+    private readonly struct Node(JsonElement element, string source, string path)
+    {
+        public TaxRulePackException Error(string? property, string message) =>
+            Join(path, property) is { Length: > 0 } location ? new($"{source} {location}: {message}") : new($"{source} {message}");
+
+        public Node Named(string label) => new(element, source, $"{path} ({label})");
+
+        private static string Join(string path, string? property) =>
+            property is null ? path : path.Length == 0 ? property : $"{path}.{property}";
+
+        public void Only(params string[] allowed)
+        {
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                throw Error(null, $"expected an object, found {element.ValueKind}.");
+            }
+
+            foreach (var property in element.EnumerateObject())
+            {
+                if (System.Array.IndexOf(allowed, property.Name) < 0)
+                {
+                    throw Error(property.Name, $"is not a property of this object; expected {string.Join(", ", allowed)}.");
+                }
+            }
+        }
+
+        public string String(string name) =>
+            OptionalString(name) is { Length: > 0 } value ? value : throw Error(name, "is required and must be a non-empty string.");
+
+        public string? OptionalString(string name)
+        {
+            if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            return value.ValueKind == JsonValueKind.String ? value.GetString() : throw Error(name, $"must be a string, not {value.ValueKind}.");
+        }
+
+        public LocalDate Date(string name) => OptionalDate(name) ?? throw Error(name, "is required (yyyy-MM-dd).");
+
+        public LocalDate? OptionalDate(string name)
+        {
+            if (OptionalString(name) is not { } text)
+            {
+                return null;
+            }
+
+            var result = LocalDatePattern.Iso.Parse(text);
+            return result.Success ? result.Value : throw Error(name, $"'{text}' is not a yyyy-MM-dd date.");
+        }
+
+        public EffectivePeriod Period()
+        {
+            var from = Date("from");
+            var to = OptionalDate("to");
+            return to is not { } end ? EffectivePeriod.From(from)
+                : end >= from ? EffectivePeriod.Between(from, end)
+                : throw Error("to", $"{LocalDatePattern.Iso.Format(end)} is before from {LocalDatePattern.Iso.Format(from)}.");
+        }
+
+        public List<Node> Array(string name) =>
+            element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
+                ? Items(value, name)
+                : throw Error(name, "is required and must be an array.");
+
+        public List<Node> OptionalArray(string name) =>
+            !element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? []
+                : value.ValueKind == JsonValueKind.Array ? Items(value, name)
+                : throw Error(name, "must be an array.");
+
+        private List<Node> Items(JsonElement array, string name)
+        {
+            var (file, prefix) = (source, Join(path, name));
+            return array.EnumerateArray().Select((item, i) => new Node(item, file, string.Create(CultureInfo.InvariantCulture, $"{prefix}[{i}]"))).ToList();
+        }
+    }
+}
