@@ -120,11 +120,13 @@ public static class TaxPricing
             var tax = TaxOf(candidate, rate, included: false, decimals, mode);
             if (candidate + tax <= gross.Amount)
             {
-                return new ReversedPrice(Money.Of(candidate, currency), Money.Of(tax, currency), Money.Of(candidate + tax, currency), candidate + tax == gross.Amount);
+                var unitPrice = new TaxedLine(Money.Of(candidate, currency), Money.Of(tax, currency), Money.Of(candidate + tax, currency), rate);
+                return new ReversedPrice(unitPrice, candidate + tax == gross.Amount);
             }
         }
 
-        return new ReversedPrice(Money.Zero(currency), Money.Zero(currency), Money.Zero(currency), gross.IsZero);
+        var zero = Money.Zero(currency);
+        return new ReversedPrice(new TaxedLine(zero, zero, zero, rate), gross.IsZero);
     }
 
     private static void ShareTaxPerRate(ReadOnlySpan<PricedLine> lines, decimal[] amounts, decimal[] taxes, bool included, Currency currency, int decimals, MidpointRounding mode)

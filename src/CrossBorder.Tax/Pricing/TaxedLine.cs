@@ -102,22 +102,17 @@ public sealed class TaxedInvoice
 /// <summary>The tax-exclusive unit price for a tax-inclusive one (see <see cref="TaxPricing.NetUnitPriceFor"/>).</summary>
 public sealed class ReversedPrice
 {
-    internal ReversedPrice(Money net, Money tax, Money gross, bool isExact)
+    internal ReversedPrice(TaxedLine unit, bool isExact)
     {
-        Net = net;
-        Tax = tax;
-        Gross = gross;
+        Unit = unit;
         IsExact = isExact;
     }
 
-    /// <summary>The net unit price, in whole minor units.</summary>
-    public Money Net { get; }
-
-    /// <summary>The tax that net price carries, rounded as asked.</summary>
-    public Money Tax { get; }
-
-    /// <summary>Net + tax: the target when <see cref="IsExact"/>, else the nearest gross below it.</summary>
-    public Money Gross { get; }
+    /// <summary>
+    /// One unit at the net price found, in whole minor units, with the tax it carries: its gross is the target when
+    /// <see cref="IsExact"/>, else the nearest gross below it.
+    /// </summary>
+    public TaxedLine Unit { get; }
 
     /// <summary>Whether some net price gives exactly the target gross (at 20% no net price in pence gives £9.99).</summary>
     public bool IsExact { get; }

@@ -75,11 +75,11 @@ public class TaxPricingTests
         var reversed = TaxPricing.NetUnitPriceFor(Gbp(9.99m), Percentage.Parse("20%"), MidpointRounding.AwayFromZero);
 
         Assert.False(reversed.IsExact);
-        Assert.Equal((Gbp(8.32m), Gbp(1.66m), Gbp(9.98m)), (reversed.Net, reversed.Tax, reversed.Gross));
+        Assert.Equal((Gbp(8.32m), Gbp(1.66m), Gbp(9.98m)), (reversed.Unit.Net, reversed.Unit.Tax, reversed.Unit.Gross));
 
         var exact = TaxPricing.NetUnitPriceFor(Gbp(10m), Percentage.Parse("20%"), MidpointRounding.AwayFromZero);
         Assert.True(exact.IsExact);
-        Assert.Equal(Gbp(8.33m), exact.Net);
+        Assert.Equal(Gbp(8.33m), exact.Unit.Net);
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public class TaxPricingTests
 
         var reversed = TaxPricing.NetUnitPriceFor(gross, rate.Value, mode);
 
-        return reversed.IsExact && reversed.Net == net.Value && reversed.Gross == gross;
+        return reversed.IsExact && reversed.Unit.Net == net.Value && reversed.Unit.Gross == gross;
     }
 
     [Property(Arbitrary = [typeof(TaxArbitraries)], MaxTest = 1000)]
@@ -151,13 +151,13 @@ public class TaxPricingTests
         var currency = gross.Value.Currency;
 
         var reversed = TaxPricing.NetUnitPriceFor(gross.Value, rate.Value, mode);
-        var forward = reversed.Net + TaxPricing.TaxOnNet(reversed.Net, rate.Value, mode);
-        var nextNet = reversed.Net + Money.Of(currency.MinorUnitValue, currency);
+        var forward = reversed.Unit.Net + TaxPricing.TaxOnNet(reversed.Unit.Net, rate.Value, mode);
+        var nextNet = reversed.Unit.Net + Money.Of(currency.MinorUnitValue, currency);
         var nextGross = nextNet + TaxPricing.TaxOnNet(nextNet, rate.Value, mode);
 
-        return (forward == reversed.Gross).Label("the result is what the forward calculation gives")
-            .And((reversed.Gross == gross.Value) == reversed.IsExact).Label("exact means equal")
-            .And(reversed.Gross <= gross.Value).Label("never above the target")
+        return (forward == reversed.Unit.Gross).Label("the result is what the forward calculation gives")
+            .And((reversed.Unit.Gross == gross.Value) == reversed.IsExact).Label("exact means equal")
+            .And(reversed.Unit.Gross <= gross.Value).Label("never above the target")
             .And(nextGross > gross.Value).Label("the next net price would overshoot");
     }
 }
