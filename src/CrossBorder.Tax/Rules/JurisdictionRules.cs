@@ -16,7 +16,14 @@ public sealed class JurisdictionRules
 
     /// <summary>Creates and validates a jurisdiction's rules.</summary>
     /// <exception cref="ArgumentException">A rate or category rule belongs to another jurisdiction, periods of one tier or category overlap, the standard rate has a gap or ends inside the coverage, or a rate starts before the coverage.</exception>
-    public JurisdictionRules(TaxJurisdiction jurisdiction, string name, string taxName, LocalDate coverageFrom, IEnumerable<TaxRate> rates, IEnumerable<CategoryRule>? categories = null)
+    /// <param name="jurisdiction">The jurisdiction.</param>
+    /// <param name="name">Its English name.</param>
+    /// <param name="taxName">The tax's name.</param>
+    /// <param name="coverageFrom">The first day the data covers.</param>
+    /// <param name="rates">The rates of every tier.</param>
+    /// <param name="categories">The categories' tiers by date.</param>
+    /// <param name="coverageTo">The last day the data covers, when the law in force after it is not known (a temporary rate with no word on what follows); null when the last standard rate is open-ended.</param>
+    public JurisdictionRules(TaxJurisdiction jurisdiction, string name, string taxName, LocalDate coverageFrom, IEnumerable<TaxRate> rates, IEnumerable<CategoryRule>? categories = null, LocalDate? coverageTo = null)
     {
         if (jurisdiction.IsDefault)
         {
@@ -30,6 +37,12 @@ public sealed class JurisdictionRules
         Name = name;
         TaxName = taxName;
         CoverageFrom = coverageFrom;
+        if (coverageTo is { } to && to < coverageFrom)
+        {
+            throw new ArgumentException($"The coverage ends on {Format(to)}, before it starts on {Format(coverageFrom)}.", nameof(coverageTo));
+        }
+
+        CoverageTo = coverageTo;
 
         var all = rates.ToArray();
         foreach (var rate in all)
@@ -74,6 +87,9 @@ public sealed class JurisdictionRules
     /// <summary>The first day the data covers; an earlier date is an error, never answered with the nearest rate.</summary>
     public LocalDate CoverageFrom { get; }
 
+    /// <summary>The last day the data covers, or null when it runs on; a later date is an error.</summary>
+    public LocalDate? CoverageTo { get; }
+
     /// <summary>The tiers with at least one rate.</summary>
     public IReadOnlyCollection<TaxTier> Tiers => _tiers.Keys;
 
@@ -90,10 +106,10 @@ public sealed class JurisdictionRules
     /// <exception cref="TaxRateNotFoundException">The date is before the coverage, or the tier has no rate that day.</exception>
     public TaxRate RateOn(TaxTier tier, LocalDate date)
     {
-        if (date < CoverageFrom)
+        if (date < CoverageFrom || date > CoverageTo)
         {
             throw new TaxRateNotFoundException(Jurisdiction, tier, date, TaxRateMissing.OutsideCoverage,
-                $"the rule pack covers {Jurisdiction} from {Format(CoverageFrom)}.");
+                $"the rule pack covers {Jurisdiction} {(CoverageTo is { } to ? $"from {Format(CoverageFrom)} to {Format(to)}" : $"from {Format(CoverageFrom)}")}.");
         }
 
         return _tiers.TryGetValue(tier, out var timeline) && timeline.TryGetValueAt(date, out var rate)
@@ -111,7 +127,7 @@ public sealed class JurisdictionRules
         _tiers.Where(t => t.Value.TryGetValueAt(date, out _)).Select(t => t.Key).Order();
 
     /// <inheritdoc />
-    public override string ToString() => $"{Jurisdiction} {Name} ({TaxName}) from {Format(CoverageFrom)}";
+    public override string ToString() => $"{Jurisdiction} {Name} ({TaxName}) from {Format(CoverageFrom)}{(CoverageTo is { } to ? " to " + Format(to) : string.Empty)}";
 
     private static Timeline<T> Build<T>(IEnumerable<EffectiveValue<T>> values, string what, string parameter)
     {
@@ -146,9 +162,13 @@ public sealed class JurisdictionRules
             }
         }
 
-        if (!standard[^1].Period.IsOpenEnded)
+        if (standard[^1].Period.End is { } last && (CoverageTo is not { } to || last < to))
         {
-            throw new ArgumentException($"{Jurisdiction} standard: the last rate ends on {standard[^1].Period}; a pack must say what applies after it.", "rates");
+            throw new ArgumentException(
+                CoverageTo is null
+                    ? $"{Jurisdiction} standard: the last rate ends on {Format(last)}; a pack must say what applies after it, or end the coverage there (coverageTo)."
+                    : $"{Jurisdiction} standard: the last rate ends on {Format(last)}, before the coverage ends on {Format(CoverageTo.Value)}.",
+                "rates");
         }
     }
 

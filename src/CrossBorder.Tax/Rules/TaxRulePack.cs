@@ -12,12 +12,14 @@ public sealed class TaxRulePack
 {
     private static readonly Lazy<TaxRulePack> Embedded = new(LoadEmbedded);
     private readonly FrozenDictionary<TaxJurisdiction, JurisdictionRules> _rules;
+    private readonly FrozenDictionary<(string Regime, string Area), Timeline<RegimeRule>> _regimes;
 
     /// <summary>Creates a pack.</summary>
     /// <param name="version">The pack's version, such as the date it was compiled (<c>2026-12-03</c>).</param>
     /// <param name="jurisdictions">The rules, one per jurisdiction.</param>
-    /// <exception cref="ArgumentException">The version is empty or a jurisdiction appears twice.</exception>
-    public TaxRulePack(string version, IEnumerable<JurisdictionRules> jurisdictions)
+    /// <param name="regimes">The regimes' parameters; the periods of one regime in one area must not overlap.</param>
+    /// <exception cref="ArgumentException">The version is empty, a jurisdiction appears twice, or two periods of a regime overlap.</exception>
+    public TaxRulePack(string version, IEnumerable<JurisdictionRules> jurisdictions, IEnumerable<RegimeRule>? regimes = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(version);
         ArgumentNullException.ThrowIfNull(jurisdictions);
@@ -33,6 +35,23 @@ public sealed class TaxRulePack
 
         Version = version;
         _rules = rules.ToFrozenDictionary();
+        var all = (regimes ?? []).ToArray();
+        foreach (var regime in all)
+        {
+            ArgumentNullException.ThrowIfNull(regime, nameof(regimes));
+        }
+
+        _regimes = all.GroupBy(r => (r.Regime, r.Area)).ToFrozenDictionary(g => g.Key, g =>
+        {
+            try
+            {
+                return Timeline<RegimeRule>.Create(g.Select(r => new EffectiveValue<RegimeRule>(r.Period, r, r.Source)));
+            }
+            catch (ArgumentException e)
+            {
+                throw new ArgumentException($"regime {g.Key.Regime} in {g.Key.Area}: {e.Message}", nameof(regimes), e);
+            }
+        });
     }
 
     /// <summary>The pack embedded in CrossBorder.Tax (<c>Data/tax-rules.json</c>), loaded once.</summary>
@@ -43,6 +62,13 @@ public sealed class TaxRulePack
 
     /// <summary>The jurisdictions the pack has rules for, in code order.</summary>
     public IReadOnlyList<JurisdictionRules> Jurisdictions => [.. _rules.Values.OrderBy(r => r.Jurisdiction)];
+
+    /// <summary>Every regime rule, by regime, area and date.</summary>
+    public IReadOnlyList<RegimeRule> Regimes => [.. _regimes.OrderBy(r => r.Key.Regime, StringComparer.Ordinal).ThenBy(r => r.Key.Area, StringComparer.Ordinal).SelectMany(r => r.Value.Select(e => e.Value))];
+
+    /// <summary>The parameters of <paramref name="regime"/> in <paramref name="area"/> on <paramref name="date"/>, or null when the regime is not in force there then.</summary>
+    public RegimeRule? RegimeOn(string regime, string area, LocalDate date) =>
+        _regimes.TryGetValue((regime, area), out var timeline) && timeline.TryGetValueAt(date, out var rule) ? rule : null;
 
     /// <summary>The rules of a jurisdiction.</summary>
     /// <exception cref="KeyNotFoundException">The pack has no rules for it; the message says so.</exception>

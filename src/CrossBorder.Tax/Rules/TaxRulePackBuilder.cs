@@ -8,9 +8,10 @@ namespace CrossBorder.Tax;
 public sealed class TaxRulePackBuilder
 {
     private readonly Dictionary<TaxJurisdiction, JurisdictionRules> _rules = [];
+    private readonly Dictionary<(string Regime, string Area), List<RegimeRule>> _regimes = [];
     private readonly List<string> _versions = [];
 
-    /// <summary>Adds every jurisdiction of <paramref name="pack"/>, replacing those already added.</summary>
+    /// <summary>Adds every jurisdiction and regime of <paramref name="pack"/>, replacing the jurisdictions and the regimes (by regime and area) already added.</summary>
     public TaxRulePackBuilder Add(TaxRulePack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
@@ -18,6 +19,11 @@ public sealed class TaxRulePackBuilder
         foreach (var rules in pack.Jurisdictions)
         {
             _rules[rules.Jurisdiction] = rules;
+        }
+
+        foreach (var group in pack.Regimes.GroupBy(r => (r.Regime, r.Area)))
+        {
+            _regimes[group.Key] = [.. group];
         }
 
         return this;
@@ -44,6 +50,6 @@ public sealed class TaxRulePackBuilder
     {
         var name = version ?? (_versions.Count > 0 ? string.Join('+', _versions) : null)
             ?? throw new InvalidOperationException("Name the version of a pack built from single jurisdictions: Build(\"my-rules-2026-12\").");
-        return new TaxRulePack(name, _rules.Values);
+        return new TaxRulePack(name, _rules.Values, _regimes.Values.SelectMany(r => r));
     }
 }

@@ -68,7 +68,7 @@ public static class TaxRulePackReader
     private static TaxRulePack ReadPack(JsonElement root, string source)
     {
         var pack = new Node(root, source + ":", string.Empty);
-        pack.Only("format", "version", "jurisdictions", "notes");
+        pack.Only("format", "version", "jurisdictions", "regimes", "notes");
         var format = pack.String("format");
         if (!string.Equals(format, Format, StringComparison.Ordinal))
         {
@@ -89,7 +89,15 @@ public static class TaxRulePackReader
             jurisdictions.Add(rules);
         }
 
-        return new TaxRulePack(version, jurisdictions);
+        var regimes = pack.OptionalArray("regimes").Select(ReadRegime).ToList();
+        try
+        {
+            return new TaxRulePack(version, jurisdictions, regimes);
+        }
+        catch (ArgumentException e)
+        {
+            throw pack.Error("regimes", WithoutParameter(e));
+        }
     }
 
     private static JurisdictionRules ReadJurisdiction(Node node)
@@ -99,13 +107,14 @@ public static class TaxRulePackReader
             ? parsed
             : throw node.Error("code", $"'{codeText}' is not a known ISO 3166-1 country code or an ISO 3166-2 subdivision code such as US-CA.");
         node = node.Named(jurisdiction.ToString());
-        node.Only("code", "name", "tax", "coverageFrom", "rates", "categories", "notes");
+        node.Only("code", "name", "tax", "coverageFrom", "coverageTo", "rates", "categories", "notes");
         var coverageFrom = node.Date("coverageFrom");
+        var coverageTo = node.OptionalDate("coverageTo");
         var rates = node.Array("rates").Select(r => ReadRate(r, jurisdiction)).ToList();
         var categories = node.OptionalArray("categories").Select(ReadCategory).ToList();
         try
         {
-            return new JurisdictionRules(jurisdiction, node.String("name"), node.String("tax"), coverageFrom, rates, categories);
+            return new JurisdictionRules(jurisdiction, node.String("name"), node.String("tax"), coverageFrom, rates, categories, coverageTo);
         }
         catch (ArgumentException e)
         {
@@ -117,7 +126,7 @@ public static class TaxRulePackReader
     {
         node.Only("tier", "rate", "from", "to", "source", "sourceUrl", "note");
         var tierText = node.String("tier");
-        var tier = TaxTiers.TryParse(tierText, out var t) ? t : throw node.Error("tier", $"'{tierText}' is not a tier; expected standard, reduced, reduced-2, super-reduced, parking or zero.");
+        var tier = TaxTiers.TryParse(tierText, out var t) ? t : throw node.Error("tier", $"'{tierText}' is not a tier; expected standard, reduced, reduced-2, super-reduced, parking, zero or higher.");
         var rateText = node.String("rate");
         if (!rateText.EndsWith('%') || !Percentage.TryParse(rateText, CultureInfo.InvariantCulture, out var rate))
         {
@@ -143,8 +152,75 @@ public static class TaxRulePackReader
         var tierText = node.String("tier");
         TaxTier? tier = tierText == "exempt" ? null
             : TaxTiers.TryParse(tierText, out var t) ? t
-            : throw node.Error("tier", $"'{tierText}' is not a tier; expected standard, reduced, reduced-2, super-reduced, parking, zero or exempt.");
+            : throw node.Error("tier", $"'{tierText}' is not a tier; expected standard, reduced, reduced-2, super-reduced, parking, zero, higher or exempt.");
         return new CategoryRule(category, tier, node.Period(), node.String("source"), node.OptionalString("note"));
+    }
+
+    private static RegimeRule ReadRegime(Node node)
+    {
+        node.Only("regime", "area", "limit", "currency", "basis", "limitIncluded", "consignmentAlsoLimited", "annualLimit", "taxShare", "rate", "from", "to", "source", "sourceUrl", "note");
+        var regime = node.String("regime");
+        var area = node.String("area");
+        if (area != "EU-VAT" && !TaxJurisdiction.TryParse(area, out _))
+        {
+            throw node.Error("area", $"'{area}' is not EU-VAT or a country code.");
+        }
+
+        Currency? currency = null;
+        if (node.OptionalString("currency") is { } code)
+        {
+            currency = Currency.TryFromCode(code, out var c) ? c : throw node.Error("currency", $"'{code}' is not an ISO 4217 currency code.");
+        }
+
+        Money? Amount(string name)
+        {
+            if (node.OptionalString(name) is not { } text)
+            {
+                return null;
+            }
+
+            if (currency is null)
+            {
+                throw node.Error("currency", $"is required with {name}.");
+            }
+
+            return decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
+                ? Money.Of(amount, currency)
+                : throw node.Error(name, $"'{text}' is not a non-negative decimal amount such as \"150\" or \"1000.00\".");
+        }
+
+        Percentage? Percent(string name)
+        {
+            if (node.OptionalString(name) is not { } text)
+            {
+                return null;
+            }
+
+            return text.EndsWith('%') && Percentage.TryParse(text, CultureInfo.InvariantCulture, out var p) ? p : throw node.Error(name, $"'{text}' is not a percentage such as \"70%\".");
+        }
+
+        var basisText = node.OptionalString("basis") ?? "consignment";
+        var basis = basisText switch
+        {
+            "consignment" => ValueBasis.Consignment,
+            "item" => ValueBasis.Item,
+            _ => throw node.Error("basis", $"'{basisText}' is not consignment or item."),
+        };
+        var included = node.OptionalBool("limitIncluded") ?? true;
+        try
+        {
+            return new RegimeRule(regime, area, Amount("limit"), basis, included, node.Period(), node.String("source"), node.OptionalString("sourceUrl"))
+            {
+                ConsignmentAlsoLimited = node.OptionalBool("consignmentAlsoLimited") ?? false,
+                AnnualLimit = Amount("annualLimit"),
+                TaxShare = Percent("taxShare"),
+                Rate = Percent("rate"),
+            };
+        }
+        catch (ArgumentException e)
+        {
+            throw node.Error(null, WithoutParameter(e));
+        }
     }
 
     private static string WithoutParameter(ArgumentException e) =>
@@ -189,6 +265,11 @@ public static class TaxRulePackReader
 
             return value.ValueKind == JsonValueKind.String ? value.GetString() : throw Error(name, $"must be a string, not {value.ValueKind}.");
         }
+
+        public bool? OptionalBool(string name) =>
+            !element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
+                : value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean()
+                : throw Error(name, $"must be true or false, not {value.ValueKind}.");
 
         public LocalDate Date(string name) => OptionalDate(name) ?? throw Error(name, "is required (yyyy-MM-dd).");
 

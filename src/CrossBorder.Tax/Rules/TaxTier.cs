@@ -23,4 +23,7 @@ public enum TaxTier
 
     /// <summary>A zero rate with the right to deduct (JSON <c>zero</c>).</summary>
     Zero,
+
+    /// <summary>A rate above the standard one, for goods the law singles out (India's 28% and 40% GST slabs) (JSON <c>higher</c>).</summary>
+    Higher,
 }

@@ -1,9 +1,9 @@
 namespace CrossBorder.Tax;
 
-/// <summary>The JSON codes of <see cref="TaxTier"/>: <c>standard</c>, <c>reduced</c>, <c>reduced-2</c>, <c>super-reduced</c>, <c>parking</c>, <c>zero</c>.</summary>
+/// <summary>The JSON codes of <see cref="TaxTier"/>: <c>standard</c>, <c>reduced</c>, <c>reduced-2</c>, <c>super-reduced</c>, <c>parking</c>, <c>zero</c>, <c>higher</c>.</summary>
 public static class TaxTiers
 {
-    private static readonly string[] Codes = ["standard", "reduced", "reduced-2", "super-reduced", "parking", "zero"];
+    private static readonly string[] Codes = ["standard", "reduced", "reduced-2", "super-reduced", "parking", "zero", "higher"];
 
     /// <summary>The code of a tier.</summary>
     public static string ToCode(TaxTier tier) =>
@@ -18,7 +18,7 @@ public static class TaxTiers
     }
 
     /// <summary>The tier of a code.</summary>
-    /// <exception cref="FormatException">The code is not one of the six.</exception>
+    /// <exception cref="FormatException">The code is not one of the seven.</exception>
     public static TaxTier Parse(string code) =>
         TryParse(code, out var tier) ? tier : throw new FormatException($"'{code}' is not a tax tier; expected one of {string.Join(", ", Codes)}.");
 }

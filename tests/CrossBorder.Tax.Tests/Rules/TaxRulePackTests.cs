@@ -134,15 +134,15 @@ public class TaxRulePackTests
         {
             foreach (var tier in rules.Tiers)
             {
-                foreach (var rate in rules.RatesOf(tier))
+                foreach (var rate in rules.RatesOf(tier).Select(e => e.Value))
                 {
                     Assert.False(string.IsNullOrWhiteSpace(rate.Source));
                     var first = rate.Period.Start < rules.CoverageFrom ? rules.CoverageFrom : rate.Period.Start;
                     Assert.Same(rate, rules.RateOn(tier, first));
-                    if (rate.Period.End is { } end)
+                    if (rate.Period.End is { } end && (rules.CoverageTo is not { } last || end < last))
                     {
                         Assert.Same(rate, rules.RateOn(tier, end));
-                        var next = rules.RatesOf(tier).FirstOrDefault(r => r.Period.Start == end.PlusDays(1));
+                        var next = rules.RatesOf(tier).Select(e => e.Value).FirstOrDefault(r => r.Period.Start == end.PlusDays(1));
                         if (next is null)
                         {
                             Assert.Throws<TaxRateNotFoundException>(() => rules.RateOn(tier, end.PlusDays(1)));
@@ -156,6 +156,12 @@ public class TaxRulePackTests
             }
 
             Assert.Throws<TaxRateNotFoundException>(() => rules.RateOn(TaxTier.Standard, rules.CoverageFrom.PlusDays(-1)));
+            if (rules.CoverageTo is { } to)
+            {
+                Assert.Equal(TaxRateMissing.OutsideCoverage, Assert.Throws<TaxRateNotFoundException>(() => rules.RateOn(TaxTier.Standard, to.PlusDays(1))).Reason);
+            }
         }
+
+        Assert.True(pack.Jurisdictions.Count >= 100, "the default pack covers the EU-27, the UK, Norway, Switzerland, the US states and the rest of the issue's list");
     }
 }
