@@ -62,6 +62,7 @@ internal static class CliApp
         root.Subcommands.Add(Commands.Fx.FxCommands.Create(context));
         root.Subcommands.Add(ForecastCommand.Create(context));
         root.Subcommands.Add(ReplenishCommand.Create(context));
+        root.Subcommands.Add(TaxCommand.Create(context));
         return root;
     }
 

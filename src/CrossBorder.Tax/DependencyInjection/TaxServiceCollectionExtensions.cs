@@ -11,7 +11,8 @@ public static class TaxServiceCollectionExtensions
     /// <summary>
     /// Registers, as singletons built from <see cref="TaxOptions"/> (validated at start-up, so a malformed rule pack
     /// stops the host before it serves a request): the <see cref="TaxRulePack"/> (the embedded pack and the configured
-    /// files) and the default <see cref="TaxRoundingPolicy"/>. Calling it again adds nothing twice.
+    /// files), the default <see cref="TaxRoundingPolicy"/>, and a <see cref="TaxCalculator"/> over them that uses the
+    /// host's <see cref="ICommodityTaxonomy"/> when one is registered. Calling it again adds nothing twice.
     /// </summary>
     public static IServiceCollection AddCrossBorderTax(this IServiceCollection services)
     {
@@ -30,6 +31,10 @@ public static class TaxServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<TaxOptions>>().Value;
             return new TaxRoundingPolicy(options.RoundingLevel, options.RoundingMode);
         });
+        services.TryAddSingleton(sp => new TaxCalculator(
+            sp.GetRequiredService<TaxRulePack>(),
+            sp.GetRequiredService<TaxRoundingPolicy>(),
+            sp.GetService<ICommodityTaxonomy>()));
         return services;
     }
 

@@ -64,7 +64,7 @@ public sealed class TaxedLine
     public Percentage Rate { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Net} + {Rate} = {Net} + {Tax} = {Gross}";
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Net} + {Tax} ({Rate}) = {Gross}");
 }
 
 /// <summary>Taxed lines and their totals; each total is the exact sum of its lines.</summary>

@@ -114,5 +114,5 @@ public sealed class RegimeRule
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Regime} in {Area}{(Limit is { } l ? $" {(LimitIncluded ? "≤" : "<")} {l} per {(Basis == ValueBasis.Item ? "item" : "consignment")}" : string.Empty)} {Period}";
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Regime} in {Area}{(Limit is { } l ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" {(LimitIncluded ? "≤" : "<")} {l} per {(Basis == ValueBasis.Item ? "item" : "consignment")}") : string.Empty)} {Period}");
 }

@@ -57,5 +57,5 @@ public sealed class TaxRate
     public string? Note { get; }
 
     /// <summary><c>DE standard 19% 2021-01-01..</c>.</summary>
-    public override string ToString() => $"{Jurisdiction} {TaxTiers.ToCode(Tier)} {Rate} {Period}";
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Jurisdiction} {TaxTiers.ToCode(Tier)} {Rate} {Period}");
 }

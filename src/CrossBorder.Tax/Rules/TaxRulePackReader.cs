@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using NodaTime;
-using NodaTime.Text;
 
 namespace CrossBorder.Tax;
 
@@ -15,14 +13,6 @@ public static class TaxRulePackReader
     /// <summary>The value of the <c>format</c> property this reader understands.</summary>
     public const string Format = "crossborder-tax-rules/1";
 
-    private static readonly JsonDocumentOptions DocumentOptions = new()
-    {
-        AllowDuplicateProperties = false,
-        AllowTrailingCommas = false,
-        CommentHandling = JsonCommentHandling.Skip,
-        MaxDepth = 16,
-    };
-
     /// <summary>Reads a pack from a UTF-8 stream.</summary>
     /// <param name="utf8Json">The JSON.</param>
     /// <param name="sourceName">What to call the input in messages, such as its file name.</param>
@@ -34,7 +24,7 @@ public static class TaxRulePackReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(utf8Json, DocumentOptions);
+            document = JsonDocument.Parse(utf8Json, StrictJson.Options);
         }
         catch (JsonException e)
         {
@@ -67,7 +57,7 @@ public static class TaxRulePackReader
 
     private static TaxRulePack ReadPack(JsonElement root, string source)
     {
-        var pack = new Node(root, source + ":", string.Empty);
+        var pack = StrictJson.Root(root, source, message => new TaxRulePackException(message));
         pack.Only("format", "version", "jurisdictions", "regimes", "notes");
         var format = pack.String("format");
         if (!string.Equals(format, Format, StringComparison.Ordinal))
@@ -100,7 +90,7 @@ public static class TaxRulePackReader
         }
     }
 
-    private static JurisdictionRules ReadJurisdiction(Node node)
+    private static JurisdictionRules ReadJurisdiction(StrictJson node)
     {
         var codeText = node.String("code");
         var jurisdiction = TaxJurisdiction.TryParse(codeText, out var parsed)
@@ -122,7 +112,7 @@ public static class TaxRulePackReader
         }
     }
 
-    private static TaxRate ReadRate(Node node, TaxJurisdiction jurisdiction)
+    private static TaxRate ReadRate(StrictJson node, TaxJurisdiction jurisdiction)
     {
         node.Only("tier", "rate", "from", "to", "source", "sourceUrl", "note");
         var tierText = node.String("tier");
@@ -144,7 +134,7 @@ public static class TaxRulePackReader
         }
     }
 
-    private static CategoryRule ReadCategory(Node node)
+    private static CategoryRule ReadCategory(StrictJson node)
     {
         node.Only("category", "tier", "from", "to", "source", "note");
         var categoryText = node.String("category");
@@ -156,7 +146,7 @@ public static class TaxRulePackReader
         return new CategoryRule(category, tier, node.Period(), node.String("source"), node.OptionalString("note"));
     }
 
-    private static RegimeRule ReadRegime(Node node)
+    private static RegimeRule ReadRegime(StrictJson node)
     {
         node.Only("regime", "area", "limit", "currency", "basis", "limitIncluded", "consignmentAlsoLimited", "annualLimit", "taxShare", "rate", "from", "to", "source", "sourceUrl", "note");
         var regime = node.String("regime");
@@ -225,88 +215,4 @@ public static class TaxRulePackReader
 
     private static string WithoutParameter(ArgumentException e) =>
         e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
-
-    /// <summary>A JSON object with the path that leads to it, for messages.</summary>
-    private readonly struct Node(JsonElement element, string source, string path)
-    {
-        public TaxRulePackException Error(string? property, string message) =>
-            Join(path, property) is { Length: > 0 } location ? new($"{source} {location}: {message}") : new($"{source} {message}");
-
-        public Node Named(string label) => new(element, source, $"{path} ({label})");
-
-        private static string Join(string path, string? property) =>
-            property is null ? path : path.Length == 0 ? property : $"{path}.{property}";
-
-        public void Only(params string[] allowed)
-        {
-            if (element.ValueKind != JsonValueKind.Object)
-            {
-                throw Error(null, $"expected an object, found {element.ValueKind}.");
-            }
-
-            foreach (var property in element.EnumerateObject())
-            {
-                if (System.Array.IndexOf(allowed, property.Name) < 0)
-                {
-                    throw Error(property.Name, $"is not a property of this object; expected {string.Join(", ", allowed)}.");
-                }
-            }
-        }
-
-        public string String(string name) =>
-            OptionalString(name) is { Length: > 0 } value ? value : throw Error(name, "is required and must be a non-empty string.");
-
-        public string? OptionalString(string name)
-        {
-            if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
-
-            return value.ValueKind == JsonValueKind.String ? value.GetString() : throw Error(name, $"must be a string, not {value.ValueKind}.");
-        }
-
-        public bool? OptionalBool(string name) =>
-            !element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
-                : value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean()
-                : throw Error(name, $"must be true or false, not {value.ValueKind}.");
-
-        public LocalDate Date(string name) => OptionalDate(name) ?? throw Error(name, "is required (yyyy-MM-dd).");
-
-        public LocalDate? OptionalDate(string name)
-        {
-            if (OptionalString(name) is not { } text)
-            {
-                return null;
-            }
-
-            var result = LocalDatePattern.Iso.Parse(text);
-            return result.Success ? result.Value : throw Error(name, $"'{text}' is not a yyyy-MM-dd date.");
-        }
-
-        public EffectivePeriod Period()
-        {
-            var from = Date("from");
-            var to = OptionalDate("to");
-            return to is not { } end ? EffectivePeriod.From(from)
-                : end >= from ? EffectivePeriod.Between(from, end)
-                : throw Error("to", $"{LocalDatePattern.Iso.Format(end)} is before from {LocalDatePattern.Iso.Format(from)}.");
-        }
-
-        public List<Node> Array(string name) =>
-            element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
-                ? Items(value, name)
-                : throw Error(name, "is required and must be an array.");
-
-        public List<Node> OptionalArray(string name) =>
-            !element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? []
-                : value.ValueKind == JsonValueKind.Array ? Items(value, name)
-                : throw Error(name, "must be an array.");
-
-        private List<Node> Items(JsonElement array, string name)
-        {
-            var (file, prefix) = (source, Join(path, name));
-            return array.EnumerateArray().Select((item, i) => new Node(item, file, string.Create(CultureInfo.InvariantCulture, $"{prefix}[{i}]"))).ToList();
-        }
-    }
 }

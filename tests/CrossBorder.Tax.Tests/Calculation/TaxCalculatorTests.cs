@@ -301,3 +301,37 @@ public class TaxCalculatorTests
             hsCode.StartsWith("49", StringComparison.Ordinal) ? TaxCategory.Parse("books") : null;
     }
 }
+
+public class TaxCalculatorCultureTests
+{
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("fr-FR")]
+    [InlineData("tr-TR")]
+    [InlineData("ar-SA")]
+    [InlineData("ja-JP")]
+    public void Trace_rules_and_json_do_not_depend_on_the_current_culture(string culture)
+    {
+        static string Render()
+        {
+            var sale = Sales.Of("2025-03-01", "CN", "FR", [("CASE", 1, 155m, null)], currency: "USD", registrations: ["EU-IOSS"], rates: [Sales.Rate("EUR", "USD", 1.08m)]);
+            using var stream = new MemoryStream();
+            TaxResultJson.Write(stream, TaxCalculator.Default.Calculate(sale));
+            return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        }
+
+        var invariant = Render();
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(culture);
+        try
+        {
+            Assert.Equal(invariant, Render());
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+
+        Assert.Contains("\"rule\": \"FR standard 20% 2020-01-01..\"", invariant, StringComparison.Ordinal);
+    }
+}

@@ -14,6 +14,23 @@ public class TaxServiceCollectionExtensionsTests
 
         Assert.Same(TaxRulePack.Default, provider.GetRequiredService<TaxRulePack>());
         Assert.Equal(TaxRoundingPolicy.PerLineHalfUp, provider.GetRequiredService<TaxRoundingPolicy>());
+        var calculator = provider.GetRequiredService<TaxCalculator>();
+        Assert.Same(provider.GetRequiredService<TaxRulePack>(), calculator.Pack);
+        Assert.Null(calculator.Taxonomy);
+    }
+
+    [Fact]
+    public void The_calculator_uses_the_hosts_taxonomy()
+    {
+        var taxonomy = new NoTaxonomy();
+        using var provider = new ServiceCollection().AddSingleton<ICommodityTaxonomy>(taxonomy).AddCrossBorderTax().BuildServiceProvider();
+
+        Assert.Same(taxonomy, provider.GetRequiredService<TaxCalculator>().Taxonomy);
+    }
+
+    private sealed class NoTaxonomy : ICommodityTaxonomy
+    {
+        public TaxCategory? CategoryOf(string hsCode, TaxJurisdiction jurisdiction, NodaTime.LocalDate date) => null;
     }
 
     [Fact]
