@@ -34,6 +34,27 @@ internal readonly struct StrictJson
         _error = error;
     }
 
+    /// <summary>Parses a UTF-8 document and reads its root with <paramref name="read"/>; malformed JSON is an error naming the source.</summary>
+    public static T Read<T>(Stream utf8Json, string source, Func<string, Exception?, FormatException> error, Func<StrictJson, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8Json, Options);
+        }
+        catch (JsonException e)
+        {
+            throw error($"{source}: not valid JSON ({e.Message})", e);
+        }
+
+        using (document)
+        {
+            return read(Root(document.RootElement, source, message => error(message, null)));
+        }
+    }
+
     /// <summary>The root object of a document from <paramref name="source"/>.</summary>
     public static StrictJson Root(JsonElement element, string source, Func<string, FormatException> error) => new(element, source + ":", string.Empty, error);
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace CrossBorder.Tax;
 
 /// <summary>
@@ -20,22 +18,7 @@ public static class TaxSaleJson
     /// <exception cref="FormatException">The JSON is malformed, or a field is missing, unknown, repeated or invalid; the message names it.</exception>
     public static TaxSale Read(Stream utf8Json, string sourceName)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(utf8Json, StrictJson.Options);
-        }
-        catch (JsonException e)
-        {
-            throw new FormatException($"{sourceName}: not valid JSON ({e.Message})", e);
-        }
-
-        using (document)
-        {
-            return ReadSale(StrictJson.Root(document.RootElement, sourceName, message => new FormatException(message)));
-        }
+        return StrictJson.Read(utf8Json, sourceName, (message, inner) => new FormatException(message, inner), ReadSale);
     }
 
     /// <summary>Reads a sale from a JSON string.</summary>

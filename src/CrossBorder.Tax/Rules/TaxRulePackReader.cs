@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace CrossBorder.Tax;
 
@@ -19,22 +18,7 @@ public static class TaxRulePackReader
     /// <exception cref="TaxRulePackException">The pack is malformed or invalid.</exception>
     public static TaxRulePack Read(Stream utf8Json, string sourceName)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(utf8Json, StrictJson.Options);
-        }
-        catch (JsonException e)
-        {
-            throw new TaxRulePackException($"{sourceName}: not valid JSON ({e.Message})", e);
-        }
-
-        using (document)
-        {
-            return ReadPack(document.RootElement, sourceName);
-        }
+        return StrictJson.Read(utf8Json, sourceName, (message, inner) => inner is null ? new TaxRulePackException(message) : new TaxRulePackException(message, inner), ReadPack);
     }
 
     /// <summary>Reads a pack from a JSON string.</summary>
@@ -55,9 +39,8 @@ public static class TaxRulePackReader
         return Read(stream, path);
     }
 
-    private static TaxRulePack ReadPack(JsonElement root, string source)
+    private static TaxRulePack ReadPack(StrictJson pack)
     {
-        var pack = StrictJson.Root(root, source, message => new TaxRulePackException(message));
         pack.Only("format", "version", "jurisdictions", "regimes", "notes");
         var format = pack.String("format");
         if (!string.Equals(format, Format, StringComparison.Ordinal))

@@ -321,16 +321,7 @@ public class TaxCalculatorCultureTests
         }
 
         var invariant = Render();
-        var previous = System.Globalization.CultureInfo.CurrentCulture;
-        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(culture);
-        try
-        {
-            Assert.Equal(invariant, Render());
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentCulture = previous;
-        }
+        Cultures.With(culture, () => Assert.Equal(invariant, Render()));
 
         Assert.Contains("\"rule\": \"FR standard 20% 2020-01-01..\"", invariant, StringComparison.Ordinal);
     }
