@@ -63,6 +63,7 @@ internal static class CliApp
         root.Subcommands.Add(ForecastCommand.Create(context));
         root.Subcommands.Add(ReplenishCommand.Create(context));
         root.Subcommands.Add(TaxCommand.Create(context));
+        root.Subcommands.Add(ThresholdsCommand.Create(context));
         return root;
     }
 

@@ -26,6 +26,8 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
         ["MY"] = (TaxRegime.MyLowValue, "MY", false),
     };
 
+    private readonly RateTable _rates = new(sale.Rates);
+
     private LocalDate Date => sale.Date;
 
     private bool ViaMarketplace => sale.Channel == SalesChannel.Marketplace;
@@ -355,38 +357,18 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
             return amount;
         }
 
-        var rate = FindRate(amount.Currency, target);
-        var converted = Money.Of(amount.Amount * rate, target);
-        trace.Add(new("exchange rate", Invariant($"{amount} → {converted.Round(MidpointRounding.AwayFromZero)} at 1 {amount.Currency.Code} = {rate} {target.Code}")));
-        return converted.Round(MidpointRounding.AwayFromZero);
-    }
-
-    private decimal FindRate(Currency from, Currency to)
-    {
-        foreach (var rate in sale.Rates)
+        Money converted;
+        try
         {
-            if (rate.Base == from && rate.Quote == to)
-            {
-                return rate.Rate;
-            }
-
-            if (rate.Base == to && rate.Quote == from)
-            {
-                return 1m / rate.Rate;
-            }
+            converted = _rates.Convert(amount, target);
+        }
+        catch (ArgumentException)
+        {
+            throw SaleError(Invariant($"The value test needs a rate from {amount.Currency.Code} to {target.Code} on {Format(Date)} (the rate the law prescribes); add it to the sale's rates."));
         }
 
-        foreach (var first in sale.Rates.Where(r => r.Pair.Contains(from)))
-        {
-            var pivot = first.Base == from ? first.Quote : first.Base;
-            var toPivot = first.Base == from ? first.Rate : 1m / first.Rate;
-            foreach (var second in sale.Rates.Where(r => r.Pair.Contains(pivot) && r.Pair.Contains(to)))
-            {
-                return toPivot * (second.Base == pivot ? second.Rate : 1m / second.Rate);
-            }
-        }
-
-        throw SaleError(Invariant($"The value test needs a rate from {from.Code} to {to.Code} on {Format(Date)} (the rate the law prescribes); add it to the sale's rates."));
+        trace.Add(new("exchange rate", Invariant($"{amount} → {converted} at {_rates.Describe(amount.Currency, target)}")));
+        return converted;
     }
 
     /// <summary>An error in the sale the caller passed to <see cref="TaxCalculator.Calculate"/>.</summary>

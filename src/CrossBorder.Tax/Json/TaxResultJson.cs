@@ -102,7 +102,7 @@ public static class TaxResultJson
         return money.Amount.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
     }
 
-    private static void WriteMoney(Utf8JsonWriter writer, string name, Money money)
+    internal static void WriteMoney(Utf8JsonWriter writer, string name, Money money)
     {
         writer.WriteStartObject(name);
         writer.WriteString("amount", FormatAmount(money));

@@ -19,7 +19,8 @@ public sealed class TaxRulePack
     /// <param name="jurisdictions">The rules, one per jurisdiction.</param>
     /// <param name="regimes">The regimes' parameters; the periods of one regime in one area must not overlap.</param>
     /// <exception cref="ArgumentException">The version is empty, a jurisdiction appears twice, or two periods of a regime overlap.</exception>
-    public TaxRulePack(string version, IEnumerable<JurisdictionRules> jurisdictions, IEnumerable<RegimeRule>? regimes = null)
+    /// <param name="thresholds">The registration, distance-selling and nexus thresholds; versions of one id must not overlap.</param>
+    public TaxRulePack(string version, IEnumerable<JurisdictionRules> jurisdictions, IEnumerable<RegimeRule>? regimes = null, IEnumerable<RegistrationThreshold>? thresholds = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(version);
         ArgumentNullException.ThrowIfNull(jurisdictions);
@@ -41,6 +42,20 @@ public sealed class TaxRulePack
             ArgumentNullException.ThrowIfNull(regime, nameof(regimes));
         }
 
+        var limits = (thresholds ?? []).ToArray();
+        foreach (var group in limits.GroupBy(t => t.Id, StringComparer.Ordinal))
+        {
+            var sorted = group.OrderBy(t => t.Period.Start).ToArray();
+            for (var i = 1; i < sorted.Length; i++)
+            {
+                if (sorted[i - 1].Period.Overlaps(sorted[i].Period))
+                {
+                    throw new ArgumentException($"threshold {group.Key}: periods {sorted[i - 1].Period} and {sorted[i].Period} overlap.", nameof(thresholds));
+                }
+            }
+        }
+
+        Thresholds = [.. limits.OrderBy(t => t.Id, StringComparer.Ordinal).ThenBy(t => t.Period.Start)];
         _regimes = all.GroupBy(r => (r.Regime, r.Area)).ToFrozenDictionary(g => g.Key, g =>
         {
             try
@@ -62,6 +77,9 @@ public sealed class TaxRulePack
 
     /// <summary>The jurisdictions the pack has rules for, in code order.</summary>
     public IReadOnlyList<JurisdictionRules> Jurisdictions => [.. _rules.Values.OrderBy(r => r.Jurisdiction)];
+
+    /// <summary>Every registration, distance-selling and economic-nexus threshold, by id and date.</summary>
+    public IReadOnlyList<RegistrationThreshold> Thresholds { get; }
 
     /// <summary>Every regime rule, by regime, area and date.</summary>
     public IReadOnlyList<RegimeRule> Regimes => [.. _regimes.OrderBy(r => r.Key.Regime, StringComparer.Ordinal).ThenBy(r => r.Key.Area, StringComparer.Ordinal).SelectMany(r => r.Value.Select(e => e.Value))];

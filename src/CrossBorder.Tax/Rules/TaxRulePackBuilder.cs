@@ -9,9 +9,10 @@ public sealed class TaxRulePackBuilder
 {
     private readonly Dictionary<TaxJurisdiction, JurisdictionRules> _rules = [];
     private readonly Dictionary<(string Regime, string Area), List<RegimeRule>> _regimes = [];
+    private readonly Dictionary<string, List<RegistrationThreshold>> _thresholds = new(StringComparer.Ordinal);
     private readonly List<string> _versions = [];
 
-    /// <summary>Adds every jurisdiction and regime of <paramref name="pack"/>, replacing the jurisdictions and the regimes (by regime and area) already added.</summary>
+    /// <summary>Adds every jurisdiction, regime and threshold of <paramref name="pack"/>, replacing the jurisdictions, the regimes (by regime and area) and the thresholds (by id) already added.</summary>
     public TaxRulePackBuilder Add(TaxRulePack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
@@ -24,6 +25,11 @@ public sealed class TaxRulePackBuilder
         foreach (var group in pack.Regimes.GroupBy(r => (r.Regime, r.Area)))
         {
             _regimes[group.Key] = [.. group];
+        }
+
+        foreach (var group in pack.Thresholds.GroupBy(t => t.Id, StringComparer.Ordinal))
+        {
+            _thresholds[group.Key] = [.. group];
         }
 
         return this;
@@ -50,6 +56,6 @@ public sealed class TaxRulePackBuilder
     {
         var name = version ?? (_versions.Count > 0 ? string.Join('+', _versions) : null)
             ?? throw new InvalidOperationException("Name the version of a pack built from single jurisdictions: Build(\"my-rules-2026-12\").");
-        return new TaxRulePack(name, _rules.Values, _regimes.Values.SelectMany(r => r));
+        return new TaxRulePack(name, _rules.Values, _regimes.Values.SelectMany(r => r), _thresholds.Values.SelectMany(t => t));
     }
 }

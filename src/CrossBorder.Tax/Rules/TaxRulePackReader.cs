@@ -41,7 +41,7 @@ public static class TaxRulePackReader
 
     private static TaxRulePack ReadPack(StrictJson pack)
     {
-        pack.Only("format", "version", "jurisdictions", "regimes", "notes");
+        pack.Only("format", "version", "jurisdictions", "regimes", "thresholds", "notes");
         var format = pack.String("format");
         if (!string.Equals(format, Format, StringComparison.Ordinal))
         {
@@ -63,13 +63,14 @@ public static class TaxRulePackReader
         }
 
         var regimes = pack.OptionalArray("regimes").Select(ReadRegime).ToList();
+        var thresholds = pack.OptionalArray("thresholds").Select(ReadThreshold).ToList();
         try
         {
-            return new TaxRulePack(version, jurisdictions, regimes);
+            return new TaxRulePack(version, jurisdictions, regimes, thresholds);
         }
         catch (ArgumentException e)
         {
-            throw pack.Error("regimes", WithoutParameter(e));
+            throw pack.Error(e.ParamName == "thresholds" ? "thresholds" : "regimes", WithoutParameter(e));
         }
     }
 
@@ -188,6 +189,72 @@ public static class TaxRulePackReader
                 AnnualLimit = Amount("annualLimit"),
                 TaxShare = Percent("taxShare"),
                 Rate = Percent("rate"),
+            };
+        }
+        catch (ArgumentException e)
+        {
+            throw node.Error(null, WithoutParameter(e));
+        }
+    }
+
+    private static RegistrationThreshold ReadThreshold(StrictJson node)
+    {
+        node.Only("id", "kind", "area", "amount", "currency", "transactions", "logic", "window", "scope", "appliesTo", "from", "to", "source", "sourceUrl", "note");
+        var id = node.String("id");
+        node = node.Named(id);
+        var area = node.String("area");
+        if (area != "EU-VAT" && !TaxJurisdiction.TryParse(area, out _))
+        {
+            throw node.Error("area", $"'{area}' is not EU-VAT, a country code or a subdivision code.");
+        }
+
+        Money? amount = null;
+        if (node.OptionalDecimal("amount") is { } value)
+        {
+            var code = node.String("currency");
+            amount = Currency.TryFromCode(code, out var currency) ? Money.Of(value, currency) : throw node.Error("currency", $"'{code}' is not an ISO 4217 currency code.");
+        }
+
+        var transactions = node.OptionalDecimal("transactions") is { } count
+            ? count == decimal.Truncate(count) && count is > 0 and <= int.MaxValue ? (int)count : throw node.Error("transactions", $"{count} is not a positive whole number.")
+            : (int?)null;
+        var both = (node.OptionalString("logic") ?? "or") switch
+        {
+            "or" => false,
+            "and" => true,
+            var other => throw node.Error("logic", $"'{other}' is not and or or."),
+        };
+        var window = node.String("window") switch
+        {
+            "current-or-previous-calendar-year" => MeasurementWindow.CurrentOrPreviousCalendarYear,
+            "previous-calendar-year" => MeasurementWindow.PreviousCalendarYear,
+            "rolling-12-months" => MeasurementWindow.Rolling12Months,
+            "preceding-4-quarters" => MeasurementWindow.PrecedingFourQuarters,
+            "12-months-to-september-30" => MeasurementWindow.TwelveMonthsToSeptember30,
+            var other => throw node.Error("window", $"'{other}' is not current-or-previous-calendar-year, previous-calendar-year, rolling-12-months, preceding-4-quarters or 12-months-to-september-30."),
+        };
+        var scope = node.String("scope") switch
+        {
+            "sales-into-area" => ThresholdScope.SalesIntoArea,
+            "consumer-sales-into-area" => ThresholdScope.ConsumerSalesIntoArea,
+            "sales-within-area" => ThresholdScope.SalesWithinArea,
+            "worldwide-sales" => ThresholdScope.WorldwideSales,
+            "eu-distance-sales" => ThresholdScope.EuDistanceSales,
+            var other => throw node.Error("scope", $"'{other}' is not sales-into-area, consumer-sales-into-area, sales-within-area, worldwide-sales or eu-distance-sales."),
+        };
+        var appliesTo = (node.OptionalString("appliesTo") ?? "any") switch
+        {
+            "any" => ThresholdApplicability.Any,
+            "established" => ThresholdApplicability.EstablishedInArea,
+            "non-established" => ThresholdApplicability.EstablishedOutsideArea,
+            var other => throw node.Error("appliesTo", $"'{other}' is not any, established or non-established."),
+        };
+        try
+        {
+            return new RegistrationThreshold(id, node.String("kind"), area, amount, transactions, both, window, scope, appliesTo, node.Period(), node.String("source"))
+            {
+                SourceUrl = node.OptionalString("sourceUrl"),
+                Note = node.OptionalString("note"),
             };
         }
         catch (ArgumentException e)
