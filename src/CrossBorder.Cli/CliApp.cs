@@ -119,6 +119,8 @@ internal static class CliApp
         root.Subcommands.Add(Commands.Fx.FxCommands.Create(context));
         root.Subcommands.Add(ForecastCommand.Create(context));
         root.Subcommands.Add(ReplenishCommand.Create(context));
+        root.Subcommands.Add(TaxCommand.Create(context));
+        root.Subcommands.Add(ThresholdsCommand.Create(context));
         return root;
     }
 
