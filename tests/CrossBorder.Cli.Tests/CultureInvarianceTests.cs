@@ -5,7 +5,7 @@ using CrossBorder.Cli.Tests.Helpers;
 namespace CrossBorder.Cli.Tests;
 
 /// <summary>
-/// Every number that currencies, money and forecast print, on standard output and in their files, is the same under
+/// Every number that currencies, money, forecast, tax and thresholds print, on standard output and in their files, is the same under
 /// de-DE (decimal comma), fr-FR (narrow no-break space groups), tr-TR (dotless i), ar-SA (Arabic digits and calendar)
 /// and ja-JP as under the invariant culture.
 /// </summary>
@@ -32,6 +32,10 @@ public sealed partial class CultureInvarianceTests : IDisposable
             ["money", "split", "--amount", "JPY 1000000", "--parts", "7", "--format", "json"],
             ["forecast", "-i", sales, "-o", "OUT", "-m", "naive", "--level", "80,97.5", "--summary", "--chart", "SKU-001", "--chart-output", "CHART"],
             ["forecast", "-i", sales, "-o", "OUT", "-m", "sba", "--level", "99.9999", "--format", "json"],
+            ["tax", "--input", Tool.SamplePath("tax-sale.json")],
+            ["tax", "--input", Tool.SamplePath("tax-sale.json"), "--format", "json"],
+            ["thresholds", "--sales", Tool.SamplePath("threshold-sales.csv"), "--seller", "DE", "--as-of", "2026-11-30"],
+            ["thresholds", "--sales", Tool.SamplePath("threshold-sales.csv"), "--seller", "DE", "--as-of", "2026-11-30", "--format", "json"],
         ];
 
         foreach (var command in commands)

@@ -33,19 +33,26 @@ internal static class TaxCommand
             rules,
             format,
         };
-        command.SetAction(parseResult => CommonOptions.Execute(context, () => Run(
+        command.SetAction(parseResult => CommonOptions.Execute(context, files => Run(
             context,
+            files,
             parseResult.GetValue(input),
             parseResult.GetValue(rules) ?? [],
             parseResult.GetRequiredValue(format))));
         return command;
     }
 
-    private static void Run(CliContext context, string? inputPath, string[] rulePacks, string format)
+    private static void Run(CliContext context, RunFiles files, string? inputPath, string[] rulePacks, string format)
     {
-        if (string.IsNullOrWhiteSpace(inputPath))
+        if (inputPath is null)
         {
             throw new UserErrorException("--input is required: a sale as JSON, such as samples/data/tax-sale.json.");
+        }
+
+        files.Input("--input", inputPath);
+        foreach (var path in rulePacks)
+        {
+            files.Input("--rules", path);
         }
 
         var pack = TaxRulePack.Default;
@@ -54,13 +61,13 @@ internal static class TaxCommand
             var builder = new TaxRulePackBuilder().Add(pack);
             foreach (var path in rulePacks)
             {
-                builder.Add(InputFile.Read(path, "--rules", stream => TaxRulePackReader.Read(stream, path)));
+                builder.Add(JsonInput.ReadWith(path, "--rules", text => TaxRulePackReader.Parse(text, path)));
             }
 
             pack = builder.Build();
         }
 
-        var sale = InputFile.Read(inputPath, "--input", stream => TaxSaleJson.Read(stream, inputPath));
+        var sale = JsonInput.ReadWith(inputPath, "--input", text => TaxSaleJson.Parse(text, inputPath));
         TaxResult result;
         try
         {

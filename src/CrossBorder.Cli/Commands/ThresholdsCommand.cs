@@ -49,8 +49,9 @@ internal static class ThresholdsCommand
             all,
             format,
         };
-        command.SetAction(parseResult => CommonOptions.Execute(context, () => Run(
+        command.SetAction(parseResult => CommonOptions.Execute(context, files => Run(
             context,
+            files,
             parseResult.GetValue(sales),
             parseResult.GetValue(seller),
             parseResult.GetValue(asOf),
@@ -60,31 +61,24 @@ internal static class ThresholdsCommand
         return command;
     }
 
-    private static void Run(CliContext context, string? salesPath, string? sellerText, string? asOfText, string[] rateTexts, bool all, string format)
+    private static void Run(CliContext context, RunFiles files, string? salesPath, string? sellerText, string? asOfText, string[] rateTexts, bool all, string format)
     {
-        if (string.IsNullOrWhiteSpace(salesPath))
+        if (salesPath is null)
         {
             throw new UserErrorException("--sales is required: a CSV of date,destination,amount,currency such as samples/data/threshold-sales.csv.");
         }
+
+        files.Input("--sales", salesPath);
 
         if (string.IsNullOrWhiteSpace(sellerText) || sellerText.Length != 2 || !CountryCode.TryParse(sellerText, out var seller))
         {
             throw new UserErrorException($"--seller needs the ISO alpha-2 code of the seller's country of establishment, such as DE{(sellerText is null ? string.Empty : $", not '{sellerText}'")}.");
         }
 
-        var asOf = context.Today;
-        if (asOfText is not null)
-        {
-            var parsed = LocalDatePattern.Iso.Parse(asOfText);
-            asOf = parsed.Success ? parsed.Value : throw new UserErrorException($"--as-of '{asOfText}' is not a date in the form yyyy-MM-dd.");
-        }
+        var asOf = CommonOptions.ParseDateOrToday(asOfText, "--as-of", context);
 
         var exchangeRates = rateTexts.Select(text => ParseRate(text, asOf)).ToList();
-        var history = InputFile.Read(salesPath, "--sales", stream =>
-        {
-            using var reader = new StreamReader(stream);
-            return ThresholdSalesCsv.Read(reader, salesPath);
-        });
+        var history = JsonInput.ReadWith(salesPath, "--sales", text => ThresholdSalesCsv.Read(new StringReader(text), salesPath));
 
         IReadOnlyList<ThresholdStatus> statuses;
         try

@@ -36,6 +36,24 @@ internal static class JsonInput
         return Deserialize(text, path, typeInfo, what);
     }
 
+    /// <summary>
+    /// Reads <paramref name="path"/> and hands its text to a library reader; the reader's <see cref="FormatException"/>
+    /// (which names the line or the JSON path) becomes one error line.
+    /// </summary>
+    public static T ReadWith<T>(string path, string option, Func<string, T> parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var text = ReadText(path, option);
+        try
+        {
+            return parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new UserErrorException(e.Message, e);
+        }
+    }
+
     /// <summary>The text of <paramref name="path"/>; one error line when it is missing, a folder or unreadable.</summary>
     public static string ReadText(string path, string option)
     {

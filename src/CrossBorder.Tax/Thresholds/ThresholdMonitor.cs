@@ -102,7 +102,7 @@ public sealed class ThresholdMonitor
         else
         {
             explanation = string.Create(CultureInfo.InvariantCulture,
-                $"{Money.Of(amount, currency)} in {count} sales over {RegistrationThreshold.Describe(threshold.Window)} ({window}){(previousYear is { } p ? $", {p} the year before" : string.Empty)}: {(crossed ? "crossed" : "within")} {threshold}");
+                $"{Money.Of(amount, currency)} in {count} sales over {RegistrationThreshold.Describe(threshold.Window)} ({window}){(previousYear is { } p ? ", " + p.ToString() + " the year before" : string.Empty)}: {(crossed ? "crossed" : "within")} {threshold}");
         }
 
         Money? headroom = applies && !crossed && threshold.Amount is { } limit ? Money.Of(limit.Amount - Math.Max(amount, previousYear?.Amount ?? 0m), currency) : null;

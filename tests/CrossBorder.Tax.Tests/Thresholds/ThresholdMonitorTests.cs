@@ -147,6 +147,21 @@ public class ThresholdMonitorTests
         Assert.Null(status.FirstCrossedOn);
     }
 
+    [Fact]
+    public void Explanations_do_not_depend_on_the_current_culture()
+    {
+        ThresholdSale[] sales = [Sale("2024-11-01", "FR", 12_345.67m), Sale("2025-02-01", "IT", 1_000m)];
+        var invariant = Status(Monitor.Evaluate(sales, CountryCode.Parse("DE"), Sales.Day("2025-03-01")), "EU-union-threshold").Explanation;
+
+        foreach (var culture in new[] { "de-DE", "fr-FR", "tr-TR", "ar-SA", "ja-JP" })
+        {
+            Cultures.With(culture, () => Assert.Equal(invariant, Status(Monitor.Evaluate(sales, CountryCode.Parse("DE"), Sales.Day("2025-03-01")), "EU-union-threshold").Explanation));
+        }
+
+        Assert.Contains("EUR 1,000.00 in 1 sales", invariant, StringComparison.Ordinal);
+        Assert.Contains("EUR 12,345.67 the year before", invariant, StringComparison.Ordinal);
+    }
+
     [Property(MaxTest = 500)]
     public Property Windows_span_a_year_and_end_before_or_on_the_day(int offset, int kind)
     {
