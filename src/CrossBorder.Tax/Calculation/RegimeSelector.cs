@@ -13,6 +13,10 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
 {
     private const string EuArea = "EU-VAT";
 
+    private static readonly CountryCode Us = CountryCode.Parse("US");
+    private static readonly CountryCode Gb = CountryCode.Parse("GB");
+    private static readonly CountryCode Cn = CountryCode.Parse("CN");
+
     /// <summary>The parameter of <see cref="TaxCalculator.Calculate"/> that input errors name.</summary>
     private const string SaleParameter = "sale";
 
@@ -40,7 +44,7 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
         var fromInEu = eu.Contains(sale.ShipFrom, Date);
         trace.Add(new("place", Invariant($"goods ship from {sale.ShipFrom} to {destination}{(sale.Buyer.Subdivision is { } s ? "-" + s : string.Empty)} on {Format(Date)}; {(sale.Buyer.Type == BuyerType.Business ? "business" : "consumer")} buyer{(sale.Buyer.VatId is not null ? " with a validated tax number" : string.Empty)}; sold through {(ViaMarketplace ? "a marketplace" : "the seller's own store")}; seller established in {sale.Seller.Country}")));
 
-        if (destination == CountryCode.Parse("US"))
+        if (destination == Us)
         {
             return UsSalesTax();
         }
@@ -60,7 +64,7 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
             return ImportIntoEu(destination);
         }
 
-        if (destination == CountryCode.Parse("GB"))
+        if (destination == Gb)
         {
             return ImportIntoGreatBritain();
         }
@@ -70,7 +74,7 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
             return LowValueImport(destination, lowValue.Regime, lowValue.Registration, lowValue.ImportIfUnregistered);
         }
 
-        if (destination == CountryCode.Parse("CN"))
+        if (destination == Cn)
         {
             return ImportIntoChina();
         }
@@ -124,11 +128,11 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
         var jurisdiction = Subdivision(country);
         if (deemedSupplier)
         {
-            trace.Add(new("regime", Invariant($"goods already in {country} sold through a marketplace by a seller established abroad ({sale.Seller.Country}): the marketplace is the deemed supplier"), country == CountryCode.Parse("GB") ? "VATA 1994 s. 5A" : "VAT Directive 2006/112/EC Art. 14a(2)"));
+            trace.Add(new("regime", Invariant($"goods already in {country} sold through a marketplace by a seller established abroad ({sale.Seller.Country}): the marketplace is the deemed supplier"), country == Gb ? "VATA 1994 s. 5A" : "VAT Directive 2006/112/EC Art. 14a(2)"));
             return new(TaxRegime.Domestic, TaxCollector.Marketplace, jurisdiction, ChargeAtSale.Charged);
         }
 
-        if (sale.Buyer.IsRegisteredBusiness && sale.Seller.Country != country && country == CountryCode.Parse("GB"))
+        if (sale.Buyer.IsRegisteredBusiness && sale.Seller.Country != country && country == Gb)
         {
             trace.Add(new("regime", Invariant($"an overseas seller's goods in the UK sold to a VAT-registered business ({sale.Buyer.VatId}): the buyer accounts for the VAT"), "VATA 1994 s. 55A (reverse charge for overseas sellers, from 2021-01-01)"));
             return new(TaxRegime.ReverseCharge, TaxCollector.Buyer, jurisdiction, ChargeAtSale.ReverseCharge);
@@ -139,7 +143,7 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
     }
 
     private bool DeemedSupplierForForeignSellers(CountryCode country) =>
-        ViaMarketplace && sale.Seller.Country != country && country == CountryCode.Parse("GB");
+        ViaMarketplace && sale.Seller.Country != country && country == Gb;
 
     private RegimeDecision ImportIntoEu(CountryCode destination)
     {
@@ -178,7 +182,7 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
 
     private RegimeDecision ImportIntoGreatBritain()
     {
-        var gb = TaxJurisdiction.Of(CountryCode.Parse("GB"));
+        var gb = TaxJurisdiction.Of(Gb);
         var rule = pack.RegimeOn(TaxRegime.UkLowValue, "GB", Date);
         if (rule is null)
         {
@@ -254,7 +258,7 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
 
     private RegimeDecision ImportIntoChina()
     {
-        var cn = CountryCode.Parse("CN");
+        var cn = Cn;
         var rule = pack.RegimeOn(TaxRegime.CnCbec, "CN", Date);
         if (rule is null || !sale.Seller.IsRegistered("CN-CBEC"))
         {

@@ -121,7 +121,7 @@ public sealed class TaxCalculator
                 reason = tier == TaxTier.Standard ? TaxabilityReason.StandardRated : tier == TaxTier.Zero ? TaxabilityReason.ZeroRated : TaxabilityReason.ReducedRated;
                 rule = rate.ToString();
                 source = rate.Source;
-                trace.Add(new("rate", Invariant($"{line.Sku}: {rate}{(categoryRule is null ? string.Empty : Invariant($" for '{category}' goods"))}"), rate.Source));
+                TraceRate(trace, line.Sku, rate, categoryRule is null ? null : category);
             }
         }
 
@@ -139,6 +139,22 @@ public sealed class TaxCalculator
             ChargeAtSale.AtBorder => new LineRate(Percentage.Zero, applicable, TaxabilityReason.ImportVatAtBorder, rule, source),
             _ => new LineRate(Percentage.Zero, applicable, TaxabilityReason.NotCollecting, rule, source),
         };
+    }
+
+    /// <summary>One trace step per rate used, naming every line that uses it, so a long order has a short trace.</summary>
+    private static void TraceRate(List<TaxTraceStep> trace, string sku, TaxRate rate, TaxCategory? category)
+    {
+        var head = category is { } c ? Invariant($"{rate} for '{c}' goods: ") : rate + ": ";
+        for (var i = trace.Count - 1; i >= 0 && trace[i].Step == "rate"; i--)
+        {
+            if (trace[i].Detail.StartsWith(head, StringComparison.Ordinal))
+            {
+                trace[i] = trace[i] with { Detail = trace[i].Detail + ", " + sku };
+                return;
+            }
+        }
+
+        trace.Add(new("rate", head + sku, rate.Source));
     }
 
     private TaxCategory CategoryFromCode(TaxSaleLine line, TaxJurisdiction jurisdiction, TaxSale sale, List<TaxTraceStep> trace)

@@ -6,6 +6,8 @@ namespace CrossBorder.Tax;
 /// </summary>
 public sealed class TaxRate
 {
+    private string? _text;
+
     /// <summary>Creates a rate.</summary>
     /// <exception cref="ArgumentException">The rate is negative or 100% or more, the jurisdiction is default, or the source is empty.</exception>
     public TaxRate(TaxJurisdiction jurisdiction, TaxTier tier, Percentage rate, EffectivePeriod period, string source, string? sourceUrl = null, string? note = null)
@@ -56,6 +58,6 @@ public sealed class TaxRate
     /// <summary>What the tier covers or any caveat, when the pack says.</summary>
     public string? Note { get; }
 
-    /// <summary><c>DE standard 19% 2021-01-01..</c>.</summary>
-    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Jurisdiction} {TaxTiers.ToCode(Tier)} {Rate} {Period}");
+    /// <summary><c>DE standard 19% 2021-01-01..</c> (formatted once: results quote it on every line).</summary>
+    public override string ToString() => _text ??= string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Jurisdiction} {TaxTiers.ToCode(Tier)} {Rate} {Period}");
 }

@@ -265,6 +265,15 @@ public class TaxCalculatorTests
     }
 
     [Fact]
+    public void The_trace_names_each_rate_once_with_the_lines_that_use_it()
+    {
+        var result = Calculator.Calculate(Sales.Of("2025-07-01", "DE", "EE", [("A", 1, 1m, null), ("B", 1, 2m, null), ("C", 1, 3m, null)], registrations: ["EU-OSS"]));
+
+        var rate = Assert.Single(result.Trace, t => t.Step == "rate");
+        Assert.Equal("EE standard 24% 2025-07-01..: A, B, C", rate.Detail);
+    }
+
+    [Fact]
     public void A_credit_note_negates_every_amount()
     {
         var sale = Sales.Of("2025-07-01", "DE", "EE", [("COAT-1", 1, 140m, null)], registrations: ["EU-OSS"], creditNote: true);
