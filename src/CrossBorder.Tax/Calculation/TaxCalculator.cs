@@ -141,20 +141,22 @@ public sealed class TaxCalculator
         };
     }
 
-    /// <summary>One trace step per rate used, naming every line that uses it, so a long order has a short trace.</summary>
-    private static void TraceRate(List<TaxTraceStep> trace, string sku, TaxRate rate, TaxCategory? category)
+    private static void TraceRate(List<TaxTraceStep> trace, string sku, TaxRate rate, TaxCategory? category) =>
+        TraceLines(trace, "rate", category is { } c ? Invariant($"{rate} for '{c}' goods: ") : rate + ": ", sku, rate.Source);
+
+    /// <summary>One trace step per finding, naming every line it concerns, so a long order has a short trace.</summary>
+    private static void TraceLines(List<TaxTraceStep> trace, string step, string head, string sku, string? source = null)
     {
-        var head = category is { } c ? Invariant($"{rate} for '{c}' goods: ") : rate + ": ";
-        for (var i = trace.Count - 1; i >= 0 && trace[i].Step == "rate"; i--)
+        for (var i = trace.Count - 1; i >= 0; i--)
         {
-            if (trace[i].Detail.StartsWith(head, StringComparison.Ordinal))
+            if (trace[i].Step == step && trace[i].Detail.StartsWith(head, StringComparison.Ordinal))
             {
                 trace[i] = trace[i] with { Detail = trace[i].Detail + ", " + sku };
                 return;
             }
         }
 
-        trace.Add(new("rate", head + sku, rate.Source));
+        trace.Add(new(step, head + sku, source));
     }
 
     private TaxCategory CategoryFromCode(TaxSaleLine line, TaxJurisdiction jurisdiction, TaxSale sale, List<TaxTraceStep> trace)
@@ -165,7 +167,7 @@ public sealed class TaxCalculator
             return decided;
         }
 
-        trace.Add(new("category", Invariant($"{line.Sku}: no category given{(line.HsCode is null ? string.Empty : " and none decided from its HS code")}: standard")));
+        TraceLines(trace, "category", line.HsCode is null ? "no category given, standard: " : "no category given and none decided from the HS code, standard: ", line.Sku);
         return TaxCategory.Standard;
     }
 
