@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using CrossBorder.Fx;
 using CrossBorder.Fx.Internal;
 
@@ -13,87 +11,46 @@ namespace CrossBorder.Cli.Input;
 /// <param name="Store">The rates.</param>
 internal sealed record RateFile(string Path, string Format, RateKind Kind, InMemoryRateStore Store);
 
-/// <summary>Reads the files of the <c>fx</c> commands, turning every file or format problem into a <see cref="UserErrorException"/>.</summary>
+/// <summary>
+/// Reads the files of the <c>fx</c> commands through the shared text reader (<see cref="JsonInput.ReadText"/>) and the
+/// Fx library's loaders, turning every file or format problem into a <see cref="UserErrorException"/>. The paths are
+/// registered on the run's <see cref="RunFiles"/> first, which refuses missing files, folders and outputs equal to them.
+/// </summary>
 internal static class FxFiles
 {
-    /// <summary>Reads a whole text file.</summary>
-    /// <exception cref="UserErrorException">It is missing, a directory, or unreadable.</exception>
-    public static string ReadText(string path, string what)
-    {
-        if (Directory.Exists(path))
-        {
-            throw new UserErrorException($"{what} '{path}' is a directory, not a file.");
-        }
-
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new UserErrorException($"{what} '{path}' not found.", e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new UserErrorException($"cannot read {what} '{path}': {e.Message}", e);
-        }
-    }
-
-    /// <summary>Reads a JSON file into <typeparamref name="T"/>.</summary>
-    /// <exception cref="UserErrorException">The file is missing or not valid JSON of that shape.</exception>
-    public static T ReadJson<T>(string path, JsonTypeInfo<T> typeInfo, string what)
-        where T : class
-    {
-        var text = ReadText(path, what);
-        T? value;
-        try
-        {
-            // Refuse a property given twice (System.Text.Json would keep the last: EUR 100.00 became USD 999.00).
-            StrictJson.RejectDuplicateProperties(text, $"{what} '{path}'");
-            value = JsonSerializer.Deserialize(text, typeInfo);
-        }
-        catch (FormatException e)
-        {
-            throw new UserErrorException(e.Message, e);
-        }
-        catch (JsonException e)
-        {
-            throw new UserErrorException($"{what} '{path}' is not valid: {JsonErrors.Describe(e)}", e);
-        }
-
-        return value ?? throw new UserErrorException($"{what} '{path}' holds JSON null.");
-    }
-
     /// <summary>
     /// Loads rates from an ECB daily (or 90-day, historical) XML file, the ECB historical CSV (<c>Date,USD,JPY,…</c>),
     /// a plain CSV <c>date,base,quote,rate</c>, or a two-way history <c>date|timestamp,base,quote,bid,mid,ask</c>;
     /// the format is told by the extension (<c>.xml</c>) and the first line.
     /// </summary>
-    public static RateFile ReadRates(string path, string what = "rates file")
+    /// <param name="path">The file, registered as an input of the run.</param>
+    /// <param name="option">The option that named it, for read errors: "--rates".</param>
+    /// <param name="what">What the file is, for format errors: "rates file", "rate history".</param>
+    public static RateFile ReadRates(string path, string option, string what)
     {
-        var text = ReadText(path, what);
+        var text = JsonInput.ReadText(path, option);
         var header = FirstLine(text);
         var normalized = header.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
         try
         {
             if (path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || text.TrimStart().StartsWith('<'))
             {
-                return Load(path, "ECB reference rates (XML)", RateKind.Official, EcbReferenceRates.ParseXml(new StringReader(text), RateKind.Official, null));
+                return Load(path, what, "ECB reference rates (XML)", RateKind.Official, EcbReferenceRates.ParseXml(new StringReader(text), RateKind.Official, null));
             }
 
             if (normalized == CsvRates.Header)
             {
-                return Load(path, "CSV date,base,quote,rate", RateKind.Spot, CsvRates.Parse(new StringReader(text), System.IO.Path.GetFileName(path), RateKind.Spot, null));
+                return Load(path, what, "CSV date,base,quote,rate", RateKind.Spot, CsvRates.Parse(new StringReader(text), System.IO.Path.GetFileName(path), RateKind.Spot, null));
             }
 
             if (normalized is RateHistoryCsv.DateHeader or RateHistoryCsv.TimestampHeader)
             {
-                return Load(path, "CSV " + normalized, RateKind.Spot, RateHistoryCsv.Parse(new StringReader(text), System.IO.Path.GetFileName(path), RateKind.Spot, null));
+                return Load(path, what, "CSV " + normalized, RateKind.Spot, RateHistoryCsv.Parse(new StringReader(text), System.IO.Path.GetFileName(path), RateKind.Spot, null));
             }
 
             if (normalized.StartsWith("date,", StringComparison.Ordinal) && !normalized.StartsWith("date,base,", StringComparison.Ordinal))
             {
-                return Load(path, "ECB reference rates (historical CSV)", RateKind.Official, EcbReferenceRates.ParseHistoricalCsv(new StringReader(text), RateKind.Official, null));
+                return Load(path, what, "ECB reference rates (historical CSV)", RateKind.Official, EcbReferenceRates.ParseHistoricalCsv(new StringReader(text), RateKind.Official, null));
             }
         }
         catch (Exception e) when (e is FormatException or System.Xml.XmlException)
@@ -107,12 +64,13 @@ internal static class FxFiles
     }
 
     /// <summary>Parses a file's text with a library reader, turning its <see cref="FormatException"/> into one error line.</summary>
-    /// <param name="path">The file.</param>
-    /// <param name="what">What the file is, for messages: "exposure file".</param>
+    /// <param name="path">The file, registered as an input of the run.</param>
+    /// <param name="option">The option that named it, for read errors: "--exposures".</param>
+    /// <param name="what">What the file is, for format errors: "exposure file".</param>
     /// <param name="parse">The reader, given the text and the name to use in messages.</param>
-    public static T Parse<T>(string path, string what, Func<TextReader, string, T> parse)
+    public static T Parse<T>(string path, string option, string what, Func<TextReader, string, T> parse)
     {
-        var text = ReadText(path, what);
+        var text = JsonInput.ReadText(path, option);
         try
         {
             return parse(new StringReader(text), $"{what} '{path}'");
@@ -126,11 +84,11 @@ internal static class FxFiles
     /// <summary>An integer in the invariant culture.</summary>
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static RateFile Load(string path, string format, RateKind kind, IReadOnlyList<FxRate> rates)
+    private static RateFile Load(string path, string what, string format, RateKind kind, IReadOnlyList<FxRate> rates)
     {
         if (rates.Count == 0)
         {
-            throw new UserErrorException($"rates file '{path}' ({format}) holds no rates.");
+            throw new UserErrorException($"{what} '{path}' ({format}) holds no rates.");
         }
 
         try
@@ -139,7 +97,7 @@ internal static class FxFiles
         }
         catch (ArgumentException e)
         {
-            throw new UserErrorException($"rates file '{path}': {e.Message}", e);
+            throw new UserErrorException($"{what} '{path}': {e.Message}", e);
         }
     }
 
@@ -151,5 +109,4 @@ internal static class FxFiles
         var end = text.IndexOfAny(['\r', '\n']);
         return (end < 0 ? text : text[..end]).Trim().TrimStart('\uFEFF');
     }
-
 }

@@ -27,13 +27,14 @@ internal static class JsonInput
     /// <param name="option">The option that named it, for messages.</param>
     /// <param name="typeInfo">The source-generated metadata (from <c>CliJson</c>).</param>
     /// <param name="what">What the file holds, such as "allocation input".</param>
+    /// <param name="typeNames">The nested input types a JSON error may name, with the words to use instead.</param>
     /// <exception cref="UserErrorException">The file cannot be read or is not a valid <paramref name="what"/>.</exception>
-    public static T Read<T>(string path, string option, JsonTypeInfo<T> typeInfo, string what)
+    public static T Read<T>(string path, string option, JsonTypeInfo<T> typeInfo, string what, params (string TypeName, string Description)[] typeNames)
         where T : class
     {
         var text = ReadText(path, option);
         CheckDuplicates(text, path);
-        return Deserialize(text, path, typeInfo, what);
+        return Deserialize(text, path, typeInfo, what, typeNames);
     }
 
     /// <summary>
@@ -77,11 +78,15 @@ internal static class JsonInput
         }
     }
 
-    /// <summary>Deserializes <paramref name="text"/>, turning a JSON error or a JSON <c>null</c> into one error line.</summary>
-    public static T Deserialize<T>(string text, string path, JsonTypeInfo<T> typeInfo, string what)
+    /// <summary>
+    /// Deserializes <paramref name="text"/>, turning a JSON error or a JSON <c>null</c> into one error line that names
+    /// <typeparamref name="T"/> and the nested <paramref name="typeNames"/> in words, never as .NET type names.
+    /// </summary>
+    public static T Deserialize<T>(string text, string path, JsonTypeInfo<T> typeInfo, string what, params (string TypeName, string Description)[] typeNames)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(typeInfo);
+        ArgumentNullException.ThrowIfNull(typeNames);
         T? value;
         try
         {
@@ -89,7 +94,7 @@ internal static class JsonInput
         }
         catch (JsonException e)
         {
-            throw new UserErrorException($"'{path}' is not a valid {what}: {JsonErrors.Describe(e, (typeof(T).FullName!, Article(what) + " object"))}", e);
+            throw new UserErrorException($"'{path}' is not a valid {what}: {JsonErrors.Describe(e, [(typeof(T).FullName!, Article(what) + " object"), .. typeNames])}", e);
         }
 
         return value ?? throw new UserErrorException($"'{path}' holds JSON null, not {Article(what)} object.");

@@ -19,21 +19,6 @@ internal static class SvgChart
     private const double Top = 36;
     private const double Bottom = 40;
 
-    /// <summary>Writes the chart to <paramref name="path"/>.</summary>
-    /// <exception cref="UserErrorException">The file cannot be written.</exception>
-    public static void Write(string path, IReadOnlyList<FxRate> observations, IReadOnlyList<FxWatchCommand.RuleResult> rules)
-    {
-        var svg = Render(observations, rules);
-        try
-        {
-            File.WriteAllText(path, svg, new UTF8Encoding(false));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new UserErrorException($"cannot write chart '{path}': {e.Message}", e);
-        }
-    }
-
     /// <summary>
     /// Writes the chart to an output registered on the run's <see cref="RunFiles"/> (atomically, refused up front when
     /// it is the rates or rules file): <c>SvgChart.Write(files.Output("--chart", path), observations, rules)</c>.

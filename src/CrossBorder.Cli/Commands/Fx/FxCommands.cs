@@ -58,20 +58,6 @@ internal static class FxCommands
             : throw new UserErrorException($"{option}: unknown currency code '{code.Trim()}'.");
     }
 
-    /// <summary>A date given as an option, or today by the context's clock.</summary>
-    public static LocalDate ParseDate(string? text, string option, CliContext context)
-    {
-        if (text is null)
-        {
-            return context.Today;
-        }
-
-        var result = LocalDatePattern.Iso.Parse(text.Trim());
-        return result.Success
-            ? result.Value
-            : throw new UserErrorException($"{option} '{text}' is not a date: write it as YYYY-MM-DD.");
-    }
-
     /// <summary>A maximum age such as <c>5d</c>.</summary>
     public static Duration ParseMaxAge(string? text, string option, Duration fallback)
     {
@@ -136,11 +122,11 @@ internal static class FxCommands
         }
         catch (RateNotFoundException e)
         {
-            throw new UserErrorException($"no rate for {pair} on {Date(date)} in '{rates.Path}': {e.Message}", e);
+            throw new UserErrorException($"no rate for {pair} on {CommonOptions.FormatDate(date)} in '{rates.Path}': {e.Message}", e);
         }
         catch (StaleRateException e)
         {
-            throw new UserErrorException($"stale rate for {pair} on {Date(date)} in '{rates.Path}': {e.Message} Pass --max-age to accept older rates.", e);
+            throw new UserErrorException($"stale rate for {pair} on {CommonOptions.FormatDate(date)} in '{rates.Path}': {e.Message} Pass --max-age to accept older rates.", e);
         }
     }
 
@@ -164,14 +150,11 @@ internal static class FxCommands
     /// <summary>A percentage number (1.75 for 1.75%) with 3 decimals, then "%".</summary>
     public static string ShowPercent(decimal percent) => percent.ToString("0.000", CultureInfo.InvariantCulture) + "%";
 
-    /// <summary>An ISO date.</summary>
-    public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
-
     /// <summary>An instant as a date when it is midnight UTC, else as an ISO timestamp.</summary>
     public static string At(Instant instant)
     {
         var utc = instant.InUtc();
-        return utc.TimeOfDay == LocalTime.Midnight ? Date(utc.Date) : InstantPattern.General.Format(instant);
+        return utc.TimeOfDay == LocalTime.Midnight ? CommonOptions.FormatDate(utc.Date) : InstantPattern.General.Format(instant);
     }
 
     /// <summary>A month as yyyy-MM.</summary>

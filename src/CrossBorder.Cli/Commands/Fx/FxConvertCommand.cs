@@ -53,7 +53,7 @@ internal static class FxConvertCommand
             amount, to, rates, date, side, maxAge, format,
         };
 
-        command.SetAction(parseResult => CommonOptions.Execute(context, () =>
+        command.SetAction(parseResult => CommonOptions.Execute(context, files =>
         {
             var money = CommonOptions.ParseAmount(parseResult.GetValue(amount));
             var target = FxCommands.ParseCurrency(parseResult.GetValue(to), "--to");
@@ -63,10 +63,11 @@ internal static class FxConvertCommand
             }
 
             FxCommands.RequireMinorUnit(target, "--to");
-            var day = FxCommands.ParseDate(parseResult.GetValue(date), "--date", context);
+            var day = CommonOptions.ParseDateOrToday(parseResult.GetValue(date), "--date", context);
             var priceSide = FxCommands.ParseSide(parseResult.GetValue(side), "--side");
             var age = FxCommands.ParseMaxAge(parseResult.GetValue(maxAge), "--max-age", DefaultMaxAge);
-            var file = FxFiles.ReadRates(FxCommands.Require(parseResult.GetValue(rates), "--rates", "a rates file"));
+            var ratesPath = files.Input("--rates", FxCommands.Require(parseResult.GetValue(rates), "--rates", "a rates file"));
+            var file = FxFiles.ReadRates(ratesPath, "--rates", "rates file");
             var rate = FxCommands.GetRate(FxCommands.Resolver(file, age), file, new CurrencyPair(money.Currency, target), day);
             var conversion = FxCommands.Compute("--amount", () => rate.Convert(money, priceSide, FxCommands.Rounding));
             Write(context.Output, parseResult.GetRequiredValue(format), conversion, day, file);
@@ -85,7 +86,7 @@ internal static class FxConvertCommand
                     conversion.From,
                     conversion.To,
                     conversion.ExactAmount,
-                    FxCommands.Date(date),
+                    CommonOptions.FormatDate(date),
                     FxCommands.SideName(conversion.Side),
                     conversion.AppliedPrice,
                     conversion.Rounding.ToString(),
@@ -98,7 +99,7 @@ internal static class FxConvertCommand
         }
 
         output.WriteLine($"{FxCommands.Show(conversion.From)} = {FxCommands.Show(conversion.To)}");
-        output.WriteLine($"rate:     {rate.Pair} {FxCommands.SideName(conversion.Side)} {FxCommands.ShowRate(conversion.AppliedPrice)} as of {FxCommands.At(rate.AsOf)} (for {FxCommands.Date(date)})");
+        output.WriteLine($"rate:     {rate.Pair} {FxCommands.SideName(conversion.Side)} {FxCommands.ShowRate(conversion.AppliedPrice)} as of {FxCommands.At(rate.AsOf)} (for {CommonOptions.FormatDate(date)})");
         output.WriteLine($"chain:    {FxCommands.Chain(rate)}");
         output.WriteLine($"source:   {rate.Source}");
         output.WriteLine($"rounding: {FxCommands.Show(conversion.From)} × {FxCommands.ShowRate(conversion.AppliedPrice)} = {conversion.ExactAmount.ToString(System.Globalization.CultureInfo.InvariantCulture)}, rounded to the minor unit ({conversion.Rounding})");

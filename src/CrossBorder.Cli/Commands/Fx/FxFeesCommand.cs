@@ -33,7 +33,7 @@ internal static class FxFeesCommand
             amount, date, routes, format,
         };
 
-        command.SetAction(parseResult => CommonOptions.Execute(context, () =>
+        command.SetAction(parseResult => CommonOptions.Execute(context, files =>
         {
             var gross = CommonOptions.ParseAmount(parseResult.GetValue(amount));
             if (gross.Currency.MinorUnit is null || !gross.IsRounded || gross.Amount <= 0m)
@@ -41,9 +41,9 @@ internal static class FxFeesCommand
                 throw new UserErrorException($"--amount {gross.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} must be positive and in whole minor units of its currency.");
             }
 
-            var day = FxCommands.ParseDate(parseResult.GetValue(date), "--date", context);
+            var day = CommonOptions.ParseDateOrToday(parseResult.GetValue(date), "--date", context);
             FxCommands.Compute("--amount", () => { CurrencyWithdrawnException.ThrowIfWithdrawn(gross.Currency, day, "amount"); return day; });
-            var path = parseResult.GetValue(routes);
+            var path = files.OptionalInput("--routes", parseResult.GetValue(routes));
             var (list, described) = path is null ? Embedded(gross.Currency, day) : FromFile(path, gross.Currency);
             var costs = list
                 .Select(r => FxCommands.Compute("--amount", () => Cost(gross, r)))
@@ -70,15 +70,15 @@ internal static class FxFeesCommand
         return routes.Count > 0
             ? (routes, $"embedded {schedule.Provider} card fees (no conversion spread embedded)")
             : throw new UserErrorException(
-                $"the embedded {schedule.Provider} fees have no rows for {currency.Code} charges on {FxCommands.Date(date)}; give --routes FILE.json.");
+                $"the embedded {schedule.Provider} fees have no rows for {currency.Code} charges on {CommonOptions.FormatDate(date)}; give --routes FILE.json.");
     }
 
     private static (List<PaymentRoute> Routes, string Described) FromFile(string path, Currency currency)
     {
-        var input = FxFiles.ReadJson(path, CliJson.RoutesInput, "routes file");
+        var input = JsonInput.Read(path, "--routes", CliJson.RoutesInput, "routes file", (typeof(RouteInput).FullName!, "a route object"));
         if (input.Unknown is { Count: > 0 } unknown)
         {
-            throw new UserErrorException($"routes file '{path}' has unknown property '{unknown.Keys.First()}'; it has {RoutesInput.KnownProperties}.");
+            throw new UserErrorException($"routes file '{path}' has unknown property '{CommonOptions.Echo(unknown.Keys.First())}'; it has {RoutesInput.KnownProperties}.");
         }
 
         if (input.Routes is not { Count: > 0 } items)
@@ -93,7 +93,7 @@ internal static class FxFeesCommand
             var item = items[i] ?? throw new UserErrorException($"{where} is null.");
             if (item.Unknown is { Count: > 0 } extra)
             {
-                throw new UserErrorException($"{where} has unknown property '{extra.Keys.First()}'; a route has {RouteInput.KnownProperties}.");
+                throw new UserErrorException($"{where} has unknown property '{CommonOptions.Echo(extra.Keys.First())}'; a route has {RouteInput.KnownProperties}.");
             }
 
             var name = string.IsNullOrWhiteSpace(item.Provider) ? throw new UserErrorException($"{where} has no \"provider\".") : item.Provider.Trim();
@@ -137,7 +137,7 @@ internal static class FxFeesCommand
         {
             CliJson.Write(
                 output,
-                new FxFeesJson(gross, FxCommands.Date(date), described, [.. costs.Select((c, i) => new FxRouteCostJson(
+                new FxFeesJson(gross, CommonOptions.FormatDate(date), described, [.. costs.Select((c, i) => new FxRouteCostJson(
                     i + 1,
                     c.Route.Name,
                     c.Route.Fee.Percent.Percent,
@@ -153,7 +153,7 @@ internal static class FxFeesCommand
             return;
         }
 
-        output.WriteLine($"{FxCommands.Show(gross)} charged on {FxCommands.Date(date)}; {described}; cheapest first.");
+        output.WriteLine($"{FxCommands.Show(gross)} charged on {CommonOptions.FormatDate(date)}; {described}; cheapest first.");
         output.WriteLine();
         var table = new TableWriter(
             new Column("#", Align.Right), new Column("route"), new Column("fee"), new Column("spread", Align.Right),

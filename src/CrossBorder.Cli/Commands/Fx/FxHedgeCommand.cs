@@ -13,7 +13,6 @@ internal static class FxHedgeCommand
     /// <summary>The months each layer of <c>--policy</c> covers.</summary>
     public const int MonthsPerLayer = 3;
 
-
     public static Command Create(CliContext context)
     {
         var exposures = FxCommands.FileOption(
@@ -53,19 +52,20 @@ internal static class FxHedgeCommand
             exposures, home, rates, asOf, policy, hedges, maxAge, format,
         };
 
-        command.SetAction(parseResult => CommonOptions.Execute(context, () =>
+        command.SetAction(parseResult => CommonOptions.Execute(context, files =>
         {
             var homeCurrency = FxCommands.RequireMinorUnit(FxCommands.ParseCurrency(parseResult.GetValue(home), "--home"), "--home");
-            var day = FxCommands.ParseDate(FxCommands.Require(parseResult.GetValue(asOf), "--as-of", "the policy date, YYYY-MM-DD"), "--as-of", context);
-            var layers = ParsePolicy(parseResult.GetRequiredValue(policy));
-            var exposurePath = FxCommands.Require(parseResult.GetValue(exposures), "--exposures", "an exposure CSV");
-            var ratesPath = FxCommands.Require(parseResult.GetValue(rates), "--rates", "a rates file");
-            var ledger = new ExposureLedger(FxFiles.Parse(exposurePath, "exposure file", (reader, source) => ExposureCsv.Parse(reader, source, null)));
-            var existing = parseResult.GetValue(hedges) is { } hedgePath
-                ? FxFiles.Parse(hedgePath, "hedges file", (reader, source) => HedgeCsv.Parse(reader, source, null))
-                : [];
+            var day = CommonOptions.ParseDate(FxCommands.Require(parseResult.GetValue(asOf), "--as-of", "the policy date, YYYY-MM-DD"), "--as-of");
+            var policyObject = ParsePolicy(parseResult.GetRequiredValue(policy));
             var age = FxCommands.ParseMaxAge(parseResult.GetValue(maxAge), "--max-age", FxConvertCommand.DefaultMaxAge);
-            var file = FxFiles.ReadRates(ratesPath);
+            var exposurePath = files.Input("--exposures", FxCommands.Require(parseResult.GetValue(exposures), "--exposures", "an exposure CSV"));
+            var ratesPath = files.Input("--rates", FxCommands.Require(parseResult.GetValue(rates), "--rates", "a rates file"));
+            var hedgePath = files.OptionalInput("--hedges", parseResult.GetValue(hedges));
+            var ledger = new ExposureLedger(FxFiles.Parse(exposurePath, "--exposures", "exposure file", (reader, source) => ExposureCsv.Parse(reader, source, null)));
+            var existing = hedgePath is null
+                ? []
+                : FxFiles.Parse(hedgePath, "--hedges", "hedges file", (reader, source) => HedgeCsv.Parse(reader, source, null));
+            var file = FxFiles.ReadRates(ratesPath, "--rates", "rates file");
             var resolver = FxCommands.Resolver(file, age);
             var rateSet = ledger.Items
                 .Select(i => i.Amount.Currency)
@@ -74,29 +74,29 @@ internal static class FxHedgeCommand
                 .OrderBy(c => c.Code, StringComparer.Ordinal)
                 .ToDictionary(c => c, c => FxCommands.GetRate(resolver, file, new CurrencyPair(c, homeCurrency), day));
             var valued = FxCommands.Compute("exposure", () => ledger.InHomeCurrency(homeCurrency, rateSet.Values, FxCommands.Rounding));
-            var policyObject = new LayeredHedgePolicy(layers);
             var plan = FxCommands.Compute("hedge plan", () => policyObject.Plan(ledger.Buckets(), new YearMonth(day.Year, day.Month), existing));
             Write(context.Output, parseResult.GetRequiredValue(format), day, homeCurrency, policyObject, valued, plan, rateSet, file);
         }));
         return command;
     }
 
-    private static List<HedgeLayer> ParsePolicy(string text)
+    /// <summary>
+    /// The layers of <c>--policy 75/50/25</c>: each ratio read by the shared percentage parser (the % sign optional),
+    /// each layer checked by <see cref="HedgeLayer"/> itself (a ratio from 0% to 100%).
+    /// </summary>
+    private static LayeredHedgePolicy ParsePolicy(string text)
     {
         var parts = text.Split('/', StringSplitOptions.TrimEntries);
         var layers = new List<HedgeLayer>();
         for (var i = 0; i < parts.Length; i++)
         {
-            var part = parts[i].TrimEnd('%');
-            if (!decimal.TryParse(part, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent) || percent > 100m)
-            {
-                throw new UserErrorException($"--policy '{text}': '{parts[i]}' (layer {FxFiles.Int(i + 1)}) is not a percentage from 0 to 100; write ratios such as 75/50/25.");
-            }
-
-            layers.Add(new HedgeLayer(i * MonthsPerLayer, (i + 1) * MonthsPerLayer, Percentage.FromPercent(percent)));
+            var layer = $"--policy '{CommonOptions.Echo(text)}' layer {FxFiles.Int(i + 1)}";
+            var ratio = CommonOptions.ParsePercentage(parts[i], layer, signOptional: true);
+            var (from, to) = (i * MonthsPerLayer, (i + 1) * MonthsPerLayer);
+            layers.Add(FxCommands.Compute(layer, () => new HedgeLayer(from, to, ratio)));
         }
 
-        return layers;
+        return new LayeredHedgePolicy(layers);
     }
 
     private static void Write(
@@ -113,7 +113,7 @@ internal static class FxHedgeCommand
             CliJson.Write(
                 output,
                 new FxHedgeJson(
-                    FxCommands.Date(asOf),
+                    CommonOptions.FormatDate(asOf),
                     home.Code,
                     [.. policy.Layers.Select(l => new FxHedgeLayerJson(l.FromMonth, l.ToMonth, l.Ratio.Percent))],
                     [.. exposure.Select(e => new FxExposureJson(
@@ -142,7 +142,7 @@ internal static class FxHedgeCommand
             return;
         }
 
-        output.WriteLine($"Exposure by currency and month, in {home.Code} at the mid rates as of {FxCommands.Date(asOf)} from '{file.Path}':");
+        output.WriteLine($"Exposure by currency and month, in {home.Code} at the mid rates as of {CommonOptions.FormatDate(asOf)} from '{file.Path}':");
         foreach (var (currency, rate) in rates)
         {
             output.WriteLine($"  {currency.Code}/{home.Code} {FxCommands.ShowRate(rate.Price(PriceSide.Mid))} ({FxCommands.Chain(rate)}, as of {FxCommands.At(rate.AsOf)})");

@@ -33,14 +33,18 @@ internal static class FxWatchCommand
             rates, rules, chart, format,
         };
 
-        command.SetAction(parseResult => CommonOptions.Execute(context, () =>
+        command.SetAction(parseResult => CommonOptions.Execute(context, files =>
         {
-            var history = FxFiles.ReadRates(FxCommands.Require(parseResult.GetValue(rates), "--rates", "a rate history"), "rate history");
-            var rulesPath = FxCommands.Require(parseResult.GetValue(rules), "--rules", "a rules file");
-            var pack = FxFiles.Parse(rulesPath, "rules file", (reader, source) => ThresholdRulePack.Parse(reader, source, null));
+            // Every file is registered before any is read: a chart that is the rates or rules file is refused untouched.
+            var ratesPath = files.Input("--rates", FxCommands.Require(parseResult.GetValue(rates), "--rates", "a rate history"));
+            var rulesPath = files.Input("--rules", FxCommands.Require(parseResult.GetValue(rules), "--rules", "a rules file"));
+            var chartOutput = files.OptionalOutput("--chart", parseResult.GetValue(chart));
+            var history = FxFiles.ReadRates(ratesPath, "--rates", "rate history");
+            var pack = FxFiles.Parse(rulesPath, "--rules", "rules file", (reader, source) => ThresholdRulePack.Parse(reader, source, null));
             var results = new List<RuleResult>();
             foreach (var rule in pack.Rules)
             {
+                files.Cancellation.ThrowIfCancellationRequested();
                 var observations = history.Store.History(rule.Pair, history.Kind);
                 if (observations.Count == 0)
                 {
@@ -52,14 +56,13 @@ internal static class FxWatchCommand
                 results.Add(new RuleResult(rule, pack.DescriptionOf(rule.Id), observations, replay.Events, replay.Audit));
             }
 
-            var chartPath = parseResult.GetValue(chart);
-            if (chartPath is not null)
+            if (chartOutput is not null)
             {
                 var first = results[0];
-                SvgChart.Write(chartPath, first.Observations, [.. results.Where(r => r.Rule.Pair.Equals(first.Rule.Pair))]);
+                SvgChart.Write(chartOutput, first.Observations, [.. results.Where(r => r.Rule.Pair.Equals(first.Rule.Pair))]);
             }
 
-            Write(context.Output, parseResult.GetRequiredValue(format), history, results, chartPath);
+            Write(context.Output, parseResult.GetRequiredValue(format), history, results, chartOutput?.Path);
         }));
         return command;
     }

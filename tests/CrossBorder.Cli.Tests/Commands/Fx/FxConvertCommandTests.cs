@@ -146,7 +146,7 @@ public class FxConvertCommandTests
 
         var line = Tool.AssertUserError(Tool.Run("fx", "convert", "-a", "USD 1.00", "--to", "CNY", "--rates", path));
 
-        Assert.Equal($"error: rates file '{path}' not found.", line);
+        Assert.Equal($"error: --rates '{path}' does not exist.", line);
     }
 
     [Theory]

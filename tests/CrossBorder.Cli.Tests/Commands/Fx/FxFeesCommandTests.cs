@@ -96,7 +96,7 @@ public class FxFeesCommandTests
     [InlineData("{\"routes\":[{\"provider\":\"A\"}]}", "route 'A' has no \"percent\"")]
     [InlineData("{\"routes\":[{\"provider\":\"A\",\"percent\":120}]}", "route 'A': A percentage fee must be at least 0% and below 100%, not 120%.")]
     [InlineData("{\"routes\":[{\"provider\":\"A\",\"percent\":1,\"spread\":-1}]}", "route 'A': A conversion spread must be at least 0%")]
-    [InlineData("{\"routes\":[{\"provider\":\"A\",\"percent\":\"x\"}]}", "is not valid")]
+    [InlineData("{\"routes\":[{\"provider\":\"A\",\"percent\":\"x\"}]}", "is not a valid routes file: The JSON value could not be converted to a route object. (at $.routes[0].percent, line 1)")]
     [InlineData("{\"routes\":[{\"provider\":\"A\",\"percent\":1},{\"provider\":\"A\",\"percent\":2}]}", "names route 'A' twice")]
     public void A_bad_routes_file_is_one_error_line(string json, string mention)
     {

@@ -116,8 +116,10 @@ public class FxHedgeCommandTests
     }
 
     [Theory]
-    [InlineData(new[] { "--policy", "75/x" }, "'x' (layer 2) is not a percentage")]
-    [InlineData(new[] { "--policy", "150" }, "'150' (layer 1) is not a percentage")]
+    [InlineData(new[] { "--policy", "75/x" }, "--policy '75/x' layer 2 'x' is not a percentage: expected a number (the % sign is optional)")]
+    [InlineData(new[] { "--policy", "150" }, "--policy '150' layer 1: A hedge ratio must be between 0% and 100%, not 150%.")]
+    [InlineData(new[] { "--policy", "50/-5" }, "--policy '50/-5' layer 2: A hedge ratio must be between 0% and 100%, not -5%.")]
+    [InlineData(new[] { "--policy", "75,5/50" }, "--policy '75,5/50' layer 1 '75,5' is not a percentage: write the decimal point as '.'")]
     [InlineData(new[] { "--home", "XYZ" }, "--home: unknown currency code 'XYZ'")]
     [InlineData(new[] { "--as-of", "2026-12-31" }, "stale rate for EUR/CNY on 2026-12-31")]
     [InlineData(new[] { "--home", "INR" }, "no rate for EUR/INR on 2026-11-20")]
