@@ -9,7 +9,7 @@ namespace CrossBorder.Fx.Internal;
 /// usually keep the last value (so <c>"currency":"EUR", …, "currency":"USD"</c> silently became USD); .NET 10's
 /// <c>AllowDuplicateProperties = false</c> refuses it too, but its message gives no path.
 /// </summary>
-/// <remarks>Shared as source: the CLI compiles this file too, for the JSON inputs it reads itself.</remarks>
+/// <remarks>Internal to CrossBorder.Fx: the CLI reads its own JSON inputs through its shared JsonInput reader.</remarks>
 internal static class StrictJson
 {
     /// <summary>Throws when an object of <paramref name="json"/> repeats a property; malformed JSON is left to the caller's parser.</summary>

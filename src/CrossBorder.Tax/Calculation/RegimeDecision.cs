@@ -10,6 +10,9 @@ internal sealed record RegimeDecision(string Regime, TaxCollector Collector, Tax
     public Percentage? Share { get; init; }
 
     public string? Source { get; init; }
+
+    /// <summary>The tax due is one the pack does not hold (a special territory's own tax): no rate, and no error.</summary>
+    public bool OutsideThePack { get; init; }
 }
 
 /// <summary>Whether the tax is charged on the invoice, or accounted for by someone else.</summary>

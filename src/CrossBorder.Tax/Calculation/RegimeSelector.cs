@@ -42,6 +42,13 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
         var eu = CountryGroup.EuVatArea;
         var destinationInEu = eu.Contains(destination, Date);
         var fromInEu = eu.Contains(sale.ShipFrom, Date);
+        if (destinationInEu && pack.TerritoryOf(destination, sale.Buyer.Postcode) is { } postcodes
+            && SpecialTerritory.Find(postcodes.Territory, Date) is { Treatment: VatTerritoryTreatment.OutsideVatTerritory or VatTerritoryTreatment.OutsideVatAndCustomsTerritory } territory)
+        {
+            trace.Add(new("territory", Invariant($"postcode {sale.Buyer.Postcode} is in {territory.Name} ({territory.Code}), outside the EU VAT area"), territory.Source + "; postcodes: " + postcodes.Source));
+            var where = TaxJurisdiction.TryParse(territory.Code, out var code) ? code : TaxJurisdiction.Of(destination);
+            return AtBorder(destination, Invariant($"{territory.Name} levies its own indirect tax, not EU VAT"), where) with { OutsideThePack = true };
+        }
         trace.Add(new("place", Invariant($"goods ship from {sale.ShipFrom} to {destination}{(sale.Buyer.Subdivision is { } s ? "-" + s : string.Empty)} on {Format(Date)}; {(sale.Buyer.Type == BuyerType.Business ? "business" : "consumer")} buyer{(sale.Buyer.VatId is not null ? " with a validated tax number" : string.Empty)}; sold through {(ViaMarketplace ? "a marketplace" : "the seller's own store")}; seller established in {sale.Seller.Country}")));
 
         if (destination == Us)
@@ -318,10 +325,11 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
         return new(TaxRegime.UsSalesTax, TaxCollector.Buyer, state, ChargeAtSale.NotCollected);
     }
 
-    private RegimeDecision AtBorder(CountryCode destination, string why)
+    private RegimeDecision AtBorder(CountryCode destination, string why, TaxJurisdiction? jurisdiction = null)
     {
-        trace.Add(new("regime", Invariant($"import into {destination}: {why}; customs collects import tax on the import value (customs value + duty; CrossBorder.LandedCost computes it)")));
-        return new(TaxRegime.Import, TaxCollector.Customs, Subdivision(destination), ChargeAtSale.AtBorder);
+        var where = jurisdiction ?? Subdivision(destination);
+        trace.Add(new("regime", Invariant($"import into {where}: {why}; customs collects import tax on the import value (customs value + duty; CrossBorder.LandedCost computes it)")));
+        return new(TaxRegime.Import, TaxCollector.Customs, where, ChargeAtSale.AtBorder);
     }
 
     private TaxJurisdiction Subdivision(CountryCode country) =>

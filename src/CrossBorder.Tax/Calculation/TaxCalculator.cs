@@ -13,12 +13,14 @@ public sealed class TaxCalculator
     /// <param name="pack">The rules.</param>
     /// <param name="rounding">The rounding used when a sale does not say; default per line, half-up.</param>
     /// <param name="taxonomy">Decides categories from HS codes for lines that carry no category; null when none.</param>
-    public TaxCalculator(TaxRulePack pack, TaxRoundingPolicy? rounding = null, ICommodityTaxonomy? taxonomy = null)
+    /// <param name="localRates">Local rates added to US state rates; null when the host has none (state rates only).</param>
+    public TaxCalculator(TaxRulePack pack, TaxRoundingPolicy? rounding = null, ICommodityTaxonomy? taxonomy = null, ILocalTaxRates? localRates = null)
     {
         ArgumentNullException.ThrowIfNull(pack);
         Pack = pack;
         Rounding = rounding ?? TaxRoundingPolicy.PerLineHalfUp;
         Taxonomy = taxonomy;
+        LocalRates = localRates;
     }
 
     /// <summary>A calculator over <see cref="TaxRulePack.Default"/>, rounding per line half-up.</summary>
@@ -33,6 +35,9 @@ public sealed class TaxCalculator
     /// <summary>The HS-code taxonomy, if any.</summary>
     public ICommodityTaxonomy? Taxonomy { get; }
 
+    /// <summary>The local-rate table, if any.</summary>
+    public ILocalTaxRates? LocalRates { get; }
+
     /// <summary>Computes the tax of <paramref name="sale"/>.</summary>
     /// <exception cref="TaxRateNotFoundException">The rule pack has no rate for the jurisdiction and date (an unknown jurisdiction, or a date outside the data's coverage).</exception>
     /// <exception cref="ArgumentException">A US sale without the buyer's state, or a value test that needs an exchange rate the sale does not give.</exception>
@@ -43,8 +48,8 @@ public sealed class TaxCalculator
         var trace = new List<TaxTraceStep>();
         var warnings = new List<string>();
         var decision = new RegimeSelector(Pack, sale, trace, warnings).Decide();
-        var rules = Pack.TryGet(decision.RateJurisdiction, out var found)
-            ? found
+        var rules = decision.OutsideThePack ? null
+            : Pack.TryGet(decision.RateJurisdiction, out var found) ? found
             : throw new TaxRateNotFoundException(decision.RateJurisdiction, TaxTier.Standard, sale.Date, TaxRateMissing.UnknownJurisdiction,
                 $"the tax rule pack {Pack.Version} has no rules for {decision.RateJurisdiction}.");
 
@@ -83,46 +88,31 @@ public sealed class TaxCalculator
         return new TaxResult(decision.Regime, decision.Collector, decision.RateJurisdiction, lines, invoice, [.. trace], [.. warnings]);
     }
 
-    private LineRate RateOf(TaxSaleLine line, JurisdictionRules rules, TaxSale sale, RegimeDecision decision, List<TaxTraceStep> trace)
+    private LineRate RateOf(TaxSaleLine line, JurisdictionRules? rules, TaxSale sale, RegimeDecision decision, List<TaxTraceStep> trace)
     {
-        var category = line.Category ?? CategoryFromCode(line, rules.Jurisdiction, sale, trace);
-        string reason;
-        Percentage applicable;
-        string rule, source;
-        if (category == TaxCategory.Exempt)
+        if (rules is null)
         {
-            (applicable, reason, rule, source) = (Percentage.Zero, TaxabilityReason.ProductExempt, "exempt", "category exempt given by the caller");
+            // Only imports into special territories reach here: customs charges a tax the pack does not hold (IGIC in the Canary Islands).
+            var missing = Invariant($"no rules for the territory's own tax in the pack");
+            TraceLines(trace, "rate", missing + ": ", line.Sku);
+            return new LineRate(Percentage.Zero, Percentage.Zero, TaxabilityReason.ImportVatAtBorder, missing, "rule pack " + Pack.Version);
         }
-        else if (category == TaxCategory.ZeroRated)
-        {
-            (applicable, reason, rule, source) = (Percentage.Zero, TaxabilityReason.ZeroRated, "zero-rated", "category zero-rated given by the caller");
-        }
-        else if (decision.FixedRate is { } fixedRate)
-        {
-            (applicable, reason, rule, source) = (fixedRate, TaxabilityReason.StandardRated, Invariant($"{decision.Regime} {fixedRate}"), decision.Source ?? decision.Regime);
-        }
-        else
-        {
-            var categoryRule = category == TaxCategory.Standard ? null : rules.CategoryRuleOn(category, sale.Date);
-            if (category != TaxCategory.Standard && categoryRule is null)
-            {
-                trace.Add(new("category", Invariant($"{line.Sku}: the rule pack maps no '{category}' goods in {rules.Jurisdiction} on that date: standard rate")));
-            }
 
-            if (categoryRule is { IsExempt: true })
-            {
-                (applicable, reason, rule, source) = (Percentage.Zero, TaxabilityReason.ProductExempt, categoryRule.ToString(), categoryRule.Source);
-            }
-            else
-            {
-                var tier = categoryRule?.Tier ?? TaxTier.Standard;
-                var rate = rules.RateOn(tier, sale.Date);
-                applicable = rate.Rate;
-                reason = tier == TaxTier.Standard ? TaxabilityReason.StandardRated : tier == TaxTier.Zero ? TaxabilityReason.ZeroRated : TaxabilityReason.ReducedRated;
-                rule = rate.ToString();
-                source = rate.Source;
-                TraceRate(trace, line.Sku, rate, categoryRule is null ? null : category);
-            }
+        var category = line.Category ?? CategoryFromCode(line, rules.Jurisdiction, sale, trace);
+        var (applicable, reason, rule, source) = category == TaxCategory.Exempt
+            ? (Percentage.Zero, TaxabilityReason.ProductExempt, "exempt", "category exempt given by the caller")
+            : category == TaxCategory.ZeroRated
+            ? (Percentage.Zero, TaxabilityReason.ZeroRated, "zero-rated", "category zero-rated given by the caller")
+            : decision.FixedRate is { } fixedRate
+            ? (fixedRate, TaxabilityReason.StandardRated, Invariant($"{decision.Regime} {fixedRate}"), decision.Source ?? decision.Regime)
+            : Layered(rules, line.Sku, category, sale.Date, trace);
+
+        if (decision.Regime == TaxRegime.UsSalesTax && LocalRates?.RateFor(rules.Jurisdiction, sale.Buyer.Postcode, sale.Date) is { } local && applicable > Percentage.Zero)
+        {
+            applicable += local.Rate;
+            rule = Invariant($"{rule} + {local.Name} {local.Rate}");
+            source = source + "; " + local.Source;
+            TraceLines(trace, "local rate", Invariant($"{local.Name} {local.Rate} on top of the state rate: "), line.Sku, local.Source);
         }
 
         if (decision.Share is { } share)
@@ -139,6 +129,42 @@ public sealed class TaxCalculator
             ChargeAtSale.AtBorder => new LineRate(Percentage.Zero, applicable, TaxabilityReason.ImportVatAtBorder, rule, source),
             _ => new LineRate(Percentage.Zero, applicable, TaxabilityReason.NotCollecting, rule, source),
         };
+    }
+
+    /// <summary>The rate of a category in a jurisdiction, plus the rate of the jurisdiction it adds to (GST under a PST).</summary>
+    private (Percentage Rate, string Reason, string Rule, string Source) Layered(JurisdictionRules rules, string sku, TaxCategory category, NodaTime.LocalDate date, List<TaxTraceStep> trace)
+    {
+        var own = Single(rules, sku, category, date, trace);
+        if (rules.AddsTo is not { } parent)
+        {
+            return own;
+        }
+
+        var under = Layered(Pack[parent], sku, category, date, trace);
+        var reason = own.Reason == TaxabilityReason.StandardRated && under.Reason == TaxabilityReason.StandardRated ? TaxabilityReason.StandardRated
+            : own.Rate == Percentage.Zero && under.Rate == Percentage.Zero ? own.Reason
+            : TaxabilityReason.ReducedRated;
+        return (under.Rate + own.Rate, reason, under.Rule + " + " + own.Rule, under.Source + "; " + own.Source);
+    }
+
+    private static (Percentage Rate, string Reason, string Rule, string Source) Single(JurisdictionRules rules, string sku, TaxCategory category, NodaTime.LocalDate date, List<TaxTraceStep> trace)
+    {
+        var categoryRule = category == TaxCategory.Standard ? null : rules.CategoryRuleOn(category, date);
+        if (category != TaxCategory.Standard && categoryRule is null)
+        {
+            TraceLines(trace, "category", Invariant($"the rule pack maps no '{category}' goods in {rules.Jurisdiction} on that date, standard rate: "), sku);
+        }
+
+        if (categoryRule is { IsExempt: true })
+        {
+            return (Percentage.Zero, TaxabilityReason.ProductExempt, categoryRule.ToString(), categoryRule.Source);
+        }
+
+        var tier = categoryRule?.Tier ?? TaxTier.Standard;
+        var rate = rules.RateOn(tier, date);
+        TraceRate(trace, sku, rate, categoryRule is null ? null : category);
+        var reason = tier == TaxTier.Standard ? TaxabilityReason.StandardRated : tier == TaxTier.Zero ? TaxabilityReason.ZeroRated : TaxabilityReason.ReducedRated;
+        return (rate.Rate, reason, rate.ToString(), rate.Source);
     }
 
     private static void TraceRate(List<TaxTraceStep> trace, string sku, TaxRate rate, TaxCategory? category) =>

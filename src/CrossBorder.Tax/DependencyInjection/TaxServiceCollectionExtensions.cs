@@ -12,7 +12,7 @@ public static class TaxServiceCollectionExtensions
     /// Registers, as singletons built from <see cref="TaxOptions"/> (validated at start-up, so a malformed rule pack
     /// stops the host before it serves a request): the <see cref="TaxRulePack"/> (the embedded pack and the configured
     /// files), the default <see cref="TaxRoundingPolicy"/>, and a <see cref="TaxCalculator"/> over them that uses the
-    /// host's <see cref="ICommodityTaxonomy"/> when one is registered. Calling it again adds nothing twice.
+    /// host's <see cref="ICommodityTaxonomy"/> and <see cref="ILocalTaxRates"/> when registered. Calling it again adds nothing twice.
     /// </summary>
     public static IServiceCollection AddCrossBorderTax(this IServiceCollection services)
     {
@@ -34,7 +34,8 @@ public static class TaxServiceCollectionExtensions
         services.TryAddSingleton(sp => new TaxCalculator(
             sp.GetRequiredService<TaxRulePack>(),
             sp.GetRequiredService<TaxRoundingPolicy>(),
-            sp.GetService<ICommodityTaxonomy>()));
+            sp.GetService<ICommodityTaxonomy>(),
+            sp.GetService<ILocalTaxRates>()));
         return services;
     }
 

@@ -87,6 +87,18 @@ public sealed class JurisdictionRules
     /// <summary>The first day the data covers; an earlier date is an error, never answered with the nearest rate.</summary>
     public LocalDate CoverageFrom { get; }
 
+    /// <summary>
+    /// The jurisdiction whose tax this one is levied on top of, or null: a Canadian province's PST or QST is charged
+    /// besides the federal GST (<c>CA-BC</c> adds to <c>CA</c>), while an HST province's rate already includes it.
+    /// </summary>
+    public TaxJurisdiction? AddsTo
+    {
+        get;
+        init => field = value is { } parent && (parent.IsDefault || parent == Jurisdiction)
+            ? throw new ArgumentException($"{Jurisdiction} cannot add to {parent}.", nameof(value))
+            : value;
+    }
+
     /// <summary>The last day the data covers, or null when it runs on; a later date is an error.</summary>
     public LocalDate? CoverageTo { get; }
 

@@ -42,6 +42,14 @@ public sealed class TaxRulePack
             ArgumentNullException.ThrowIfNull(regime, nameof(regimes));
         }
 
+        foreach (var layer in _rules.Values)
+        {
+            if (layer.AddsTo is { } parent && !_rules.ContainsKey(parent))
+            {
+                throw new ArgumentException($"{layer.Jurisdiction} adds to {parent}, which the pack does not have.", nameof(jurisdictions));
+            }
+        }
+
         var limits = (thresholds ?? []).ToArray();
         foreach (var group in limits.GroupBy(t => t.Id, StringComparer.Ordinal))
         {
@@ -77,6 +85,25 @@ public sealed class TaxRulePack
 
     /// <summary>The jurisdictions the pack has rules for, in code order.</summary>
     public IReadOnlyList<JurisdictionRules> Jurisdictions => [.. _rules.Values.OrderBy(r => r.Jurisdiction)];
+
+    /// <summary>Postcode prefixes of special territories (the Canary Islands, Ceuta, Heligoland…), whose EU VAT treatment is Core's <see cref="SpecialTerritory"/>.</summary>
+    public IReadOnlyList<TerritoryPostcodes> Territories
+    {
+        get;
+        init => field = value is null ? throw new ArgumentNullException(nameof(value)) : [.. value];
+    } = [];
+
+    /// <summary>The special territory a delivery address falls in, by postcode prefix, or null.</summary>
+    public TerritoryPostcodes? TerritoryOf(CountryCode country, string? postcode)
+    {
+        if (postcode is null)
+        {
+            return null;
+        }
+
+        var compact = postcode.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return Territories.FirstOrDefault(t => t.Country == country && t.Postcodes.Any(p => compact.StartsWith(p, StringComparison.Ordinal)));
+    }
 
     /// <summary>Every registration, distance-selling and economic-nexus threshold, by id and date.</summary>
     public IReadOnlyList<RegistrationThreshold> Thresholds { get; }

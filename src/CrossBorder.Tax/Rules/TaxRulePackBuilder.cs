@@ -10,6 +10,7 @@ public sealed class TaxRulePackBuilder
     private readonly Dictionary<TaxJurisdiction, JurisdictionRules> _rules = [];
     private readonly Dictionary<(string Regime, string Area), List<RegimeRule>> _regimes = [];
     private readonly Dictionary<string, List<RegistrationThreshold>> _thresholds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TerritoryPostcodes> _territories = new(StringComparer.Ordinal);
     private readonly List<string> _versions = [];
 
     /// <summary>Adds every jurisdiction, regime and threshold of <paramref name="pack"/>, replacing the jurisdictions, the regimes (by regime and area) and the thresholds (by id) already added.</summary>
@@ -30,6 +31,11 @@ public sealed class TaxRulePackBuilder
         foreach (var group in pack.Thresholds.GroupBy(t => t.Id, StringComparer.Ordinal))
         {
             _thresholds[group.Key] = [.. group];
+        }
+
+        foreach (var territory in pack.Territories)
+        {
+            _territories[territory.Territory] = territory;
         }
 
         return this;
@@ -56,6 +62,6 @@ public sealed class TaxRulePackBuilder
     {
         var name = version ?? (_versions.Count > 0 ? string.Join('+', _versions) : null)
             ?? throw new InvalidOperationException("Name the version of a pack built from single jurisdictions: Build(\"my-rules-2026-12\").");
-        return new TaxRulePack(name, _rules.Values, _regimes.Values.SelectMany(r => r), _thresholds.Values.SelectMany(t => t));
+        return new TaxRulePack(name, _rules.Values, _regimes.Values.SelectMany(r => r), _thresholds.Values.SelectMany(t => t)) { Territories = [.. _territories.Values] };
     }
 }

@@ -41,7 +41,7 @@ public static class TaxRulePackReader
 
     private static TaxRulePack ReadPack(StrictJson pack)
     {
-        pack.Only("format", "version", "jurisdictions", "regimes", "thresholds", "notes");
+        pack.Only("format", "version", "jurisdictions", "regimes", "thresholds", "territories", "notes");
         var format = pack.String("format");
         if (!string.Equals(format, Format, StringComparison.Ordinal))
         {
@@ -64,9 +64,10 @@ public static class TaxRulePackReader
 
         var regimes = pack.OptionalArray("regimes").Select(ReadRegime).ToList();
         var thresholds = pack.OptionalArray("thresholds").Select(ReadThreshold).ToList();
+        var territories = pack.OptionalArray("territories").Select(ReadTerritory).ToList();
         try
         {
-            return new TaxRulePack(version, jurisdictions, regimes, thresholds);
+            return new TaxRulePack(version, jurisdictions, regimes, thresholds) { Territories = territories };
         }
         catch (ArgumentException e)
         {
@@ -81,14 +82,17 @@ public static class TaxRulePackReader
             ? parsed
             : throw node.Error("code", $"'{codeText}' is not a known ISO 3166-1 country code or an ISO 3166-2 subdivision code such as US-CA.");
         node = node.Named(jurisdiction.ToString());
-        node.Only("code", "name", "tax", "coverageFrom", "coverageTo", "rates", "categories", "notes");
+        node.Only("code", "name", "tax", "coverageFrom", "coverageTo", "addsTo", "rates", "categories", "notes");
         var coverageFrom = node.Date("coverageFrom");
         var coverageTo = node.OptionalDate("coverageTo");
         var rates = node.Array("rates").Select(r => ReadRate(r, jurisdiction)).ToList();
         var categories = node.OptionalArray("categories").Select(ReadCategory).ToList();
         try
         {
-            return new JurisdictionRules(jurisdiction, node.String("name"), node.String("tax"), coverageFrom, rates, categories, coverageTo);
+            TaxJurisdiction? addsTo = node.OptionalString("addsTo") is { } parentCode
+                ? TaxJurisdiction.TryParse(parentCode, out var parent) ? parent : throw node.Error("addsTo", $"'{parentCode}' is not a jurisdiction code.")
+                : null;
+            return new JurisdictionRules(jurisdiction, node.String("name"), node.String("tax"), coverageFrom, rates, categories, coverageTo) { AddsTo = addsTo };
         }
         catch (ArgumentException e)
         {
@@ -190,6 +194,22 @@ public static class TaxRulePackReader
                 TaxShare = Percent("taxShare"),
                 Rate = Percent("rate"),
             };
+        }
+        catch (ArgumentException e)
+        {
+            throw node.Error(null, WithoutParameter(e));
+        }
+    }
+
+    private static TerritoryPostcodes ReadTerritory(StrictJson node)
+    {
+        node.Only("territory", "country", "postcodes", "source", "note");
+        var code = node.String("territory");
+        var countryCode = node.String("country");
+        var country = countryCode.Length == 2 && CountryCode.TryParse(countryCode, out var c) ? c : throw node.Error("country", $"'{countryCode}' is not an ISO 3166-1 alpha-2 code.");
+        try
+        {
+            return new TerritoryPostcodes(code, country, node.StringArray("postcodes"), node.String("source"));
         }
         catch (ArgumentException e)
         {

@@ -264,6 +264,53 @@ public class TaxCalculatorTests
         Assert.Contains(result.Trace, t => t.Detail.Contains("HS 490199 is 'books' goods", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("BC", 12.00)] // GST 5% + PST 7%
+    [InlineData("QC", 14.98)] // GST 5% + QST 9.975% = 14.975 → 14.98 half-up
+    [InlineData("ON", 13.00)] // HST 13% already includes the GST
+    public void A_canadian_provinces_sales_tax_adds_to_the_gst_unless_it_is_harmonised(string province, double tax)
+    {
+        var result = Calculator.Calculate(Sales.Of("2026-03-01", "CA", "CA", [("BOOT", 1, 100m, null)], currency: "CAD", seller: "CA", subdivision: province));
+
+        Assert.Equal(TaxRegime.Domestic, result.Regime);
+        Assert.Equal((decimal)tax, result.Tax.Amount);
+        Assert.Equal(province == "ON", !result.Lines[0].Rule.Contains('+', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_hosts_local_rates_add_to_a_us_state_rate()
+    {
+        var calculator = new TaxCalculator(TaxRulePack.Default, localRates: new LosAngeles());
+        var sale = Sales.Of("2026-03-01", "US", "US", [("DESK", 1, 200m, null)], currency: "USD", subdivision: "CA", channel: SalesChannel.Marketplace);
+
+        var result = calculator.Calculate(sale);
+
+        // 7.25% state + 2.25% illustrative local = 9.5% of 200.00 = 19.00.
+        Assert.Equal(19.00m, result.Tax.Amount);
+        Assert.Contains("+ test district 2.25%", result.Lines[0].Rule, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ES", "35001", "ES-CN")]
+    [InlineData("ES", "51001", "ES-CE")]
+    [InlineData("DE", "27498", "DE-HELGOLAND")]
+    [InlineData("FR", "97400", "RE")]
+    [InlineData("IT", "23041", "IT-LIVIGNO")]
+    public void Special_territories_outside_the_eu_vat_area_are_found_by_postcode(string country, string postcode, string territory)
+    {
+        var sale = new TaxSale(Sales.Day("2025-03-01"), new TaxSeller(CountryCode.Parse("CN"), ["EU-IOSS"]), CountryCode.Parse("CN"), SalesChannel.OwnStore,
+            new TaxBuyer(CountryCode.Parse(country), BuyerType.Consumer, postcode: postcode), [new TaxSaleLine("CASE", 1, Money.Of(20m, "EUR"))], Money.Of(0m, "EUR"), false);
+
+        var result = Calculator.Calculate(sale);
+
+        Assert.Equal(TaxRegime.Import, result.Regime);
+        Assert.Equal(0m, result.Tax.Amount);
+        Assert.Contains(result.Trace, t => t.Step == "territory" && t.Detail.Contains($"({territory})", StringComparison.Ordinal));
+
+        var mainland = new TaxSale(sale.Date, sale.Seller, sale.ShipFrom, sale.Channel, new TaxBuyer(CountryCode.Parse(country), BuyerType.Consumer, postcode: "10115"), sale.Lines, sale.Shipping, false);
+        Assert.Equal(TaxRegime.EuIoss, Calculator.Calculate(mainland).Regime);
+    }
+
     [Fact]
     public void The_trace_names_each_rate_once_with_the_lines_that_use_it()
     {
@@ -302,6 +349,12 @@ public class TaxCalculatorTests
         Assert.Contains("One currency per sale", mixed.Message, StringComparison.Ordinal);
         Assert.Equal("lines", Assert.Throws<ArgumentException>(() => new TaxSale(Sales.Day("2025-03-01"), new TaxSeller(CountryCode.Parse("DE")), CountryCode.Parse("DE"), SalesChannel.OwnStore, new TaxBuyer(CountryCode.Parse("DE"), BuyerType.Consumer), [], Money.Of(0m, "EUR"), false)).ParamName);
         Assert.Equal("subdivision", Assert.Throws<ArgumentException>(() => new TaxBuyer(CountryCode.Parse("US"), BuyerType.Consumer, "california")).ParamName);
+    }
+
+    private sealed class LosAngeles : ILocalTaxRates
+    {
+        public LocalTaxRate? RateFor(TaxJurisdiction jurisdiction, string? postcode, NodaTime.LocalDate date) =>
+            jurisdiction.ToString() == "US-CA" ? new LocalTaxRate("test district", Percentage.Parse("2.25%"), "test fixture") : null;
     }
 
     private sealed class BooksByChapter49 : ICommodityTaxonomy

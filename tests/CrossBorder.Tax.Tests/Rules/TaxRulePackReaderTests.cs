@@ -45,6 +45,16 @@ public class TaxRulePackReaderTests
     }
 
     [Fact]
+    public void A_layer_must_name_a_jurisdiction_of_the_pack_and_a_territory_one_of_cores()
+    {
+        var orphan = TestPacks.With("\"code\": \"US-CA\", \"name\": \"California\"", "\"code\": \"US-CA\", \"addsTo\": \"US\", \"name\": \"California\"");
+        Assert.Contains("US-CA adds to US, which the pack does not have", Assert.Throws<TaxRulePackException>(() => TestPacks.Load(orphan)).Message, StringComparison.Ordinal);
+
+        var territory = TestPacks.With("\"jurisdictions\": [", "\"territories\": [ { \"territory\": \"ES-XX\", \"country\": \"ES\", \"postcodes\": [\"35\"], \"source\": \"test fixture\" } ], \"jurisdictions\": [");
+        Assert.Contains("ES-XX is not a special territory of ES", Assert.Throws<TaxRulePackException>(() => TestPacks.Load(territory)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_repeated_property_is_an_error_not_a_last_one_wins()
     {
         var json = TestPacks.With("\"rate\": \"24%\"", "\"rate\": \"24%\", \"rate\": \"99%\"");
