@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using CrossBorder.Forecasting.Replenishment;
+using CrossBorder.Replenishment;
 using NodaTime;
 
 namespace CrossBorder.Benchmarks;

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using CrossBorder.Forecasting.Replenishment;
+using CrossBorder.Replenishment;
 using NodaTime;
 
 namespace CrossBorder.Benchmarks;

@@ -3,7 +3,7 @@ using System.Globalization;
 using CrossBorder.Cli.Input;
 using CrossBorder.Cli.Output;
 using CrossBorder.Forecasting.Files;
-using CrossBorder.Forecasting.Replenishment;
+using CrossBorder.Replenishment;
 using NodaTime;
 
 namespace CrossBorder.Cli.Commands;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CrossBorder.Forecasting.Replenishment;
+using CrossBorder.Replenishment;
 using CrossBorder.Text;
 using NodaTime;
 using NodaTime.Text;

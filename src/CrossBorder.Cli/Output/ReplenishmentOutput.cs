@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CrossBorder.Cli.Commands;
-using CrossBorder.Forecasting.Replenishment;
+using CrossBorder.Replenishment;
 using NodaTime;
 
 namespace CrossBorder.Cli.Output;

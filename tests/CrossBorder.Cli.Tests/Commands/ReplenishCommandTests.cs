@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using CrossBorder.Cli.Tests.Helpers;
 using CrossBorder.Forecasting.Files;
-using CrossBorder.Forecasting.Replenishment;
+using CrossBorder.Replenishment;
 using NodaTime;
 using NodaTime.Text;
 

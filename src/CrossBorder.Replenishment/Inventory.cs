@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace CrossBorder.Forecasting.Replenishment;
+namespace CrossBorder.Replenishment;
 
 /// <summary>Goods on order or in transit, due to be available on <see cref="Arrival"/>.</summary>
 public sealed class ScheduledReceipt

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CrossBorder.Forecasting.Replenishment;
+namespace CrossBorder.Replenishment;
 
 /// <summary>Which sources of uncertainty a safety stock covers.</summary>
 public enum SafetyStockMethod

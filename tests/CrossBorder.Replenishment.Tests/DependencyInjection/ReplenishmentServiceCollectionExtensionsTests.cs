@@ -1,8 +1,7 @@
-using CrossBorder.Forecasting.Replenishment;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace CrossBorder.Forecasting.Tests.Replenishment;
+namespace CrossBorder.Replenishment.Tests;
 
 public class ReplenishmentServiceCollectionExtensionsTests
 {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CrossBorder.Forecasting.Replenishment;
+namespace CrossBorder.Replenishment;
 
 /// <summary>
 /// The forecast error of an ETS model cumulated over a lead time of L periods: the variance of

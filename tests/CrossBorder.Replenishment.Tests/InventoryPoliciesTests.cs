@@ -1,8 +1,7 @@
-using CrossBorder.Forecasting.Replenishment;
 using CrossBorder.Forecasting.Tests.Helpers;
 using NodaTime;
 
-namespace CrossBorder.Forecasting.Tests.Replenishment;
+namespace CrossBorder.Replenishment.Tests;
 
 public class InventoryPoliciesTests
 {

@@ -1,4 +1,4 @@
-namespace CrossBorder.Forecasting.Replenishment;
+namespace CrossBorder.Replenishment;
 
 /// <summary>Argument checks shared by the replenishment types; every message names the parameter.</summary>
 internal static class Guard

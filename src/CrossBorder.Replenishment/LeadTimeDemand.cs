@@ -1,7 +1,7 @@
 using System.Globalization;
 using MathNet.Numerics;
 
-namespace CrossBorder.Forecasting.Replenishment;
+namespace CrossBorder.Replenishment;
 
 /// <summary>
 /// A discrete distribution of demand over a protection interval (lead time, or review period + lead time), in whole

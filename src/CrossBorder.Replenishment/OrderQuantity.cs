@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CrossBorder.Forecasting.Replenishment;
+namespace CrossBorder.Replenishment;
 
 /// <summary>How a quantity is rounded to whole case packs.</summary>
 public enum PackRounding

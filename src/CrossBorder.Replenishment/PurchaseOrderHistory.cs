@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace CrossBorder.Forecasting.Replenishment;
+namespace CrossBorder.Replenishment;
 
 /// <summary>How a purchase order was shipped.</summary>
 public enum FreightMode

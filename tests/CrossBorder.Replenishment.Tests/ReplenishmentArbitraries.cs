@@ -1,8 +1,7 @@
-using CrossBorder.Forecasting.Replenishment;
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace CrossBorder.Forecasting.Tests.Replenishment;
+namespace CrossBorder.Replenishment.Tests;
 
 /// <summary>Demand and lead-time parameters: d̄ 0–1000, σ_d 0.1–500, L 0.25–60 periods, σ_L 0–10, a level 0.5–0.999.</summary>
 public sealed record StockCase(double Mean, double Sigma, double Lead, double LeadSigma, double Level)

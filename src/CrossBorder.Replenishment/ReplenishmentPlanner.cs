@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace CrossBorder.Forecasting.Replenishment;
+namespace CrossBorder.Replenishment;
 
 /// <summary>The inputs of one SKU's plan.</summary>
 public sealed class PlanRequest

@@ -1,7 +1,6 @@
-using CrossBorder.Forecasting.Replenishment;
 using MathNet.Numerics.Distributions;
 
-namespace CrossBorder.Forecasting.Tests.Replenishment;
+namespace CrossBorder.Replenishment.Tests;
 
 /// <summary>
 /// Backtests on simulated demand. Tolerances: a CSL measured over N cycles has a binomial standard error

@@ -1,7 +1,6 @@
-using CrossBorder.Forecasting.Replenishment;
 using MathNet.Numerics.Distributions;
 
-namespace CrossBorder.Forecasting.Tests.Replenishment;
+namespace CrossBorder.Replenishment.Tests;
 
 public class EtsLeadTimeErrorTests
 {

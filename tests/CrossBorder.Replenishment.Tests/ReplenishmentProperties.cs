@@ -1,8 +1,7 @@
-using CrossBorder.Forecasting.Replenishment;
 using FsCheck.Xunit;
 using NodaTime;
 
-namespace CrossBorder.Forecasting.Tests.Replenishment;
+namespace CrossBorder.Replenishment.Tests;
 
 public class ReplenishmentProperties
 {

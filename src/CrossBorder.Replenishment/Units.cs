@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CrossBorder.Forecasting.Replenishment;
+namespace CrossBorder.Replenishment;
 
 /// <summary>
 /// The length of one demand period. Demand rates, lead times and review periods are all counted in periods, and a

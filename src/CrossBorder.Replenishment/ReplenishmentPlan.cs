@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace CrossBorder.Forecasting.Replenishment;
+namespace CrossBorder.Replenishment;
 
 /// <summary>What a plan asks the planner to look at.</summary>
 public enum InventoryAlertKind

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CrossBorder.Forecasting.Replenishment;
+namespace CrossBorder.Replenishment;
 
 /// <summary>
 /// Chooses the policy at a review from the demand seen so far (oldest first): a fixed policy, or one recomputed from a

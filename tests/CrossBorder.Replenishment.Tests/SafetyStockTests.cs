@@ -1,6 +1,5 @@
-using CrossBorder.Forecasting.Replenishment;
 
-namespace CrossBorder.Forecasting.Tests.Replenishment;
+namespace CrossBorder.Replenishment.Tests;
 
 public class SafetyStockTests
 {

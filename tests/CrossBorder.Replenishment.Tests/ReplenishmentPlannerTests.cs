@@ -1,7 +1,6 @@
-using CrossBorder.Forecasting.Replenishment;
 using NodaTime;
 
-namespace CrossBorder.Forecasting.Tests.Replenishment;
+namespace CrossBorder.Replenishment.Tests;
 
 public class ReplenishmentPlannerTests
 {

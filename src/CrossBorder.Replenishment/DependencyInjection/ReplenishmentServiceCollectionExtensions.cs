@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace CrossBorder.Forecasting.Replenishment;
+namespace CrossBorder.Replenishment;
 
 /// <summary>Policy defaults for <see cref="ReplenishmentServiceCollectionExtensions.AddCrossBorderReplenishment(IServiceCollection, Action{ReplenishmentOptions})"/>, validated at start-up.</summary>
 public sealed class ReplenishmentOptions

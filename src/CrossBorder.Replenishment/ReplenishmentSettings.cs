@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CrossBorder.Forecasting.Replenishment;
+namespace CrossBorder.Replenishment;
 
 /// <summary>
 /// Policy defaults for <see cref="ReplenishmentPlanner"/>: the service target, the review period, how orders are rounded
