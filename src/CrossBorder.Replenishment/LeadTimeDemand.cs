@@ -120,9 +120,10 @@ public sealed class LeadTimeDemand
     }
 
     /// <summary>
-    /// The fill rate of reorder point s with order quantity Q under backorders: β = 1 − (E[(D − s)⁺] − E[(D − s − Q)⁺])/Q,
-    /// the expected shortage per replenishment cycle over the quantity replenished (Silver, Pyke &amp; Thomas 2017, ch. 7, expected shortage per replenishment cycle with backorders;
-    /// the second term removes shortages already counted in the previous cycle). For (R,S) pass S and Q = d̄·R.
+    /// The fill rate of a continuous-review reorder point s with order quantity Q under backorders, this distribution
+    /// being demand over the lead time: β = 1 − (E[(D − s)⁺] − E[(D − s − Q)⁺])/Q, the expected shortage per
+    /// replenishment cycle over the quantity replenished (the second term removes shortages already counted in the
+    /// previous cycle). Not for (R,S): use <see cref="PeriodicReviewFillRate"/>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">s is NaN or Q is not finite and positive.</exception>
     public double FillRate(double reorderPoint, double orderQuantity)
@@ -147,6 +148,56 @@ public sealed class LeadTimeDemand
         }
 
         return _pmf.Length - 1;
+    }
+
+    /// <summary>
+    /// The fill rate of an (R,S) policy under backorders, this distribution being demand over R + L periods and
+    /// <paramref name="leadTimeDemand"/> demand over L: the units short in a review cycle are those short by its end
+    /// less those already short when its order arrives, so β = 1 − (E[(D_{R+L} − S)⁺] − E[(D_L − S)⁺]) / (E[D_{R+L}] −
+    /// E[D_L]), the denominator being the mean demand of one cycle, d̄·R.
+    /// </summary>
+    /// <param name="orderUpToLevel">S; not NaN.</param>
+    /// <param name="leadTimeDemand">Demand over the lead time L alone (a point mass at 0 when L = 0).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="leadTimeDemand"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">S is NaN.</exception>
+    /// <exception cref="ArgumentException">The lead-time demand is not smaller in mean than this one (no demand per cycle).</exception>
+    public double PeriodicReviewFillRate(double orderUpToLevel, LeadTimeDemand leadTimeDemand)
+    {
+        var cycleDemand = CycleDemand(leadTimeDemand);
+        var shortage = ExpectedShortage(orderUpToLevel) - leadTimeDemand.ExpectedShortage(orderUpToLevel);
+        return Math.Clamp(1 - (shortage / cycleDemand), 0, 1);
+    }
+
+    /// <summary>The smallest whole order-up-to level S whose <see cref="PeriodicReviewFillRate"/> reaches <paramref name="fillRate"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">β is not in (0, 1).</exception>
+    /// <exception cref="ArgumentException">The lead-time demand is not smaller in mean than this one.</exception>
+    public int OrderUpToLevelForFillRate(double fillRate, LeadTimeDemand leadTimeDemand)
+    {
+        Guard.Probability(fillRate, nameof(fillRate));
+        CycleDemand(leadTimeDemand);
+
+        // The shortage per cycle falls as S rises (D_{R+L} is stochastically larger than D_L), so the first S that
+        // reaches β is the answer.
+        for (var s = 0; s < _pmf.Length; s++)
+        {
+            if (PeriodicReviewFillRate(s, leadTimeDemand) >= fillRate)
+            {
+                return s;
+            }
+        }
+
+        return _pmf.Length - 1;
+    }
+
+    private double CycleDemand(LeadTimeDemand leadTimeDemand)
+    {
+        ArgumentNullException.ThrowIfNull(leadTimeDemand);
+        var cycleDemand = Mean - leadTimeDemand.Mean;
+        return cycleDemand > 1e-12
+            ? cycleDemand
+            : throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Demand over L (mean {leadTimeDemand.Mean:G6}) must be smaller in mean than demand over R + L (mean {Mean:G6}): a review cycle needs demand."),
+                nameof(leadTimeDemand));
     }
 
     /// <summary>The reorder point for a target: the quantile for a CSL, the fill-rate search for a fill rate.</summary>
@@ -270,7 +321,7 @@ public sealed class LeadTimeDemand
     /// </summary>
     /// <param name="occurrence">P(demand in a period), in (0, 1].</param>
     /// <param name="sizes">Observed non-zero demand sizes (each positive); each is equally likely.</param>
-    /// <param name="periods">Periods in the protection interval, at least 1.</param>
+    /// <param name="periods">Periods in the interval, at least 0 (0: no demand, the lead time of an immediate delivery).</param>
     /// <exception cref="ArgumentException">No sizes, a size that is not positive and finite, or a bad probability.</exception>
     public static LeadTimeDemand CompoundBernoulli(double occurrence, ReadOnlySpan<double> sizes, int periods)
     {
@@ -279,7 +330,7 @@ public sealed class LeadTimeDemand
             throw new ArgumentOutOfRangeException(nameof(occurrence), occurrence, "occurrence is a probability in (0, 1].");
         }
 
-        ArgumentOutOfRangeException.ThrowIfLessThan(periods, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(periods);
         if (sizes.IsEmpty)
         {
             throw new ArgumentException("At least one demand size is needed.", nameof(sizes));

@@ -96,7 +96,7 @@ public static class PolicyRules
             }
 
             var d = LeadTimeDemand.CompoundBernoulli(y, p);
-            var ss = SafetyStock.FromDistribution(d, target, Math.Max(d.Mean / p * reviewPeriods, 1e-9), p);
+            var ss = SafetyStock.FromPeriodicReview(d, LeadTimeDemand.CompoundBernoulli(y, leadTimePeriods), target, p);
             return new OrderUpToPolicy(reviewPeriods, ss.ReorderPoint, ss);
         };
     }

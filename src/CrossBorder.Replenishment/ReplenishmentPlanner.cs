@@ -114,14 +114,25 @@ public sealed class PlanRequest
 public sealed class ReplenishmentPlanner
 {
     /// <summary>Creates a planner.</summary>
-    public ReplenishmentPlanner(ReplenishmentSettings settings)
+    /// <param name="settings">The policy defaults.</param>
+    /// <param name="forecaster">
+    /// The forecaster <see cref="PlanFromHistory"/> uses, with its series and ETS options: in a host, the one
+    /// <c>AddCrossBorderForecasting</c> registered; otherwise <see cref="AutoForecaster.Default"/> or one built with
+    /// your options.
+    /// </param>
+    public ReplenishmentPlanner(ReplenishmentSettings settings, AutoForecaster forecaster)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(forecaster);
         Settings = settings;
+        Forecaster = forecaster;
     }
 
     /// <summary>The policy defaults.</summary>
     public ReplenishmentSettings Settings { get; }
+
+    /// <summary>The forecaster of <see cref="PlanFromHistory"/>; its ETS options also fit the regular-demand safety stock.</summary>
+    public AutoForecaster Forecaster { get; }
 
     /// <summary>
     /// Plans one SKU from its demand history: forecasts it and chooses the safety stock by demand class, then
@@ -130,12 +141,14 @@ public sealed class ReplenishmentPlanner
     /// <remarks>
     /// <list type="bullet">
     /// <item>No demand at all: a zero forecast and no safety stock (the alerts report the dead stock).</item>
-    /// <item>Intermittent or lumpy demand (ADI ≥ 1.32): the <see cref="AutoForecaster"/> forecast and a discrete
-    /// compound Bernoulli distribution of demand over R + L (mixed over the lead-time distribution when σ_L &gt; 0,
-    /// discretised from a normal), reorder point = its quantile or fill-rate point.</item>
-    /// <item>Regular demand: ETS selected by AICc, safety stock from its cumulative error over R + L plus the d̄²σ_L²
-    /// term (<see cref="SafetyStock.FromEts"/>); if no ETS form can be fitted, the <see cref="AutoForecaster"/> forecast
-    /// with σ = RMSE of its one-step fitted errors and the combined formula.</item>
+    /// <item>Intermittent or lumpy demand (ADI ≥ 1.32): the <see cref="Forecaster"/>'s forecast and discrete
+    /// compound Bernoulli distributions of demand over R + L and over L (mixed over the lead-time distribution when
+    /// σ_L &gt; 0, discretised from a normal); the order-up-to level is the quantile or the (R,S) fill-rate point
+    /// (<see cref="SafetyStock.FromPeriodicReview"/>).</item>
+    /// <item>Regular demand: ETS selected by AICc with the <see cref="Forecaster"/>'s ETS options, safety stock from
+    /// its cumulative error over R + L plus the d̄²σ_L² term (<see cref="SafetyStock.FromEts"/>); if no ETS form can be
+    /// fitted, the <see cref="Forecaster"/>'s forecast with σ = RMSE of its one-step fitted errors and the combined
+    /// formula.</item>
     /// </list>
     /// </remarks>
     /// <param name="sku">The SKU.</param>
@@ -163,6 +176,12 @@ public sealed class ReplenishmentPlanner
         ArgumentOutOfRangeException.ThrowIfLessThan(horizon, 1);
         Guard.Unit(unit, nameof(unit));
         LeadTime.EnsureSameUnit(DemandRate.Of(0, 0, unit), leadTime, nameof(leadTime));
+        Guard.NonNegativeSeries(history, nameof(history));
+        if (history.IsEmpty)
+        {
+            throw new ArgumentException("The history is empty.", nameof(history));
+        }
+
         var classification = IntermittentDemand.Classify(history);
         var r = Settings.ReviewPeriods(unit);
         var p = Math.Max((int)Math.Ceiling(r + leadTime.Mean), 1);
@@ -176,7 +195,7 @@ public sealed class ReplenishmentPlanner
         }
         else if (classification.Class is DemandClass.Intermittent or DemandClass.Lumpy)
         {
-            forecast = Clip(AutoForecaster.Default.Forecast(history, seasonalPeriod, horizon).Mean);
+            forecast = Clip(Forecaster.Forecast(history, seasonalPeriod, horizon).Mean);
             var sizes = new List<double>();
             foreach (var v in history)
             {
@@ -187,17 +206,16 @@ public sealed class ReplenishmentPlanner
             }
 
             var occurrence = (double)sizes.Count / history.Length;
-            var distribution = leadTime.StandardDeviation > 0
-                ? LeadTimeDemand.CompoundBernoulli(occurrence, [.. sizes], DiscretisedProtection(r, leadTime))
-                : LeadTimeDemand.CompoundBernoulli(occurrence, [.. sizes], p);
-            ss = SafetyStock.FromDistribution(distribution, Settings.Target, Math.Max(distribution.Mean / p * r, 1), p);
+            var protection = LeadTimeDemand.CompoundBernoulli(occurrence, [.. sizes], PeriodProbabilities(r, p - r, leadTime));
+            var lead = LeadTimeDemand.CompoundBernoulli(occurrence, [.. sizes], PeriodProbabilities(0, p - r, leadTime));
+            ss = SafetyStock.FromPeriodicReview(protection, lead, Settings.Target, p);
         }
         else
         {
             EtsModel? model = null;
             try
             {
-                model = Ets.FitAuto(history, seasonalPeriod);
+                model = Ets.FitAuto(history, seasonalPeriod, Forecaster.EtsOptions);
             }
             catch (Exception e) when (e is ArgumentException or InvalidOperationException or ArithmeticException)
             {
@@ -212,7 +230,7 @@ public sealed class ReplenishmentPlanner
             }
             else
             {
-                var f = AutoForecaster.Default.Forecast(history, seasonalPeriod, horizon);
+                var f = Forecaster.Forecast(history, seasonalPeriod, horizon);
                 forecast = Clip(f.Mean);
                 sigma = OneStepRmse(history, f.Fitted) ?? (history.Length >= 2 ? DemandRate.FromHistory(history, unit).StandardDeviation : 0);
             }
@@ -259,9 +277,20 @@ public sealed class ReplenishmentPlanner
         return count >= 2 ? Math.Sqrt(sse / count) : null;
     }
 
-    /// <summary>P(R + L = k) for a normal lead time rounded to whole periods (mass below 0 at 0), k up to R + L + 4σ_L.</summary>
-    private static double[] DiscretisedProtection(int review, LeadTime leadTime)
+    /// <summary>
+    /// P(interval = k periods) for an interval of <paramref name="review"/> periods plus the lead time: with σ_L = 0 all
+    /// the mass at review + <paramref name="fixedLead"/>; otherwise a normal lead time rounded to whole periods (mass
+    /// below 0 at 0), k up to R + L + 4σ_L.
+    /// </summary>
+    private static double[] PeriodProbabilities(int review, int fixedLead, LeadTime leadTime)
     {
+        if (leadTime.StandardDeviation == 0)
+        {
+            var point = new double[review + fixedLead + 1];
+            point[^1] = 1;
+            return point;
+        }
+
         var max = (int)Math.Ceiling(leadTime.Mean + (4 * leadTime.StandardDeviation)) + 1;
         var probabilities = new double[review + max + 1];
         for (var k = 0; k <= max; k++)
@@ -383,7 +412,7 @@ public sealed class ReplenishmentPlanner
         var sigma = ss.LeadTimeDemandStandardDeviation;
         var q2 = order.Quantity > 0 ? order.Quantity : cycleQuantity;
         var fill = ss.Distribution is { } distribution
-            ? distribution.FillRate(ss.ReorderPoint, q2)
+            ? ss.LeadTimeDistribution is { } leadOnly ? distribution.PeriodicReviewFillRate(ss.ReorderPoint, leadOnly) : distribution.FillRate(ss.ReorderPoint, q2)
             : sigma > 0 && double.IsFinite(ss.SafetyFactor) ? ServiceLevel.FillRate(ss.SafetyFactor, q2, sigma) : 1;
         var annual = dbar * 365 / len;
         var average = safety + (q2 / 2);

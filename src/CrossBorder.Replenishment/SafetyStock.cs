@@ -85,6 +85,9 @@ public sealed class SafetyStockResult
     /// <summary>The discrete distribution behind a <see cref="SafetyStockMethod.DiscreteDistribution"/> result, for exact fill rates.</summary>
     internal LeadTimeDemand? Distribution { get; init; }
 
+    /// <summary>For an (R,S) result, the distribution of demand over L alone, for the exact periodic-review fill rate.</summary>
+    internal LeadTimeDemand? LeadTimeDistribution { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"Safety stock ({Method}, {Target}): {Formula} [{Source}]");
 }
@@ -226,14 +229,49 @@ public static class SafetyStock
         ArgumentNullException.ThrowIfNull(distribution);
         target.EnsureValid(nameof(target));
         var s = distribution.ReorderPoint(target, orderQuantity);
+        var rule = target.Measure == ServiceMeasure.CycleServiceLevel ? "min{k : P(D ≤ k) ≥ α}" : "min{k : 1 − (E(D−k)⁺ − E(D−k−Q)⁺)/Q ≥ β}";
+        return Discrete(distribution, target, s, protectionPeriods, rule, string.Empty, null);
+    }
+
+    /// <summary>
+    /// The safety stock of an (R,S) policy from discrete demand distributions over R + L and over L: the order-up-to
+    /// level is the quantile of demand over R + L (CSL) or the smallest whole S whose
+    /// <see cref="LeadTimeDemand.PeriodicReviewFillRate"/> reaches β; SS = S − E[D_{R+L}].
+    /// </summary>
+    /// <param name="protectionDemand">Demand over the protection interval R + L.</param>
+    /// <param name="leadTimeDemand">Demand over the lead time L alone (used for a fill rate and for the plan's expected fill rate).</param>
+    /// <param name="target">CSL or fill rate.</param>
+    /// <param name="protectionPeriods">R + L, for the breakdown.</param>
+    /// <exception cref="ArgumentException">A default target, or demand over L not smaller in mean than over R + L.</exception>
+    public static SafetyStockResult FromPeriodicReview(LeadTimeDemand protectionDemand, LeadTimeDemand leadTimeDemand, ServiceTarget target, double protectionPeriods = double.NaN)
+    {
+        ArgumentNullException.ThrowIfNull(protectionDemand);
+        ArgumentNullException.ThrowIfNull(leadTimeDemand);
+        target.EnsureValid(nameof(target));
+        var fillRate = target.Measure == ServiceMeasure.FillRate;
+        var s = fillRate ? protectionDemand.OrderUpToLevelForFillRate(target.Level, leadTimeDemand) : protectionDemand.Quantile(target.Level);
+        var achieved = protectionDemand.PeriodicReviewFillRate(s, leadTimeDemand);
+        return Discrete(
+            protectionDemand,
+            target,
+            s,
+            protectionPeriods,
+            fillRate ? "min{S : 1 − (E(D_{R+L}−S)⁺ − E(D_L−S)⁺)/(E D_{R+L} − E D_L) ≥ β}" : "min{S : P(D_{R+L} ≤ S) ≥ α}",
+            string.Create(CultureInfo.InvariantCulture, $"; fill rate {achieved:G4}"),
+            leadTimeDemand);
+    }
+
+    private static SafetyStockResult Discrete(LeadTimeDemand distribution, ServiceTarget target, int s, double protectionPeriods, string rule, string suffix, LeadTimeDemand? leadTimeDemand)
+    {
         var sd = Math.Sqrt(distribution.Variance);
         var ss = s - distribution.Mean;
         var formula = string.Create(
             CultureInfo.InvariantCulture,
-            $"s = {(target.Measure == ServiceMeasure.CycleServiceLevel ? "min{k : P(D ≤ k) ≥ α}" : "min{k : 1 − (E(D−k)⁺ − E(D−k−Q)⁺)/Q ≥ β}")} = {s}; SS = s − E[D] = {s} − {distribution.Mean:G6} = {ss:G6} (achieved CSL {distribution.Cdf(s):G4})");
+            $"s = {rule} = {s}; SS = s − E[D] = {s} − {distribution.Mean:G6} = {ss:G6} (achieved CSL {distribution.Cdf(s):G4}{suffix})");
         return new SafetyStockResult(ss, sd > 0 ? ss / sd : 0, distribution.Mean, sd, protectionPeriods, target, SafetyStockMethod.DiscreteDistribution, formula, distribution.Source)
         {
             Distribution = distribution,
+            LeadTimeDistribution = leadTimeDemand,
         };
     }
 

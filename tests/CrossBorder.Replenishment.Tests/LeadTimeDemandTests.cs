@@ -63,6 +63,34 @@ public class LeadTimeDemandTests
     }
 
     [Fact]
+    public void Periodic_review_fill_rate_counts_the_shortage_of_one_cycle()
+    {
+        // Poisson demand 0.3 per period, R = 1, L = 8, S = 5: D_{R+L} ~ Poisson(2.7), D_L ~ Poisson(2.4).
+        // Summing the Poisson pmfs independently (Python, k = 0..99): E(D_9 − 5)⁺ = 0.0864904, E(D_8 − 5)⁺ = 0.0517221,
+        // so β = 1 − (0.0864904 − 0.0517221)/0.3 = 0.884105. (The Q = d̄R form, 1 − [E(D_9−5)⁺ − E(D_9−5.3)⁺]/0.3, gives 0.9433.)
+        var protection = LeadTimeDemand.NegativeBinomial(2.7, 2.7);
+        var lead = LeadTimeDemand.NegativeBinomial(2.4, 2.4);
+        Assert.Equal(0.884105, protection.PeriodicReviewFillRate(5, lead), 6);
+
+        // Same sums for S = 4 and 6: 0.746694 and 0.954303, so the smallest S reaching 88% is 5 and reaching 95% is 6.
+        Assert.Equal(0.746694, protection.PeriodicReviewFillRate(4, lead), 5);
+        Assert.Equal(5, protection.OrderUpToLevelForFillRate(0.88, lead));
+        Assert.Equal(6, protection.OrderUpToLevelForFillRate(0.95, lead));
+        var ss = SafetyStock.FromPeriodicReview(protection, lead, ServiceTarget.FillRate(0.95), 9);
+        Assert.Equal(6, ss.ReorderPoint, 9);
+        Assert.Equal(6 - 2.7, ss.Units, 6);
+    }
+
+    [Fact]
+    public void Periodic_review_fill_rate_needs_demand_per_cycle()
+    {
+        var d = LeadTimeDemand.NegativeBinomial(2.4, 2.4);
+        Assert.Equal("leadTimeDemand", Assert.Throws<ArgumentException>(() => d.PeriodicReviewFillRate(5, d)).ParamName);
+        Assert.Equal("leadTimeDemand", Assert.Throws<ArgumentNullException>(() => d.PeriodicReviewFillRate(5, null!)).ParamName);
+        Assert.Equal("fillRate", Assert.Throws<ArgumentOutOfRangeException>(() => d.OrderUpToLevelForFillRate(1, LeadTimeDemand.FromProbabilities([1.0]))).ParamName);
+    }
+
+    [Fact]
     public void Variable_lead_time_mixes_the_convolutions()
     {
         // Protection of 1 or 2 periods with probability ½ each: P(D = 0) = ½·0.5 + ½·0.25 = 0.375; mean = ½·1 + ½·2 = 1.5.

@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 
 namespace CrossBorder.Replenishment.Tests;
 
-/// <summary>Demand and lead-time parameters: d̄ 0–1000, σ_d 0.1–500, L 0.25–60 periods, σ_L 0–10, a level 0.5–0.999.</summary>
+/// <summary>Demand and lead-time parameters: d̄ 0–1000, σ_d 0.1–500, L 0.25–60 periods, σ_L 0–10, a level 0.501–0.999 (above 0.5, where z = 0 and the safety stock is 0 whatever the inputs).</summary>
 public sealed record StockCase(double Mean, double Sigma, double Lead, double LeadSigma, double Level)
 {
     public override string ToString() => FormattableString.Invariant($"d̄ {Mean}, σ {Sigma}, L {Lead}, σ_L {LeadSigma}, level {Level}");
@@ -31,7 +31,7 @@ public static class ReplenishmentArbitraries
         from sigma in Between(0.1, 500)
         from lead in Between(0.25, 60)
         from leadSigma in Between(0, 10)
-        from level in Between(0.5, 0.999)
+        from level in Between(0.501, 0.999)
         select new StockCase(mean, sigma, lead, leadSigma, level));
 
     public static Arbitrary<RoundingCase> RoundingCase() => Arb.From(

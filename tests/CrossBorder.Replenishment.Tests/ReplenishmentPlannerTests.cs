@@ -5,7 +5,7 @@ namespace CrossBorder.Replenishment.Tests;
 public class ReplenishmentPlannerTests
 {
     private static readonly LocalDate Monday = new(2026, 11, 2);
-    private static readonly ReplenishmentPlanner Planner = new(ReplenishmentSettings.Default);
+    private static readonly ReplenishmentPlanner Planner = new(ReplenishmentSettings.Default, AutoForecaster.Default);
 
     private static PlanRequest Request(double onHand, IEnumerable<ScheduledReceipt>? transit = null, double[]? forecast = null) =>
         new("SKU-1", Monday, PeriodUnit.Week, forecast ?? Enumerable.Repeat(100.0, 20).ToArray(), 20, LeadTime.Fixed(4, PeriodUnit.Week), new InventorySnapshot(onHand, 0, transit));
@@ -96,7 +96,7 @@ public class ReplenishmentPlannerTests
         // A monthly (4-week) review: SS = 1.645·20·√8 = 93; the stock falls below it in week 8, so the order goes out on
         // day 28 and arrives on day 56 (start of week 8); it covers weeks 8–11, two of them in the peak: the plan orders
         // 2 × 300 = 600 more than for flat demand (993 against 393).
-        var monthly = new ReplenishmentPlanner(new ReplenishmentSettings(ServiceTarget.CycleServiceLevel(0.95), reviewPeriodDays: 28));
+        var monthly = new ReplenishmentPlanner(new ReplenishmentSettings(ServiceTarget.CycleServiceLevel(0.95), reviewPeriodDays: 28), AutoForecaster.Default);
         var flat = monthly.Plan(Request(900, forecast: Enumerable.Repeat(100.0, 26).ToArray()));
         var peak = monthly.Plan(Request(900, forecast: forecast));
         Assert.Equal(flat.RecommendedOrderDate, peak.RecommendedOrderDate);
@@ -113,7 +113,7 @@ public class ReplenishmentPlannerTests
         Assert.Equal(30, plan.DaysOfSupply!.Value, 9);
 
         Assert.Equal("leadTime", Assert.Throws<ArgumentException>(() => new PlanRequest("SKU-3", Monday, PeriodUnit.Day, [1.0], 1, LeadTime.Fixed(1, PeriodUnit.Week), new InventorySnapshot(1))).ParamName);
-        var tenDays = new ReplenishmentPlanner(new ReplenishmentSettings(ServiceTarget.CycleServiceLevel(0.9), reviewPeriodDays: 10));
+        var tenDays = new ReplenishmentPlanner(new ReplenishmentSettings(ServiceTarget.CycleServiceLevel(0.9), reviewPeriodDays: 10), AutoForecaster.Default);
         Assert.Equal("unit", Assert.Throws<ArgumentException>(() => tenDays.Plan(Request(100))).ParamName);
         Assert.Equal("request", Assert.Throws<ArgumentException>(() => Planner.Plan(Request(100, forecast: [1.0, 2.0]))).ParamName);
         Assert.Equal("onHand", Assert.Throws<ArgumentOutOfRangeException>(() => new InventorySnapshot(-1)).ParamName);
@@ -149,12 +149,26 @@ public class ReplenishmentPlannerTests
         Assert.Equal(SafetyStockMethod.DiscreteDistribution, intermittent.SafetyStock.Method);
         Assert.Contains("random lead time", intermittent.SafetyStock.Source, StringComparison.Ordinal);
         Assert.Equal(Math.Round(intermittent.SafetyStock.ReorderPoint), intermittent.SafetyStock.ReorderPoint, 9);
-        Assert.Equal(intermittent.SafetyStock.Distribution!.FillRate(intermittent.SafetyStock.ReorderPoint, intermittent.RecommendedOrder.Quantity), intermittent.ExpectedFillRate, 12);
+        Assert.Equal(intermittent.SafetyStock.Distribution!.PeriodicReviewFillRate(intermittent.SafetyStock.ReorderPoint, intermittent.SafetyStock.LeadTimeDistribution!), intermittent.ExpectedFillRate, 12);
 
         var dead = Planner.PlanFromHistory("D", new double[30], 1, Monday, PeriodUnit.Week, 10, lead, new InventorySnapshot(50));
         Assert.Equal(0, dead.RecommendedOrder.Quantity);
         Assert.Contains(dead.Alerts, a => a.Kind == InventoryAlertKind.NoRecentSales);
         Assert.Contains(dead.Alerts, a => a.Kind == InventoryAlertKind.ExcessCover);
+    }
+
+    [Fact]
+    public void Intermittent_plan_reports_the_periodic_review_fill_rate()
+    {
+        // Sales of 1 in 30 of 100 weeks (occurrence 0.3, size 1), R = 1 week, L = 8 weeks fixed: demand over R + L is
+        // Binomial(9, 0.3) and over L Binomial(8, 0.3). From the binomial pmfs (Python): P(B9 ≤ 4) = 0.901191,
+        // P(B9 ≤ 5) = 0.974705, so the 95% order-up-to level is 5; E(B9 − 5)⁺ = 0.0300384, E(B8 − 5)⁺ = 0.0126481, so
+        // the fill rate is 1 − (0.0300384 − 0.0126481)/0.3 = 0.942032 (the Q = d̄R form would say 0.9747).
+        var history = Enumerable.Range(0, 100).Select(i => i % 10 is 0 or 3 or 6 ? 1.0 : 0.0).ToArray();
+        var plan = Planner.PlanFromHistory("SKU-1", history, 52, Monday, PeriodUnit.Week, 26, LeadTime.Fixed(8, PeriodUnit.Week), new InventorySnapshot(3));
+        Assert.Equal(SafetyStockMethod.DiscreteDistribution, plan.SafetyStock.Method);
+        Assert.Equal(5, plan.SafetyStock.ReorderPoint, 9);
+        Assert.Equal(0.942032, plan.ExpectedFillRate, 5);
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public class ReplenishmentProperties
         {
             Constraints = new OrderConstraints(c.Moq, c.Pack),
         };
-        var plan = new ReplenishmentPlanner(ReplenishmentSettings.Default).Plan(request);
+        var plan = new ReplenishmentPlanner(ReplenishmentSettings.Default, AutoForecaster.Default).Plan(request);
         var q = plan.RecommendedOrder.Quantity;
         return q >= 0 && q % c.Pack == 0 && (q == 0 || q >= c.Moq)
             && plan.Projection.Count == c.Forecast.Length

@@ -3,6 +3,7 @@ using System.Globalization;
 using CrossBorder.Cli.Input;
 using CrossBorder.Cli.Output;
 using CrossBorder.Forecasting.Files;
+using CrossBorder.Forecasting;
 using CrossBorder.Replenishment;
 using NodaTime;
 
@@ -178,7 +179,7 @@ internal static class ReplenishCommand
 
         var stock = ReplenishInputReader.ReadStock(stockPath);
         var leadTimes = ReplenishInputReader.ReadLeadTimes(leadPath, mode);
-        var planner = new ReplenishmentPlanner(settings);
+        var planner = new ReplenishmentPlanner(settings, AutoForecaster.Default);
         var histories = new List<(string Id, double[] Values, LocalDate First)>();
         try
         {

@@ -45,6 +45,12 @@ public sealed class AutoForecaster
         }
     }
 
+    /// <summary>How series are validated and prepared before a method sees them.</summary>
+    public SeriesOptions SeriesOptions => _series;
+
+    /// <summary>The ETS options of the regular-demand branch; <see langword="null"/> for the defaults.</summary>
+    public EtsOptions? EtsOptions => _ets;
+
     /// <summary>The selector with default options.</summary>
     public static AutoForecaster Default { get; } = new();
 

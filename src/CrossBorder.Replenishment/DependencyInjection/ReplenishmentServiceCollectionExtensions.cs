@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -48,31 +49,51 @@ public static class ReplenishmentServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="ReplenishmentSettings"/> (mapped from <see cref="ReplenishmentOptions"/>, validated at start-up)
-    /// and <see cref="ReplenishmentPlanner"/> as singletons. Calling it again adds nothing twice; options may also be bound
-    /// with <c>services.Configure&lt;ReplenishmentOptions&gt;(section)</c>.
+    /// and <see cref="ReplenishmentPlanner"/> as singletons; the planner forecasts with the <see cref="AutoForecaster"/>
+    /// of <c>AddCrossBorderForecasting</c> (registered here with its defaults when the host has not called it). Calling
+    /// it again adds nothing twice.
     /// </summary>
+    /// <param name="services">The service collection.</param>
     public static IServiceCollection AddCrossBorderReplenishment(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddCrossBorderForecasting();
         if (services.Any(d => d.ServiceType == typeof(ReplenishmentMarker)))
         {
             return services;
         }
 
-        services.AddSingleton<ReplenishmentMarker>();
+        services.TryAddSingleton<ReplenishmentMarker>();
         services.AddOptions<ReplenishmentOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReplenishmentOptions>, ReplenishmentOptionsValidator>());
         services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<ReplenishmentOptions>>().Value.ToSettings());
-        services.TryAddSingleton(provider => new ReplenishmentPlanner(provider.GetRequiredService<ReplenishmentSettings>()));
+        services.TryAddSingleton(provider => new ReplenishmentPlanner(provider.GetRequiredService<ReplenishmentSettings>(), provider.GetRequiredService<AutoForecaster>()));
         return services;
     }
 
     /// <summary>As <see cref="AddCrossBorderReplenishment(IServiceCollection)"/>, configuring the options.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Configures the options; validated at start-up.</param>
     public static IServiceCollection AddCrossBorderReplenishment(this IServiceCollection services, Action<ReplenishmentOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
         services.Configure(configure);
+        return services.AddCrossBorderReplenishment();
+    }
+
+    /// <summary>
+    /// As <see cref="AddCrossBorderReplenishment(IServiceCollection)"/>, binding the options from a configuration
+    /// section such as <c>configuration.GetSection("Replenishment")</c> (keys named as the properties of
+    /// <see cref="ReplenishmentOptions"/>); validated at start-up.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The section to bind.</param>
+    public static IServiceCollection AddCrossBorderReplenishment(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<ReplenishmentOptions>().Bind(configuration);
         return services.AddCrossBorderReplenishment();
     }
 
