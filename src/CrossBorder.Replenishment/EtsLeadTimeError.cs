@@ -11,8 +11,7 @@ namespace CrossBorder.Replenishment;
 /// <para>Class 1 (additive errors; Hyndman, Koehler, Ord &amp; Snyder 2008, <i>Forecasting with Exponential Smoothing</i>,
 /// ch. 6): the h-step error is ε_{n+h} + Σ_{i=1}^{h−1} c_i·ε_{n+h−i} with c_i = α + β·(φ + … + φ^i) + γ·[i ≡ 0 mod m].
 /// Summing over h = 1…L, the innovation ε_{n+k} carries the coefficient 1 + Σ_{i=1}^{L−k} c_i, so
-/// Var = σ²·Σ_{j=0}^{L−1} (1 + Σ_{i=1}^{j} c_i)², exactly. For ETS(A,N,N) that is σ²·Σ_{j=0}^{L−1}(1 + jα)²
-/// (forecasting.md §3.7).</para>
+/// Var = σ²·Σ_{j=0}^{L−1} (1 + Σ_{i=1}^{j} c_i)², exactly. For ETS(A,N,N) that is σ²·Σ_{j=0}^{L−1}(1 + jα)².</para>
 /// <para>Multiplicative errors (classes 2 and 3): no closed form for the sum; a first-order (delta-method) linearisation
 /// around the point forecasts gives e_{n+h} ≈ μ_h·ε_{n+h} + Σ_{j&lt;h} c_{h−j}·μ_j·ε_{n+j}, hence
 /// Var ≈ σ²·Σ_{j=1}^{L} μ_j²·(1 + Σ_{i=1}^{L−j} c_i)². <see cref="IsExact"/> is false then; it is accurate while σ (a
@@ -91,7 +90,7 @@ public sealed class EtsLeadTimeError
         var oneStep = additive ? sigma2 : sigma2 * mu[0] * mu[0];
         var naive = Math.Sqrt(oneStep * l);
         var source = additive
-            ? "class 1 closed form σ²·Σ_{j=0}^{L−1}(1 + Σ_{i=1}^{j} c_i)² (Hyndman, Koehler, Ord & Snyder 2008, ch. 6; forecasting.md §3.7)"
+            ? "class 1 closed form σ²·Σ_{j=0}^{L−1}(1 + Σ_{i=1}^{j} c_i)² (Hyndman, Koehler, Ord & Snyder 2008, ch. 6)"
             : "multiplicative error: first-order approximation σ²·Σ_j μ_j²(1 + Σ_{i=1}^{L−j} c_i)² (delta method on Hyndman et al. 2008, ch. 6)";
         return new EtsLeadTimeError(l, mean, variance, naive, additive, source);
     }

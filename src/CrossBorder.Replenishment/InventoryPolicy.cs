@@ -116,7 +116,7 @@ public sealed class OrderUpToPolicy : InventoryPolicy
 }
 
 /// <summary>
-/// Builds policies from a demand rate, a lead time and a service target (forecasting.md §3.4–3.5; Silver, Pyke &amp;
+/// Builds policies from a demand rate, a lead time and a service target (Silver, Pyke &amp;
 /// Thomas 2017, ch. 7): s = d̄·L + SS, S = d̄·(R + L) + SS over the protection interval R + L.
 /// </summary>
 public static class InventoryPolicies
@@ -142,7 +142,7 @@ public static class InventoryPolicies
         return new ReorderPointPolicy(ss.ReorderPoint, orderQuantity, ss);
     }
 
-    /// <summary>Continuous review (s,S) with the practical choice s = ROP, S = s + Q (forecasting.md §3.4).</summary>
+    /// <summary>Continuous review (s,S) with the practical choice s = ROP, S = s + Q.</summary>
     /// <param name="target">CSL or fill rate.</param>
     /// <param name="demand">Per-period demand.</param>
     /// <param name="leadTime">Lead time in the demand's unit.</param>

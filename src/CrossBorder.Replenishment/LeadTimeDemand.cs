@@ -7,7 +7,7 @@ namespace CrossBorder.Replenishment;
 /// A discrete distribution of demand over a protection interval (lead time, or review period + lead time), in whole
 /// units: P(D = k) for k = 0, 1, …. For intermittent and slow SKUs, where the normal approximation is wrong in both
 /// directions (mass at 0, skew), reorder points are quantiles of this distribution and fill rates are computed exactly
-/// from its expected shortages (forecasting.md §3.8).
+/// from its expected shortages.
 /// </summary>
 public sealed class LeadTimeDemand
 {
@@ -274,7 +274,7 @@ public sealed class LeadTimeDemand
 
     /// <summary>
     /// A negative binomial fitted by moments: p = μ/v, r = μ²/(v − μ), so that mean and variance match; a Poisson when
-    /// v ≤ μ (no over-dispersion). The usual parametric choice for intermittent lead-time demand (forecasting.md §3.8).
+    /// v ≤ μ (no over-dispersion). The usual parametric choice for intermittent lead-time demand.
     /// </summary>
     /// <param name="mean">μ, positive.</param>
     /// <param name="variance">v, non-negative.</param>

@@ -93,12 +93,12 @@ public sealed class SafetyStockResult
 }
 
 /// <summary>
-/// Safety stock formulas (forecasting.md §3; Silver, Pyke &amp; Thomas 2017, ch. 6–7; Chopra &amp; Meindl, ch. 12).
+/// Safety stock formulas (Silver, Pyke &amp; Thomas 2017, ch. 6–7).
 /// The lead time must be in the same period unit as the demand; convert it explicitly with <see cref="LeadTime.In"/>.
 /// </summary>
 public static class SafetyStock
 {
-    internal const string CombinedSource = "law of total variance: Var(D_L) = E[L]·Var(d) + Var(L)·E[d]² (Silver, Pyke & Thomas 2017, ch. 6; forecasting.md §3.3)";
+    internal const string CombinedSource = "law of total variance: Var(D_L) = E[L]·Var(d) + Var(L)·E[d]² (Silver, Pyke & Thomas 2017, ch. 6)";
 
     /// <summary>z·σ_d·√L: demand variability only (iid period demand, fixed lead time).</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative, NaN or infinite (z must be finite).</exception>
@@ -190,7 +190,7 @@ public static class SafetyStock
             q = demand.Mean * reviewPeriods;
         }
 
-        return Build(target, demand.Mean * p, sigma, p, q, method, expression, method == SafetyStockMethod.Combined ? CombinedSource : "Silver, Pyke & Thomas (2017), ch. 6; forecasting.md §3.1–3.2");
+        return Build(target, demand.Mean * p, sigma, p, q, method, expression, method == SafetyStockMethod.Combined ? CombinedSource : "Silver, Pyke & Thomas (2017), ch. 6");
     }
 
     /// <summary>

@@ -83,7 +83,7 @@ public readonly struct ServiceTarget : IEquatable<ServiceTarget>
 /// <summary>
 /// Service measures under normally distributed lead-time demand: the cycle service level ↔ safety factor
 /// z = Φ⁻¹(CSL), the standard normal loss function G(z) = φ(z) − z(1 − Φ(z)) = E[(X − z)⁺] and its inverse, and
-/// the fill rate β = 1 − σ·G(z)/Q (backorders; Silver, Pyke &amp; Thomas 2017, ch. 6–7; forecasting.md §3.6).
+/// the fill rate β = 1 − σ·G(z)/Q (backorders; Silver, Pyke &amp; Thomas 2017, ch. 6–7).
 /// </summary>
 public static class ServiceLevel
 {
@@ -183,7 +183,7 @@ public static class ServiceLevel
 
     /// <summary>
     /// The safety factor that meets a fill rate β: z with G(z) = (1 − β)·Q/σ_L (backorders) or (1 − β)/β·Q/σ_L (lost
-    /// sales). Example (forecasting.md §3.6): Q = 500, σ_L = 100, β = 0.99 → G(z) = 0.05 → z ≈ 1.25.
+    /// sales). Example: Q = 500, σ_L = 100, β = 0.99 → G(z) = 0.05 → z ≈ 1.25.
     /// </summary>
     /// <param name="fillRate">β, strictly between 0 and 1.</param>
     /// <param name="orderQuantity">Q, the mean replenishment per cycle, positive.</param>

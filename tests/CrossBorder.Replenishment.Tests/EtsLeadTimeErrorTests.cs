@@ -23,7 +23,7 @@ public class EtsLeadTimeErrorTests
     [Fact]
     public void Closed_form_for_simple_exponential_smoothing()
     {
-        // forecasting.md §3.7: ETS(A,N,N), α = 0.2, L = 13: Σ_{j=0}^{12}(1 + 0.2j)² = 13 + 0.4·78 + 0.04·650 = 70.2,
+        // By hand: ETS(A,N,N), α = 0.2, L = 13: Σ_{j=0}^{12}(1 + 0.2j)² = 13 + 0.4·78 + 0.04·650 = 70.2,
         // so σ_cum/(σ√L) = √(70.2/13) = 2.32.
         var c = EtsLeadTimeError.Coefficients(0.2, 0, 0, 1, 0, 13);
         var sum = 0.0;

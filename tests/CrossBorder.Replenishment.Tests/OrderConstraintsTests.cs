@@ -4,10 +4,10 @@ namespace CrossBorder.Replenishment.Tests;
 public class OrderConstraintsTests
 {
     [Fact]
-    public void Eoq_Chopra_Meindl_example()
+    public void Eoq_worked_by_hand()
     {
-        // Chopra & Meindl, "Managing economies of scale: cycle inventory", the Best Buy computer example: D = 1,000/month
-        // = 12,000/year, S = $4,000 per order, h = 20% of $500 = $100 per unit-year → Q* = √(2·12,000·4,000/100) = 980.
+        // An illustration (no published source claimed): D = 1,000/month = 12,000/year, K = $4,000 per order,
+        // h = 20% of $500 = $100 per unit-year → Q* = √(2·12,000·4,000/100) = √960,000 = 979.8.
         var h = LotSize.HoldingCost(500m, 0.20m);
         Assert.Equal(100m, h);
         Assert.Equal(979.8, LotSize.EconomicOrderQuantity(12_000, 4_000m, h), 1);

@@ -6,11 +6,10 @@ public class SafetyStockTests
     private static readonly ServiceTarget Csl95 = ServiceTarget.CycleServiceLevel(0.95);
 
     [Fact]
-    public void Combined_variance_example_from_the_reference()
+    public void Combined_variance_worked_by_hand()
     {
-        // forecasting.md §3.3 (supplychainanalytics.in): d̄ = 120/day, σ_d = 60, L = 5 days, σ_L = 2 days, 95% →
-        // σ_DL = √(5·60² + 120²·2²) = √(18,000 + 57,600) = √75,600 = 274.95; SS = 1.6449 × 274.95 = 452.3
-        // (the source rounds z to 1.65 and prints ≈ 454).
+        // An illustration (no published source claimed): d̄ = 120/day, σ_d = 60, L = 5 days, σ_L = 2 days, 95% →
+        // σ_DL = √(5·60² + 120²·2²) = √(18,000 + 57,600) = √75,600 = 274.95; SS = Φ⁻¹(0.95) × 274.95 = 1.6449 × 274.95 = 452.3.
         var ss = SafetyStock.Calculate(Csl95, DemandRate.Of(120, 60, PeriodUnit.Day), LeadTime.Of(5, 2, PeriodUnit.Day));
         Assert.Equal(274.95454, ss.LeadTimeDemandStandardDeviation, 4);
         Assert.Equal(452.26, ss.Units, 1);
@@ -25,20 +24,21 @@ public class SafetyStockTests
     }
 
     [Fact]
-    public void Chopra_Meindl_lead_time_uncertainty_example()
+    public void Lead_time_uncertainty_illustration()
     {
-        // Chopra & Meindl, safety inventory chapter, the Dell example: daily demand 1,000 (σ 300), L = 7 days, σ_L = 7 days,
-        // CSL 90% → σ_L = √(7·300² + 1000²·7²) = √(630,000 + 49,000,000) = 7,045; SS = Φ⁻¹(0.9)·7,045 = 1.2816 × 7,045 = 9,029.
+        // An illustration (no published source claimed; its inputs are not any textbook's): daily demand 1,000 (σ 300),
+        // L = 7 days, σ_L = 7 days, CSL 90% → σ = √(7·300² + 1000²·7²) = √(630,000 + 49,000,000) = 7,044.86;
+        // SS = Φ⁻¹(0.9)·σ = 1.28155 × 7,044.86 = 9,028.3 (by hand).
         var ss = SafetyStock.Calculate(ServiceTarget.CycleServiceLevel(0.90), DemandRate.Of(1000, 300, PeriodUnit.Day), LeadTime.Of(7, 7, PeriodUnit.Day));
-        // Unrounded: σ = 7,044.86 and SS = 1.28155 × 7,044.86 = 9,028.3; the book rounds σ to 7,045 and z to 1.2816.
         Assert.Equal(7045, ss.LeadTimeDemandStandardDeviation, 0);
         Assert.InRange(ss.Units, 9028, 9029.5);
     }
 
     [Fact]
-    public void Chopra_Meindl_safety_stock_for_a_cycle_service_level()
+    public void Safety_stock_for_a_cycle_service_level_by_hand()
     {
-        // Chopra & Meindl, same chapter: weekly demand 2,500 (σ 500), L = 2 weeks, CSL 90% → SS = 1.2816·500·√2 = 906.
+        // An illustration (no published source claimed): weekly demand 2,500 (σ 500), L = 2 weeks, CSL 90% →
+        // SS = Φ⁻¹(0.9)·500·√2 = 1.28155 × 707.107 = 906.2.
         var ss = SafetyStock.Calculate(ServiceTarget.CycleServiceLevel(0.90), DemandRate.Of(2500, 500, PeriodUnit.Week), LeadTime.Fixed(2, PeriodUnit.Week), method: SafetyStockMethod.DemandVariability);
         Assert.Equal(906, ss.Units, 0);
     }

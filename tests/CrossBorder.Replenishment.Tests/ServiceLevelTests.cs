@@ -6,7 +6,7 @@ public class ServiceLevelTests
     [Theory]
     // Standard normal loss function G(k) = φ(k) − k(1 − Φ(k)); the values of every textbook table of G_u(k)
     // (e.g. Silver, Pyke & Thomas 2017, Appendix B). By hand: G(0) = φ(0) = 0.398942; G(1) = 0.241971 − 0.158655 = 0.083316;
-    // G(2) = 0.053991 − 2·0.022750 = 0.008491; G(1.25) = 0.182649 − 1.25·0.105650 = 0.050587 (forecasting.md §3.6).
+    // G(2) = 0.053991 − 2·0.022750 = 0.008491; G(1.25) = 0.182649 − 1.25·0.105650 = 0.050587.
     [InlineData(0.0, 0.398942)]
     [InlineData(1.0, 0.083316)]
     [InlineData(2.0, 0.008491)]
@@ -25,10 +25,11 @@ public class ServiceLevelTests
     }
 
     [Fact]
-    public void Fill_rate_factor_of_the_reference_example()
+    public void Fill_rate_factor_worked_by_hand()
     {
-        // forecasting.md §3.6 (opess.ethz.ch 11.3.4b): Q = 500, σ_L = 100, β = 0.99 → G(k) = 0.01·500/100 = 0.05 → k ≈ 1.25,
-        // whereas a 99% CSL needs k = 2.33.
+        // An illustration (no published source claimed): Q = 500, σ_L = 100, β = 0.99 → G(k) = 0.01·500/100 = 0.05;
+        // G(1.25) = φ(1.25) − 1.25·(1 − Φ(1.25)) = 0.18265 − 1.25·0.10565 = 0.0506, just above 0.05, so k is a little
+        // above 1.25, whereas a 99% CSL needs k = Φ⁻¹(0.99) = 2.326.
         var k = ServiceLevel.FillRateSafetyFactor(0.99, 500, 100);
         Assert.Equal(0.05, ServiceLevel.NormalLoss(k), 10);
         Assert.InRange(k, 1.25, 1.26); // G(1.25) = 0.0506 is just above 0.05, so k = 1.2556
@@ -37,9 +38,9 @@ public class ServiceLevelTests
     }
 
     [Fact]
-    public void Chopra_Meindl_fill_rate_of_a_continuous_review_policy()
+    public void Fill_rate_of_a_continuous_review_policy_by_hand()
     {
-        // Chopra & Meindl, Supply Chain Management, ch. "Managing uncertainty: safety inventory", the Lego/Walmart example:
+        // An illustration (no published source claimed), every figure by hand:
         // weekly demand 2,500 (σ 500), L = 2 weeks, Q = 10,000, ROP = 6,000 → σ_L = 500·√2 = 707.1, SS = 1,000,
         // CSL = Φ(1.414) = 0.92, ESC = −1000·(1 − 0.9214) + 707.1·φ(1.414) = 25.1, fill rate = 1 − 25.1/10,000 = 0.9975.
         var sigma = SafetyStock.LeadTimeDemandStandardDeviation(2500, 500, 2, 0);
