@@ -39,7 +39,7 @@ internal static class Guard
     {
         if (unit is not (PeriodUnit.Day or PeriodUnit.Week))
         {
-            throw new ArgumentOutOfRangeException(name, unit, $"{name}: unknown period unit (a default value?). Use PeriodUnit.Day or PeriodUnit.Week.");
+            throw new ArgumentOutOfRangeException(name, unit, $"{name}: unknown period unit (a default value?). Replenishment plans in days or weeks (PeriodUnit.Day or PeriodUnit.Week); monthly periods are not supported, because months differ in length and a lead time is counted in days.");
         }
     }
 

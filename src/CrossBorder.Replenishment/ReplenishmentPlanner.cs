@@ -18,7 +18,7 @@ public sealed class PlanRequest
     /// <param name="leadTime">The lead time in <paramref name="unit"/>s.</param>
     /// <param name="inventory">The stock now.</param>
     /// <exception cref="ArgumentException">An empty or negative forecast, or a lead time in another unit.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">σ negative or NaN, or an unknown unit.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">σ negative or NaN, an unknown unit, or a lead time beyond <see cref="LeadTimeLimits.MaximumDays"/>.</exception>
     public PlanRequest(string sku, LocalDate start, PeriodUnit unit, ReadOnlySpan<double> forecast, double forecastErrorStandardDeviation, LeadTime leadTime, InventorySnapshot inventory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sku);
@@ -32,6 +32,7 @@ public sealed class PlanRequest
         Guard.NonNegativeSeries(forecast, nameof(forecast));
         Guard.NonNegative(forecastErrorStandardDeviation, nameof(forecastErrorStandardDeviation));
         LeadTime.EnsureSameUnit(DemandRate.Of(0, 0, unit), leadTime, nameof(leadTime));
+        LeadTimeLimits.Ensure(leadTime, nameof(leadTime));
         Sku = sku;
         Start = start;
         Unit = unit;
@@ -176,6 +177,7 @@ public sealed class ReplenishmentPlanner
         ArgumentOutOfRangeException.ThrowIfLessThan(horizon, 1);
         Guard.Unit(unit, nameof(unit));
         LeadTime.EnsureSameUnit(DemandRate.Of(0, 0, unit), leadTime, nameof(leadTime));
+        LeadTimeLimits.Ensure(leadTime, nameof(leadTime));
         Guard.NonNegativeSeries(history, nameof(history));
         if (history.IsEmpty)
         {

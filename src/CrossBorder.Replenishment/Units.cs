@@ -5,7 +5,8 @@ namespace CrossBorder.Replenishment;
 /// <summary>
 /// The length of one demand period. Demand rates, lead times and review periods are all counted in periods, and a
 /// calculation only combines quantities measured in the same unit: a weekly demand σ with a lead time in days is an
-/// error, not a silent conversion. The value is the number of days in the period.
+/// error, not a silent conversion. The value is the number of days in the period. Monthly periods are not supported
+/// (months differ in length, lead times are counted in days): plan monthly data from daily or weekly sales.
 /// </summary>
 public enum PeriodUnit
 {

@@ -84,8 +84,43 @@ public class InventoryPoliciesTests
         Assert.Equal(0, air.LeadTime.StandardDeviation, 9);
 
         Assert.Equal("orders", Assert.Throws<ArgumentException>(() => PurchaseOrderHistory.Estimate(orders, PeriodUnit.Day, FreightMode.Rail)).ParamName);
-        PurchaseOrderReceipt[] backwards = [new(d, d.PlusDays(-1), d, d, FreightMode.Sea), new(d, d, d, d, FreightMode.Sea)];
-        Assert.Equal("orders", Assert.Throws<ArgumentException>(() => PurchaseOrderHistory.Estimate(backwards, PeriodUnit.Day)).ParamName);
+    }
+
+    [Fact]
+    public void Purchase_orders_are_validated_on_construction()
+    {
+        var d = new LocalDate(2026, 1, 5);
+        Assert.Equal("shipped", Assert.Throws<ArgumentException>(() => new PurchaseOrderReceipt(d, d.PlusDays(-1), d, d, FreightMode.Sea)).ParamName);
+        Assert.Equal("arrived", Assert.Throws<ArgumentException>(() => new PurchaseOrderReceipt(d, d.PlusDays(3), d.PlusDays(2), d.PlusDays(4), FreightMode.Sea)).ParamName);
+        Assert.Equal("received", Assert.Throws<ArgumentException>(() => new PurchaseOrderReceipt(d, d, d.PlusDays(9), d.PlusDays(8), FreightMode.Sea)).ParamName);
+        Assert.Equal("mode", Assert.Throws<ArgumentOutOfRangeException>(() => new PurchaseOrderReceipt(d, d, d, d, (FreightMode)0)).ParamName);
+
+        // 730 days is the documented limit; 100,000 days (a wrong year) is refused.
+        Assert.Equal(730, new PurchaseOrderReceipt(d, d, d, d.PlusDays(730), FreightMode.Sea).TotalDays);
+        Assert.Equal("received", Assert.Throws<ArgumentOutOfRangeException>(() => new PurchaseOrderReceipt(d, d, d, d.PlusDays(731), FreightMode.Sea)).ParamName);
+        Assert.Equal("received", Assert.Throws<ArgumentOutOfRangeException>(() => new PurchaseOrderReceipt(d, d, d, d.PlusDays(100_000), FreightMode.Sea)).ParamName);
+    }
+
+    [Fact]
+    public void Pooled_orders_stand_for_skus_without_two_of_their_own()
+    {
+        var d = new LocalDate(2026, 1, 5);
+        PurchaseOrderReceipt[] own = [new(d, d, d, d.PlusDays(30), FreightMode.Sea), new(d, d, d, d.PlusDays(20), FreightMode.Air)];
+        PurchaseOrderReceipt[] pool = [new(d, d, d, d.PlusDays(56), FreightMode.Sea), new(d, d, d, d.PlusDays(70), FreightMode.Sea)];
+
+        // One sea order of its own is not enough: the pool's (56 + 70)/2 = 63 days = 9 weeks, s = √(2·7²) = 9.899 days.
+        var pooled = PurchaseOrderHistory.EstimatePooled(own, pool, PeriodUnit.Week, FreightMode.Sea);
+        Assert.True(pooled.IsPooled);
+        Assert.Equal(9, pooled.LeadTime.Mean, 12);
+        Assert.Equal(Math.Sqrt(98) / 7, pooled.LeadTime.StandardDeviation, 12);
+
+        // Two of its own: its own, (30 + 40)/2 = 35 days.
+        PurchaseOrderReceipt[] two = [.. own, new(d, d, d, d.PlusDays(40), FreightMode.Sea)];
+        var mine = PurchaseOrderHistory.EstimatePooled(two, pool, PeriodUnit.Day, FreightMode.Sea);
+        Assert.False(mine.IsPooled);
+        Assert.Equal(35, mine.LeadTime.Mean, 12);
+
+        Assert.Equal("own", Assert.Throws<ArgumentException>(() => PurchaseOrderHistory.EstimatePooled(own, pool, PeriodUnit.Day, FreightMode.Air)).ParamName);
     }
 
     [Fact]

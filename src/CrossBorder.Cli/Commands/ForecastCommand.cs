@@ -237,7 +237,7 @@ internal static class ForecastCommand
     {
         UserErrorException user => user,
         AggregateException aggregate => aggregate.Flatten().InnerExceptions.Select(i => Unwrap(i, input)).FirstOrDefault(u => u is not null),
-        FormatException => new UserErrorException($"'{input}': {e.Message}", e),
+        FormatException => new UserErrorException(e.Message, e), // the reader's messages start with the path and line
         ArgumentException argument => new UserErrorException($"'{input}': {Describe(argument)}", e),
         IOException or UnauthorizedAccessException => new UserErrorException(e.Message, e),
         _ => null,
