@@ -27,12 +27,14 @@ public sealed class OrderConstraints
     /// <param name="rounding">How to round to cases.</param>
     /// <param name="containerCapacity">Units per container (a multiple of the case pack), or null; with <paramref name="fullContainersOnly"/> orders are whole containers.</param>
     /// <param name="fullContainersOnly">Round up to whole containers (full-container-load shipping).</param>
-    /// <exception cref="ArgumentOutOfRangeException">MOQ negative, case pack below 1, container capacity below 1, or an unknown rounding.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">MOQ negative, case pack or container capacity below 1, any of them above <see cref="MaximumQuantity"/>, or an unknown rounding.</exception>
     /// <exception cref="ArgumentException">The container capacity is not a multiple of the case pack, or full containers without a capacity.</exception>
     public OrderConstraints(int minimumOrderQuantity = 0, int casePack = 1, PackRounding rounding = PackRounding.Up, int? containerCapacity = null, bool fullContainersOnly = false)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(minimumOrderQuantity);
         ArgumentOutOfRangeException.ThrowIfLessThan(casePack, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(minimumOrderQuantity, MaximumQuantity);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(casePack, MaximumQuantity);
         if (!Enum.IsDefined(rounding))
         {
             throw new ArgumentOutOfRangeException(nameof(rounding), rounding, "Unknown rounding.");
@@ -41,6 +43,7 @@ public sealed class OrderConstraints
         if (containerCapacity is { } cap)
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(cap, 1, nameof(containerCapacity));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(cap, MaximumQuantity, nameof(containerCapacity));
             if (cap % casePack != 0)
             {
                 throw new ArgumentException($"A container of {cap} units does not hold whole cases of {casePack}.", nameof(containerCapacity));
@@ -57,6 +60,13 @@ public sealed class OrderConstraints
         ContainerCapacity = containerCapacity;
         FullContainersOnly = fullContainersOnly;
     }
+
+    /// <summary>
+    /// The largest MOQ, case pack or container accepted: 100,000,000 units. Larger is a data error, and it keeps every
+    /// rounded order (at most the request plus one case, the request itself capped at half of <see cref="int.MaxValue"/>)
+    /// inside an <see cref="int"/>.
+    /// </summary>
+    public const int MaximumQuantity = 100_000_000;
 
     /// <summary>No constraints: whole units, rounded up.</summary>
     public static OrderConstraints None { get; } = new();

@@ -37,6 +37,7 @@ public sealed class ReplenishmentPlan
 {
     private readonly ProjectedPeriod[] _projection;
     private readonly InventoryAlert[] _alerts;
+    private readonly string[] _warnings;
 
     internal ReplenishmentPlan(
         string sku,
@@ -51,7 +52,8 @@ public sealed class ReplenishmentPlan
         bool urgent,
         double expectedFillRate,
         double turnover,
-        InventoryAlert[] alerts)
+        InventoryAlert[] alerts,
+        string[] warnings)
     {
         Sku = sku;
         InventoryPosition = inventoryPosition;
@@ -66,6 +68,7 @@ public sealed class ReplenishmentPlan
         ExpectedFillRate = expectedFillRate;
         ExpectedTurnover = turnover;
         _alerts = alerts;
+        _warnings = warnings;
     }
 
     /// <summary>The SKU.</summary>
@@ -119,6 +122,17 @@ public sealed class ReplenishmentPlan
 
     /// <summary>Slow-mover, dead-stock, excess and stock-out alerts.</summary>
     public IReadOnlyList<InventoryAlert> Alerts => _alerts;
+
+    /// <summary>
+    /// What the plan did not use or had to assume, said rather than passed over: an in-transit receipt due before the
+    /// plan's start (counted as arriving at the start), sales that end before the as-of date; empty when none.
+    /// </summary>
+    public IReadOnlyList<string> Warnings => _warnings;
+
+    /// <summary>The same plan with <paramref name="more"/> warnings added.</summary>
+    internal ReplenishmentPlan WithWarnings(IReadOnlyCollection<string> more) => more.Count == 0
+        ? this
+        : new ReplenishmentPlan(Sku, InventoryPosition, SafetyStock, _projection, StockoutDate, DaysOfSupply, RecommendedOrderDate, ExpectedArrival, RecommendedOrder, IsUrgent, ExpectedFillRate, ExpectedTurnover, _alerts, [.. _warnings, .. more]);
 
     /// <inheritdoc />
     public override string ToString() => string.Create(

@@ -33,6 +33,7 @@ public sealed class PlanRequest
         Guard.NonNegative(forecastErrorStandardDeviation, nameof(forecastErrorStandardDeviation));
         LeadTime.EnsureSameUnit(DemandRate.Of(0, 0, unit), leadTime, nameof(leadTime));
         LeadTimeLimits.Ensure(leadTime, nameof(leadTime));
+        EnsureDatesFit(start, (forecast.Length + 1) * (long)(int)unit, nameof(start));
         Sku = sku;
         Start = start;
         Unit = unit;
@@ -44,6 +45,18 @@ public sealed class PlanRequest
 
     /// <summary>The SKU.</summary>
     public string Sku { get; }
+
+    /// <summary>Throws when <paramref name="days"/> after <paramref name="start"/> is past 9999-12-31, the last ISO date.</summary>
+    internal static void EnsureDatesFit(LocalDate start, long days, string name)
+    {
+        if (days > Period.Between(start, LocalDate.MaxIsoValue, PeriodUnits.Days).Days)
+        {
+            throw new ArgumentOutOfRangeException(
+                name,
+                start,
+                string.Create(CultureInfo.InvariantCulture, $"{name}: a plan from {start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} over {days} days would run past 9999-12-31."));
+        }
+    }
 
     /// <summary>First day of the first period.</summary>
     public LocalDate Start { get; }
@@ -129,6 +142,9 @@ public sealed class ReplenishmentPlanner
         Forecaster = forecaster;
     }
 
+    /// <summary>The longest projection <see cref="PlanFromHistory"/> accepts: 10,000 periods (as <c>LongFormatReader.MaximumHorizon</c>).</summary>
+    public const int MaximumHorizon = 10_000;
+
     /// <summary>The policy defaults.</summary>
     public ReplenishmentSettings Settings { get; }
 
@@ -175,6 +191,7 @@ public sealed class ReplenishmentPlanner
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(seasonalPeriod, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(horizon, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(horizon, MaximumHorizon);
         Guard.Unit(unit, nameof(unit));
         LeadTime.EnsureSameUnit(DemandRate.Of(0, 0, unit), leadTime, nameof(leadTime));
         LeadTimeLimits.Ensure(leadTime, nameof(leadTime));
@@ -188,6 +205,7 @@ public sealed class ReplenishmentPlanner
         var r = Settings.ReviewPeriods(unit);
         var p = Math.Max((int)Math.Ceiling(r + leadTime.Mean), 1);
         horizon = Math.Max(horizon, p);
+        PlanRequest.EnsureDatesFit(start, (horizon + 1) * (long)(int)unit, nameof(start));
         double[] forecast;
         var sigma = 0.0;
         SafetyStockResult? ss = null;
@@ -336,9 +354,15 @@ public sealed class ReplenishmentPlanner
 
         // Projection with scheduled receipts at the start of their period.
         var receipts = new double[h];
+        var warnings = new List<string>();
         foreach (var receipt in request.Inventory.InTransit)
         {
             var days = Period.Between(request.Start, receipt.Arrival, PeriodUnits.Days).Days;
+            if (days < 0)
+            {
+                warnings.Add(string.Create(ic, $"In-transit receipt of {receipt.Quantity:G6} units was due {receipt.Arrival.ToString("uuuu-MM-dd", ic)}, {-days} days before the plan starts: counted as arriving on {request.Start.ToString("uuuu-MM-dd", ic)}; check whether it has arrived."));
+            }
+
             var index = days < 0 ? 0 : days / len;
             if (index < h)
             {
@@ -445,7 +469,7 @@ public sealed class ReplenishmentPlanner
         var coverDays = stockoutDay ?? (dbar > 0 ? Math.Max(request.Inventory.InventoryPosition / dbar * len, h * len) : double.PositiveInfinity);
         if (coverDays > Settings.ExcessCoverWeeks * 7 && request.Inventory.InventoryPosition > 0)
         {
-            alerts.Add(new InventoryAlert(InventoryAlertKind.ExcessCover, string.Create(ic, $"Stock covers {(double.IsInfinity(coverDays) ? "indefinitely (no forecast demand)" : $"{coverDays / 7:G3} weeks")}, beyond {Settings.ExcessCoverWeeks} weeks.")));
+            alerts.Add(new InventoryAlert(InventoryAlertKind.ExcessCover, string.Create(ic, $"Stock covers {(double.IsInfinity(coverDays) ? "indefinitely (no forecast demand)" : string.Create(ic, $"{coverDays / 7:G3} weeks"))}, beyond {Settings.ExcessCoverWeeks} weeks.")));
         }
 
         if (stockoutDay is { } so && so < leadDays)
@@ -466,6 +490,7 @@ public sealed class ReplenishmentPlanner
             urgent,
             fill,
             turnover,
-            [.. alerts]);
+            [.. alerts],
+            [.. warnings]);
     }
 }
