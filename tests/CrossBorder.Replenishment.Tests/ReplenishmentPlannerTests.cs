@@ -1,3 +1,4 @@
+using CrossBorder.Forecasting.Tests.Helpers;
 using NodaTime;
 
 namespace CrossBorder.Replenishment.Tests;
@@ -155,6 +156,17 @@ public class ReplenishmentPlannerTests
         Assert.Equal(0, dead.RecommendedOrder.Quantity);
         Assert.Contains(dead.Alerts, a => a.Kind == InventoryAlertKind.NoRecentSales);
         Assert.Contains(dead.Alerts, a => a.Kind == InventoryAlertKind.ExcessCover);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cultures.Names), MemberType = typeof(Cultures))]
+    public void Alerts_and_warnings_read_the_same_in_every_culture(string culture)
+    {
+        // 300 on hand + 23 past due = 323 units against 10 a week (20 weeks forecast, no stock-out within them): cover 323/10 = 32.3 weeks, beyond 26.
+        var request = new PlanRequest("SKU-1", Monday, PeriodUnit.Week, Enumerable.Repeat(10.0, 20).ToArray(), 2, LeadTime.Fixed(2, PeriodUnit.Week), new InventorySnapshot(300, 0, [new ScheduledReceipt(Monday.PlusDays(-3), 23)]));
+        var plan = Cultures.With(culture, () => Planner.Plan(request));
+        Assert.Contains(plan.Alerts, a => a.Message == "Stock covers 32.3 weeks, beyond 26 weeks.");
+        Assert.Equal(["In-transit receipt of 23 units was due 2026-10-30, 3 days before the plan starts: counted as arriving on 2026-11-02; check whether it has arrived."], plan.Warnings);
     }
 
     [Fact]
