@@ -109,8 +109,10 @@ public sealed class ReplenishmentPlan
     public bool IsUrgent { get; }
 
     /// <summary>
-    /// The fill rate the policy is expected to achieve with the recommended Q: 1 − σ·G(z)/Q (normal), or
-    /// 1 − (E[(D − s)⁺] − E[(D − s − Q)⁺])/Q on the discrete distribution of an intermittent SKU.
+    /// The fill rate the policy is expected to achieve: 1 − σ·G(z)/Q with the recommended Q (normal), or, for an
+    /// intermittent SKU planned by <see cref="ReplenishmentPlanner.PlanFromHistory"/>, the exact (R,S) fill rate
+    /// 1 − (E[(D_{R+L} − S)⁺] − E[(D_L − S)⁺])/(d̄·R) of its discrete distributions
+    /// (<see cref="LeadTimeDemand.PeriodicReviewFillRate"/>).
     /// </summary>
     public double ExpectedFillRate { get; }
 

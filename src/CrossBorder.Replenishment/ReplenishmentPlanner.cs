@@ -158,8 +158,10 @@ public sealed class ReplenishmentPlanner
     /// <remarks>
     /// <list type="bullet">
     /// <item>No demand at all: a zero forecast and no safety stock (the alerts report the dead stock).</item>
+    /// <item>The demand class is <see cref="AutoForecaster.Classify"/> of the <see cref="Forecaster"/>, the one its own
+    /// choice of method rests on.</item>
     /// <item>Intermittent or lumpy demand (ADI ≥ 1.32): the <see cref="Forecaster"/>'s forecast and discrete
-    /// compound Bernoulli distributions of demand over R + L and over L (mixed over the lead-time distribution when
+    /// compound Bernoulli distributions (occurrence and sizes of the prepared history) of demand over R + L and over L (mixed over the lead-time distribution when
     /// σ_L &gt; 0, discretised from a normal); the order-up-to level is the quantile or the (R,S) fill-rate point
     /// (<see cref="SafetyStock.FromPeriodicReview"/>).</item>
     /// <item>Regular demand: ETS selected by AICc with the <see cref="Forecaster"/>'s ETS options, safety stock from
@@ -201,7 +203,9 @@ public sealed class ReplenishmentPlanner
             throw new ArgumentException("The history is empty.", nameof(history));
         }
 
-        var classification = IntermittentDemand.Classify(history);
+        // The demand class is the forecaster's own (AutoForecaster.Classify), so the safety stock and the forecast
+        // are chosen on the same reading of the history.
+        var classification = Forecaster.Classify(history);
         var r = Settings.ReviewPeriods(unit);
         var p = Math.Max((int)Math.Ceiling(r + leadTime.Mean), 1);
         horizon = Math.Max(horizon, p);
@@ -216,8 +220,9 @@ public sealed class ReplenishmentPlanner
         else if (classification.Class is DemandClass.Intermittent or DemandClass.Lumpy)
         {
             forecast = Clip(Forecaster.Forecast(history, seasonalPeriod, horizon).Mean);
+            var prepared = SeriesPreparation.Prepare(history, Forecaster.SeriesOptions).Values;
             var sizes = new List<double>();
-            foreach (var v in history)
+            foreach (var v in prepared)
             {
                 if (v > 0)
                 {
@@ -225,7 +230,7 @@ public sealed class ReplenishmentPlanner
                 }
             }
 
-            var occurrence = (double)sizes.Count / history.Length;
+            var occurrence = (double)sizes.Count / prepared.Length;
             var protection = LeadTimeDemand.CompoundBernoulli(occurrence, [.. sizes], PeriodProbabilities(r, p - r, leadTime));
             var lead = LeadTimeDemand.CompoundBernoulli(occurrence, [.. sizes], PeriodProbabilities(0, p - r, leadTime));
             ss = SafetyStock.FromPeriodicReview(protection, lead, Settings.Target, p);

@@ -170,6 +170,19 @@ public class ReplenishmentPlannerTests
     }
 
     [Fact]
+    public void The_demand_class_is_the_forecasters_own()
+    {
+        // 60 weeks before launch, then 52 weeks of 90–110: counted raw, 52 sales in 112 weeks is an ADI of 2.15
+        // (intermittent); the forecaster trims the pre-launch run (60 ≥ 4 × ADI 1 of the rest) and sees smooth demand.
+        // The plan must follow the forecaster: an ETS safety stock, not a discrete one.
+        var history = Enumerable.Repeat(0.0, 60).Concat(Enumerable.Range(0, 52).Select(t => 100.0 + (10 * Math.Sin(t)))).ToArray();
+        Assert.Equal(DemandClass.Intermittent, IntermittentDemand.Classify(history).Class);
+        Assert.Equal(DemandClass.Smooth, AutoForecaster.Default.Classify(history).Class);
+        var plan = Planner.PlanFromHistory("SKU-1", history, 52, Monday, PeriodUnit.Week, 26, LeadTime.Fixed(4, PeriodUnit.Week), new InventorySnapshot(300));
+        Assert.Equal(SafetyStockMethod.EtsCumulativeError, plan.SafetyStock.Method);
+    }
+
+    [Fact]
     public void Intermittent_plan_reports_the_periodic_review_fill_rate()
     {
         // Sales of 1 in 30 of 100 weeks (occurrence 0.3, size 1), R = 1 week, L = 8 weeks fixed: demand over R + L is
