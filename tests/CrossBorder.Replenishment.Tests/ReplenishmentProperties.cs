@@ -86,4 +86,20 @@ public class ReplenishmentProperties
         return d.Cdf(s) >= c.Level - 1e-12 && (s == 0 || d.Cdf(s - 1) < c.Level)
             && d.FillRate(fr, 1 + c.Lead) >= c.Level && (fr == 0 || d.FillRate(fr - 1, 1 + c.Lead) < c.Level);
     }
+
+    [Property(Arbitrary = [typeof(ReplenishmentArbitraries)], MaxTest = 100)]
+    public bool Periodic_review_order_up_to_levels_are_minimal(StockCase c)
+    {
+        // Poisson demand of λ per period, R = 1 to 4, L = 0 to 20 periods: the (R,S) fill rate rises with S, so the
+        // level found is the first that reaches β and the one below it falls short.
+        var lambda = 0.05 + (c.Mean / 200);
+        var review = 1 + (int)(c.Lead % 4);
+        var lead = (int)(c.Sigma % 21);
+        var protection = LeadTimeDemand.NegativeBinomial(lambda * (review + lead), lambda * (review + lead));
+        var leadOnly = lead == 0 ? LeadTimeDemand.FromProbabilities([1.0]) : LeadTimeDemand.NegativeBinomial(lambda * lead, lambda * lead);
+        var s = protection.OrderUpToLevelForFillRate(c.Level, leadOnly);
+        return protection.PeriodicReviewFillRate(s, leadOnly) >= c.Level
+            && (s == 0 || protection.PeriodicReviewFillRate(s - 1, leadOnly) < c.Level)
+            && protection.PeriodicReviewFillRate(s + 1, leadOnly) >= protection.PeriodicReviewFillRate(s, leadOnly);
+    }
 }
