@@ -390,33 +390,7 @@ public sealed class LeadTimeDemand
             throw new ArgumentException("The lead-time probabilities sum to zero.", nameof(periodProbabilities));
         }
 
-        var single = CompoundBernoulli(occurrence, sizes, 1)._pmf;
-        var power = new double[] { 1 };
-        var mixture = new double[1];
-        for (var k = 0; k < periodProbabilities.Length; k++)
-        {
-            if (k > 0)
-            {
-                power = Convolve(power, single);
-            }
-
-            var w = periodProbabilities[k] / weightTotal;
-            if (w == 0)
-            {
-                continue;
-            }
-
-            if (power.Length > mixture.Length)
-            {
-                Array.Resize(ref mixture, power.Length);
-            }
-
-            for (var i = 0; i < power.Length; i++)
-            {
-                mixture[i] += w * power[i];
-            }
-        }
-
+        var mixture = Mixtures(CompoundBernoulli(occurrence, sizes, 1)._pmf, periodProbabilities, weightTotal, [0])[0];
         return new LeadTimeDemand(mixture, string.Create(CultureInfo.InvariantCulture, $"compound Bernoulli (p = {occurrence:G6}, {sizes.Length} sizes) over a random lead time of {periodProbabilities.Length - 1} periods at most, by convolution"));
     }
 
@@ -443,6 +417,71 @@ public sealed class LeadTimeDemand
         }
 
         return CompoundBernoulli((double)sizes.Count / history.Length, [.. sizes], periods);
+    }
+
+    /// <summary>
+    /// Demand over R + L and over L alone for one SKU, in one pass of convolutions (the powers of the per-period
+    /// distribution serve both): Σ_k P(L = k)·pmf^{*(R + k)} and Σ_k P(L = k)·pmf^{*k}.
+    /// </summary>
+    internal static (LeadTimeDemand Protection, LeadTimeDemand Lead) CompoundBernoulliPeriodic(double occurrence, ReadOnlySpan<double> sizes, int review, ReadOnlySpan<double> leadProbabilities)
+    {
+        var total = 0.0;
+        foreach (var w in leadProbabilities)
+        {
+            total += w;
+        }
+
+        var mixtures = Mixtures(CompoundBernoulli(occurrence, sizes, 1)._pmf, leadProbabilities, total, [review, 0]);
+        var fixedLead = leadProbabilities.Length - 1;
+        var lead = leadProbabilities.IndexOfAnyExcept(0.0) == fixedLead
+            ? string.Create(CultureInfo.InvariantCulture, $"{fixedLead} periods")
+            : string.Create(CultureInfo.InvariantCulture, $"a random lead time of {fixedLead} periods at most");
+        var what = string.Create(CultureInfo.InvariantCulture, $"compound Bernoulli (p = {occurrence:G6}, {sizes.Length} sizes)");
+        return (
+            new LeadTimeDemand(mixtures[0], string.Create(CultureInfo.InvariantCulture, $"{what} over R = {review} + {lead}, by convolution")),
+            new LeadTimeDemand(mixtures[1], string.Create(CultureInfo.InvariantCulture, $"{what} over L = {lead}, by convolution")));
+    }
+
+    /// <summary>For each offset o: Σ_k w_k·single^{*(k + o)}, the powers computed once.</summary>
+    private static double[][] Mixtures(double[] single, ReadOnlySpan<double> weights, double weightTotal, int[] offsets)
+    {
+        var mixtures = new double[offsets.Length][];
+        for (var j = 0; j < offsets.Length; j++)
+        {
+            mixtures[j] = new double[1];
+        }
+
+        var power = new double[] { 1 };
+        var last = weights.Length - 1 + offsets.Max();
+        for (var n = 0; n <= last; n++)
+        {
+            if (n > 0)
+            {
+                power = Convolve(power, single);
+            }
+
+            for (var j = 0; j < offsets.Length; j++)
+            {
+                var k = n - offsets[j];
+                if (k < 0 || k >= weights.Length || weights[k] == 0)
+                {
+                    continue;
+                }
+
+                var w = weights[k] / weightTotal;
+                if (power.Length > mixtures[j].Length)
+                {
+                    Array.Resize(ref mixtures[j], power.Length);
+                }
+
+                for (var i = 0; i < power.Length; i++)
+                {
+                    mixtures[j][i] += w * power[i];
+                }
+            }
+        }
+
+        return mixtures;
     }
 
     private static double[] Convolve(double[] a, double[] b)

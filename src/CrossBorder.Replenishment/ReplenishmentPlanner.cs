@@ -231,8 +231,7 @@ public sealed class ReplenishmentPlanner
             }
 
             var occurrence = (double)sizes.Count / prepared.Length;
-            var protection = LeadTimeDemand.CompoundBernoulli(occurrence, [.. sizes], PeriodProbabilities(r, p - r, leadTime));
-            var lead = LeadTimeDemand.CompoundBernoulli(occurrence, [.. sizes], PeriodProbabilities(0, p - r, leadTime));
+            var (protection, lead) = LeadTimeDemand.CompoundBernoulliPeriodic(occurrence, [.. sizes], r, LeadProbabilities(p - r, leadTime));
             ss = SafetyStock.FromPeriodicReview(protection, lead, Settings.Target, p);
         }
         else
@@ -303,26 +302,25 @@ public sealed class ReplenishmentPlanner
     }
 
     /// <summary>
-    /// P(interval = k periods) for an interval of <paramref name="review"/> periods plus the lead time: with σ_L = 0 all
-    /// the mass at review + <paramref name="fixedLead"/>; otherwise a normal lead time rounded to whole periods (mass
-    /// below 0 at 0), k up to R + L + 4σ_L.
+    /// P(L = k periods): with σ_L = 0 all the mass at <paramref name="fixedLead"/>; otherwise a normal lead time rounded
+    /// to whole periods (mass below 0 at 0), k up to L + 4σ_L.
     /// </summary>
-    private static double[] PeriodProbabilities(int review, int fixedLead, LeadTime leadTime)
+    private static double[] LeadProbabilities(int fixedLead, LeadTime leadTime)
     {
         if (leadTime.StandardDeviation == 0)
         {
-            var point = new double[review + fixedLead + 1];
+            var point = new double[fixedLead + 1];
             point[^1] = 1;
             return point;
         }
 
         var max = (int)Math.Ceiling(leadTime.Mean + (4 * leadTime.StandardDeviation)) + 1;
-        var probabilities = new double[review + max + 1];
+        var probabilities = new double[max + 1];
         for (var k = 0; k <= max; k++)
         {
             var upper = MathNet.Numerics.Distributions.Normal.CDF(leadTime.Mean, leadTime.StandardDeviation, k + 0.5);
             var lower = k == 0 ? 0 : MathNet.Numerics.Distributions.Normal.CDF(leadTime.Mean, leadTime.StandardDeviation, k - 0.5);
-            probabilities[review + k] = Math.Max(upper - lower, 0);
+            probabilities[k] = Math.Max(upper - lower, 0);
         }
 
         return probabilities;
