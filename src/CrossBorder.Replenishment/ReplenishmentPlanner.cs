@@ -54,7 +54,7 @@ public sealed class PlanRequest
             throw new ArgumentOutOfRangeException(
                 name,
                 start,
-                string.Create(CultureInfo.InvariantCulture, $"{name}: a plan from {start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} over {days} days would run past 9999-12-31."));
+                string.Create(CultureInfo.InvariantCulture, $"A plan from {start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} over {days} days would run past 9999-12-31, the last date of the calendar."));
         }
     }
 
@@ -145,6 +145,9 @@ public sealed class ReplenishmentPlanner
     /// <summary>The longest projection <see cref="PlanFromHistory"/> accepts: 10,000 periods (as <c>LongFormatReader.MaximumHorizon</c>).</summary>
     public const int MaximumHorizon = 10_000;
 
+    /// <summary>The largest demand of one period <see cref="PlanFromHistory"/> accepts: 10¹² units (larger is a data error, and squares of it overflow the models).</summary>
+    public const double MaximumDemand = 1e12;
+
     /// <summary>The policy defaults.</summary>
     public ReplenishmentSettings Settings { get; }
 
@@ -180,6 +183,7 @@ public sealed class ReplenishmentPlanner
     /// <param name="inventory">The stock now.</param>
     /// <param name="constraints">The supplier's MOQ, case pack and container; null for the default rounding.</param>
     /// <exception cref="ArgumentException">An empty, negative or non-finite history, or a lead time in another unit.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A demand beyond <see cref="MaximumDemand"/>, a horizon beyond <see cref="MaximumHorizon"/>, a lead time beyond <see cref="LeadTimeLimits.MaximumDays"/>, or dates past 9999-12-31.</exception>
     public ReplenishmentPlan PlanFromHistory(
         string sku,
         ReadOnlySpan<double> history,
@@ -201,6 +205,17 @@ public sealed class ReplenishmentPlanner
         if (history.IsEmpty)
         {
             throw new ArgumentException("The history is empty.", nameof(history));
+        }
+
+        for (var t = 0; t < history.Length; t++)
+        {
+            if (history[t] > MaximumDemand)
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(history),
+                    history[t],
+                    string.Create(CultureInfo.InvariantCulture, $"history[{t}] = {history[t]:G6} units in one period is beyond the limit of {MaximumDemand:G3}; check the sales."));
+            }
         }
 
         // The demand class is the forecaster's own (AutoForecaster.Classify), so the safety stock and the forecast
@@ -236,23 +251,21 @@ public sealed class ReplenishmentPlanner
         }
         else
         {
-            EtsModel? model = null;
+            forecast = [];
             try
             {
-                model = Ets.FitAuto(history, seasonalPeriod, Forecaster.EtsOptions);
-            }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException or ArithmeticException)
-            {
-                model = null;
-            }
-
-            if (model is not null)
-            {
+                // An ETS form that cannot be fitted, or whose states explode over the horizon, falls back below.
+                var model = Ets.FitAuto(history, seasonalPeriod, Forecaster.EtsOptions);
                 forecast = Clip(model.Forecast(horizon).Mean);
                 var q = Math.Max(forecast.Take(p).Average() * r, 1);
                 ss = SafetyStock.FromEts(model, p, Settings.Target, q, leadTime.StandardDeviation);
             }
-            else
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or ArithmeticException)
+            {
+                ss = null;
+            }
+
+            if (ss is null)
             {
                 var f = Forecaster.Forecast(history, seasonalPeriod, horizon);
                 forecast = Clip(f.Mean);

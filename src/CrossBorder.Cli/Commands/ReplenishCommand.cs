@@ -179,7 +179,8 @@ internal static class ReplenishCommand
         }
         catch (ArgumentException e)
         {
-            var message = e.ParamName is { } p && e.Message.EndsWith($" (Parameter '{p}')", StringComparison.Ordinal) ? e.Message[..^$" (Parameter '{p}')".Length] : e.Message;
+            var cut = e.ParamName is { } p ? e.Message.IndexOf($" (Parameter '{p}')", StringComparison.Ordinal) : -1;
+            var message = cut >= 0 ? e.Message[..cut] : e.Message;
             throw new UserErrorException(e.ParamName == "options" && options.AsOf is not null ? "--as-of: " + message : message, e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -232,7 +232,16 @@ public static class CataloguePlanner
             }
 
             var constraints = record.Constraints ?? new OrderConstraints(rounding: planner.Settings.Rounding);
-            var plan = planner.PlanFromHistory(series.Id, series.Values[..periods], series.Period, start, planUnit, horizon, lead.LeadTime, record.Inventory, constraints);
+            ReplenishmentPlan plan;
+            try
+            {
+                plan = planner.PlanFromHistory(series.Id, series.Values[..periods], series.Period, start, planUnit, horizon, lead.LeadTime, record.Inventory, constraints);
+            }
+            catch (ArgumentException e)
+            {
+                throw new ArgumentException($"{source}: SKU '{series.Id}' cannot be planned: {LeadTimeTable.Plain(e)}", nameof(sales), e);
+            }
+
             plans[i] = new SkuPlan(plan.WithWarnings(warnings), lead.LeadTime, lead.Source, constraints);
         }
 

@@ -77,8 +77,12 @@ public sealed class LeadTimeTable
         return new SkuLeadTime(estimate.LeadTime, string.Create(CultureInfo.InvariantCulture, $"{estimate.Count} {name} POs{(estimate.IsPooled ? " (all SKUs)" : string.Empty)}"));
     }
 
-    internal static string Plain(ArgumentException e) =>
-        e.ParamName is { } p && e.Message.EndsWith($" (Parameter '{p}')", StringComparison.Ordinal) ? e.Message[..^$" (Parameter '{p}')".Length] : e.Message;
+    /// <summary>The message of <paramref name="e"/> without the " (Parameter 'x')" and "Actual value was …" that .NET appends.</summary>
+    internal static string Plain(ArgumentException e)
+    {
+        var cut = e.ParamName is { } p ? e.Message.IndexOf($" (Parameter '{p}')", StringComparison.Ordinal) : -1;
+        return cut >= 0 ? e.Message[..cut] : e.Message;
+    }
 }
 
 /// <summary>

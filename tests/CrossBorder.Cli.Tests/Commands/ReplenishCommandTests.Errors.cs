@@ -211,4 +211,12 @@ public sealed partial class ReplenishCommandTests
             Assert.Equal(invariant, local);
         }
     }
+
+    [Fact]
+    public void A_sale_of_1e300_is_refused_with_the_limit()
+    {
+        var sales = _folder.Write("sales.csv", File.ReadAllText(Sales).Replace("SKU-01,2024-01-08,138", "SKU-01,2024-01-08,1e300", StringComparison.Ordinal));
+        var line = Tool.AssertUserError(Tool.Run("replenish", "--sales", sales, "--stock", Stock, "--lead-times", LeadTimes));
+        Assert.Contains("SKU 'SKU-01' cannot be planned: history[1] = 1E+300 units in one period is beyond the limit of 1E+12", line, StringComparison.Ordinal);
+    }
 }

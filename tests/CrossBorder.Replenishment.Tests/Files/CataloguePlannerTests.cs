@@ -120,8 +120,9 @@ public class CataloguePlannerTests
     }
 
     [Fact]
-    public void A_lead_time_beyond_the_limit_is_refused()
+    public void A_lead_time_or_a_demand_beyond_the_limits_is_refused()
     {
+        Assert.Equal("history", Assert.Throws<ArgumentOutOfRangeException>(() => Planner.PlanFromHistory("A", [1.0, 1e300, 3], 52, First, PeriodUnit.Week, 26, LeadTime.Fixed(2, PeriodUnit.Week), new InventorySnapshot(1))).ParamName);
         Assert.Equal("leadTime", Assert.Throws<ArgumentOutOfRangeException>(() => Planner.PlanFromHistory("A", [1.0, 2, 3], 52, First, PeriodUnit.Week, 26, LeadTime.Fixed(100_000.0 / 7, PeriodUnit.Week), new InventorySnapshot(1))).ParamName);
     }
 }
