@@ -7,10 +7,11 @@ namespace CrossBorder.Replenishment;
 public sealed class ScheduledReceipt
 {
     /// <summary>Creates a receipt.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The quantity is not finite and positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The quantity is not finite and positive, or beyond <see cref="InventorySnapshot.MaximumQuantity"/>.</exception>
     public ScheduledReceipt(LocalDate arrival, double quantity)
     {
         Guard.Positive(quantity, nameof(quantity));
+        InventorySnapshot.EnsureQuantity(quantity, nameof(quantity));
         Arrival = arrival;
         Quantity = quantity;
     }
@@ -37,11 +38,13 @@ public sealed class InventorySnapshot
     /// <param name="onHand">Units available, ≥ 0.</param>
     /// <param name="backorders">Units owed to customers, ≥ 0.</param>
     /// <param name="inTransit">Receipts due; none by default.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A quantity is negative, NaN or infinite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A quantity is negative, NaN, infinite or beyond <see cref="MaximumQuantity"/>.</exception>
     public InventorySnapshot(double onHand, double backorders = 0, IEnumerable<ScheduledReceipt>? inTransit = null)
     {
         Guard.NonNegative(onHand, nameof(onHand));
         Guard.NonNegative(backorders, nameof(backorders));
+        EnsureQuantity(onHand, nameof(onHand));
+        EnsureQuantity(backorders, nameof(backorders));
         OnHand = onHand;
         Backorders = backorders;
         var receipts = inTransit?.ToArray() ?? [];
@@ -52,6 +55,12 @@ public sealed class InventorySnapshot
 
         _inTransit = [.. receipts.OrderBy(r => r.Arrival)];
     }
+
+    /// <summary>
+    /// The largest quantity on hand, backordered or in one receipt: 10¹² units. Larger is a data error, and sums of
+    /// such quantities (the inventory position) stay finite.
+    /// </summary>
+    public const double MaximumQuantity = 1e12;
 
     /// <summary>Units on hand.</summary>
     public double OnHand { get; }
@@ -70,4 +79,12 @@ public sealed class InventorySnapshot
 
     /// <summary>Net stock: on hand − backorders.</summary>
     public double NetStock => OnHand - Backorders;
+
+    internal static void EnsureQuantity(double quantity, string name)
+    {
+        if (quantity > MaximumQuantity)
+        {
+            throw new ArgumentOutOfRangeException(name, quantity, string.Create(CultureInfo.InvariantCulture, $"{name} = {quantity:G6} is beyond the limit of {MaximumQuantity:G3} units."));
+        }
+    }
 }

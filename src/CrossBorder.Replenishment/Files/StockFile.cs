@@ -151,9 +151,9 @@ public static class StockFile
             return 0;
         }
 
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) && v >= 0
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) && v >= 0 && v <= InventorySnapshot.MaximumQuantity
             ? v
-            : throw row.Invalid(column, "a finite quantity ≥ 0");
+            : throw row.Invalid(column, "a finite quantity ≥ 0, at most 1E+12");
     }
 
     private static int Whole(CsvRow row, int column, int empty)

@@ -31,6 +31,7 @@ public class StockFileTests
     [InlineData("sku,on_hand\nA,1,5\n", "stock.csv, line 2: 3 fields where the header has 2")]
     [InlineData("sku,on_hand,on_hand\nA,1,5\n", "stock.csv, line 1: the header names column 'on_hand' twice")]
     [InlineData("sku,on_hand\nA,-5\n", "stock.csv, line 2: on_hand = '-5' is not a finite quantity ≥ 0")]
+    [InlineData("sku,on_hand,in_transit_qty,in_transit_eta\nA,1e308,1e308,2026-01-05\n", "stock.csv, line 2: in_transit_qty = '1e308' is not a finite quantity ≥ 0, at most 1E+12")]
     [InlineData("sku,on_hand,moq\nA,5,2147483647\n", "stock.csv, line 2: moq = '2147483647' is not a whole number from 0 to 100000000")]
     [InlineData("sku,on_hand,in_transit_qty\nA,5,3\n", "in_transit_qty and in_transit_eta go together")]
     [InlineData("sku,on_hand,in_transit_qty,in_transit_eta\nA,5,3,soon\n", "stock.csv, line 2: in_transit_eta = 'soon' is not a yyyy-MM-dd date")]
