@@ -56,7 +56,7 @@ public class ReplenishmentProperties
             && q % c.Pack == 0
             && (q == 0 || q >= c.Moq)
             && (q == 0) == (c.Requested < 0.5)
-            && (c.Rounding != PackRounding.Up || q >= c.Requested);
+            && (c.Rounding != PackRounding.Up || c.Requested < 0.5 || q >= c.Requested); // below half a unit is no order (checked above)
     }
 
     [Property(Arbitrary = [typeof(ReplenishmentArbitraries)], MaxTest = 200)]

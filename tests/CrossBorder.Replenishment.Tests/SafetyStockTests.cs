@@ -30,8 +30,9 @@ public class SafetyStockTests
         // L = 7 days, σ_L = 7 days, CSL 90% → σ = √(7·300² + 1000²·7²) = √(630,000 + 49,000,000) = 7,044.86;
         // SS = Φ⁻¹(0.9)·σ = 1.28155 × 7,044.86 = 9,028.3 (by hand).
         var ss = SafetyStock.Calculate(ServiceTarget.CycleServiceLevel(0.90), DemandRate.Of(1000, 300, PeriodUnit.Day), LeadTime.Of(7, 7, PeriodUnit.Day));
-        Assert.Equal(7045, ss.LeadTimeDemandStandardDeviation, 0);
-        Assert.InRange(ss.Units, 9028, 9029.5);
+        // Φ⁻¹(0.9) = 1.2815515655446004 (normal tables to 16 digits); σ = √49,630,000.
+        Assert.Equal(Math.Sqrt(49_630_000), ss.LeadTimeDemandStandardDeviation, 9);
+        Assert.Equal(1.2815515655446004 * Math.Sqrt(49_630_000), ss.Units, 6);
     }
 
     [Fact]
