@@ -485,7 +485,7 @@ public sealed class ReplenishmentPlanner
         var coverDays = stockoutDay ?? (dbar > 0 ? Math.Max(request.Inventory.InventoryPosition / dbar * len, h * len) : double.PositiveInfinity);
         if (coverDays > Settings.ExcessCoverWeeks * 7 && request.Inventory.InventoryPosition > 0)
         {
-            alerts.Add(new InventoryAlert(InventoryAlertKind.ExcessCover, string.Create(ic, $"Stock covers {(double.IsInfinity(coverDays) ? "indefinitely (no forecast demand)" : string.Create(ic, $"{coverDays / 7:G3} weeks"))}, beyond {Settings.ExcessCoverWeeks} weeks.")));
+            alerts.Add(new InventoryAlert(InventoryAlertKind.ExcessCover, string.Create(ic, $"Stock covers {(double.IsInfinity(coverDays) ? "indefinitely (no forecast demand)" : string.Create(ic, $"{coverDays / 7:0.#} weeks"))}, beyond {Settings.ExcessCoverWeeks} weeks.")));
         }
 
         if (stockoutDay is { } so && so < leadDays)
