@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using CrossBorder.Forecasting.Replenishment;
+using CrossBorder.Forecasting;
+using CrossBorder.Replenishment;
 using NodaTime;
 
 namespace CrossBorder.Benchmarks;
@@ -14,7 +15,7 @@ internal static class ReplenishTiming
 {
     public static void Run(int count)
     {
-        var planner = new ReplenishmentPlanner(ReplenishmentSettings.Default);
+        var planner = new ReplenishmentPlanner(ReplenishmentSettings.Default, AutoForecaster.Default);
         var start = new LocalDate(2025, 12, 29);
         var leadTime = LeadTime.Of(8, 1, PeriodUnit.Week);
         var constraints = new OrderConstraints(20, 5);

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using CrossBorder.Forecasting.Replenishment;
+using CrossBorder.Forecasting;
+using CrossBorder.Replenishment;
 using NodaTime;
 
 namespace CrossBorder.Benchmarks;
@@ -14,7 +15,7 @@ public class ReplenishmentBenchmarks
 {
     private static readonly LocalDate Start = new(2025, 12, 29);
 
-    private readonly ReplenishmentPlanner _planner = new(ReplenishmentSettings.Default);
+    private readonly ReplenishmentPlanner _planner = new(ReplenishmentSettings.Default, AutoForecaster.Default);
     private double[][] _histories = [];
     private PlanRequest _request = null!;
     private InventorySnapshot _inventory = null!;

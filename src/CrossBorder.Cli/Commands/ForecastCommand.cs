@@ -239,7 +239,7 @@ internal static class ForecastCommand
     {
         UserErrorException user => user,
         AggregateException aggregate => aggregate.Flatten().InnerExceptions.Select(i => Unwrap(i, input)).FirstOrDefault(u => u is not null),
-        FormatException => new UserErrorException($"'{input}': {CliErrors.Describe(e)}", e),
+        FormatException => new UserErrorException(CliErrors.Describe(e), e), // the reader's messages start with the path and line
         ArgumentException => new UserErrorException($"'{input}': {CliErrors.Describe(e)}", e),
         StandardOutputException => null,
         IOException or UnauthorizedAccessException => new UserErrorException($"'{input}' cannot be read: {CliErrors.Describe(e)}", e),

@@ -1,24 +1,18 @@
 using System.CommandLine;
 using System.Globalization;
-using CrossBorder.Cli.Input;
 using CrossBorder.Cli.Output;
-using CrossBorder.Forecasting.Files;
-using CrossBorder.Forecasting.Replenishment;
+using CrossBorder.Forecasting;
+using CrossBorder.Replenishment;
+using CrossBorder.Replenishment.Files;
 using NodaTime;
+using NodaTime.Text;
 
 namespace CrossBorder.Cli.Commands;
 
-/// <summary>One SKU's plan with the inputs the output shows next to it.</summary>
-/// <param name="Plan">The library's plan.</param>
-/// <param name="LeadTime">The lead time in weeks.</param>
-/// <param name="LeadTimeSource">Where the lead time came from.</param>
-/// <param name="Constraints">The SKU's MOQ and case pack.</param>
-internal sealed record SkuPlan(ReplenishmentPlan Plan, LeadTime LeadTime, string LeadTimeSource, OrderConstraints Constraints);
-
 /// <summary>
 /// <c>crossborder replenish</c>: weekly sales history, stock and purchase-order history in; per SKU the safety stock,
-/// reorder point, order-up-to level, stock-out date and the order to place (MOQ and case-pack rounded) out, through
-/// <see cref="ReplenishmentPlanner.PlanFromHistory"/>.
+/// reorder point, order-up-to level, stock-out date and the order to place (MOQ and case-pack rounded) out: parses the
+/// options, makes one library call (<see cref="CataloguePlanner.PlanFiles"/>) and formats the plans.
 /// </summary>
 internal static class ReplenishCommand
 {
@@ -118,7 +112,7 @@ internal static class ReplenishCommand
             var level = ParseServiceLevel(parseResult.GetRequiredValue(service));
             var target = parseResult.GetRequiredValue(measure) == "fill-rate" ? ServiceTarget.FillRate(level) : ServiceTarget.CycleServiceLevel(level);
             var mode = parseResult.GetRequiredValue(freight) == "air" ? FreightMode.Air : FreightMode.Sea;
-            var asOfDate = parseResult.GetValue(asOf) is { } text ? ReplenishInputReader.ParseDate(text, "--as-of") : (LocalDate?)null;
+            var asOfDate = parseResult.GetValue(asOf) is { } text ? ParseDate(text, "--as-of") : (LocalDate?)null;
             var weeks = parseResult.GetValue(horizon);
             if (weeks is < 1 or > 520)
             {
@@ -126,18 +120,23 @@ internal static class ReplenishCommand
             }
 
             var chartIds = ParseChart(parseResult.GetValue(chart), parseResult.GetValue(chartOutput));
-            var (start, plans) = Plan(salesPath, stockPath, leadPath, new ReplenishmentSettings(target), mode, asOfDate, weeks);
+            Exists(salesPath, "--sales");
+            Exists(stockPath, "--stock");
+            Exists(leadPath, "--lead-times");
+            var catalogue = Plan(salesPath, stockPath, leadPath, new ReplenishmentSettings(target), new CataloguePlanOptions { Mode = mode, AsOf = asOfDate, HorizonWeeks = weeks });
+            var start = catalogue.Start;
+            var plans = catalogue.Plans;
 
             var outputPath = parseResult.GetValue(output);
             if (chartIds.Length > 0)
             {
-                var missing = chartIds.Where(id => !plans.Exists(p => p.Plan.Sku == id)).ToArray();
+                var missing = chartIds.Where(id => !plans.Any(p => p.Plan.Sku == id)).ToArray();
                 if (missing.Length > 0)
                 {
                     throw new UserErrorException($"--chart: no SKU {string.Join(", ", missing.Select(m => "'" + m + "'"))} in the sales file.");
                 }
 
-                WriteFile(parseResult.GetValue(chartOutput)!, "--chart-output", ReplenishmentChart.Svg([.. chartIds.Select(id => plans.Find(p => p.Plan.Sku == id)!)]));
+                WriteFile(parseResult.GetValue(chartOutput)!, "--chart-output", ReplenishmentChart.Svg([.. chartIds.Select(id => plans.First(p => p.Plan.Sku == id))]));
             }
 
             using var text2 = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
@@ -167,88 +166,47 @@ internal static class ReplenishCommand
         return command;
     }
 
-    /// <summary>Plans every SKU of the sales file; the SKUs of the stock file must be the same.</summary>
-    internal static (LocalDate Start, List<SkuPlan> Plans) Plan(
-        string salesPath, string stockPath, string leadPath, ReplenishmentSettings settings, FreightMode mode, LocalDate? asOf, int horizon)
+    /// <summary>The library call: every SKU of the sales file planned; a mistake in a file is one user error.</summary>
+    internal static CataloguePlan Plan(string salesPath, string stockPath, string leadPath, ReplenishmentSettings settings, CataloguePlanOptions options)
     {
-        if (!File.Exists(salesPath))
-        {
-            throw new UserErrorException($"--sales file '{salesPath}' does not exist.");
-        }
-
-        var stock = ReplenishInputReader.ReadStock(stockPath);
-        var leadTimes = ReplenishInputReader.ReadLeadTimes(leadPath, mode);
-        var planner = new ReplenishmentPlanner(settings);
-        var histories = new List<(string Id, double[] Values, LocalDate First)>();
         try
         {
-            foreach (var series in LongFormatReader.ReadFile(salesPath))
-            {
-                if (series.Start is not { } first || series.Period != 52)
-                {
-                    throw new UserErrorException($"'{salesPath}': series '{series.Id}' is not weekly and date-keyed (series_id,date,y with dates one week apart).");
-                }
-
-                var values = series.Values.ToArray();
-                for (var i = 0; i < values.Length; i++)
-                {
-                    values[i] = double.IsFinite(values[i]) ? Math.Max(values[i], 0) : 0;
-                }
-
-                histories.Add((series.Id, values, first));
-            }
+            return CataloguePlanner.PlanFiles(new ReplenishmentPlanner(settings, AutoForecaster.Default), salesPath, stockPath, leadPath, options);
         }
         catch (FormatException e)
         {
-            throw new UserErrorException($"'{salesPath}': {e.Message}", e);
+            throw new UserErrorException(e.Message, e);
         }
         catch (ArgumentException e)
         {
-            throw new UserErrorException($"'{salesPath}': {e.Message}", e);
+            var cut = e.ParamName is { } p ? e.Message.IndexOf($" (Parameter '{p}')", StringComparison.Ordinal) : -1;
+            var message = cut >= 0 ? e.Message[..cut] : e.Message;
+            throw new UserErrorException(e.ParamName == "options" && options.AsOf is not null ? "--as-of: " + message : message, e);
         }
-
-        if (histories.Count == 0)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UserErrorException($"'{salesPath}' has no sales rows.");
+            throw new UserErrorException(e.Message, e);
         }
+    }
 
-        var unknown = stock.Keys.Where(k => !histories.Exists(h => h.Id == k)).ToArray();
-        if (unknown.Length > 0)
+    /// <summary>Parses an ISO date (yyyy-MM-dd) or throws a user error naming <paramref name="option"/>.</summary>
+    internal static LocalDate ParseDate(string text, string option)
+    {
+        var result = LocalDatePattern.Iso.Parse(text.Trim());
+        return result.Success ? result.Value : throw new UserErrorException($"{option}: '{text}' is not a date in the form yyyy-MM-dd.");
+    }
+
+    private static void Exists(string path, string option)
+    {
+        if (Directory.Exists(path))
         {
-            throw new UserErrorException($"'{stockPath}': unknown SKU {string.Join(", ", unknown.Select(u => "'" + u + "'"))}: not in the sales file.");
+            throw new UserErrorException($"{option} '{path}' is a folder, not a file.");
         }
 
-        var start = asOf ?? histories.Max(h => h.First.PlusWeeks(h.Values.Length));
-        var plans = new List<SkuPlan>(histories.Count);
-        foreach (var (id, values, first) in histories)
+        if (!File.Exists(path))
         {
-            if (!stock.TryGetValue(id, out var row))
-            {
-                throw new UserErrorException($"'{stockPath}': no row for SKU '{id}' of the sales file.");
-            }
-
-            var weeks = Math.Max(0, Math.Min(values.Length, (int)Math.Ceiling(Period.Between(first, start, PeriodUnits.Days).Days / 7.0)));
-            if (weeks == 0)
-            {
-                throw new UserErrorException($"--as-of {Iso(start)} is before the first sales week of '{id}' ({Iso(first)}).");
-            }
-
-            var (lead, source) = leadTimes(id);
-            var constraints = row.Constraints ?? new OrderConstraints(rounding: settings.Rounding);
-            ReplenishmentPlan plan;
-            try
-            {
-                plan = planner.PlanFromHistory(id, values.AsSpan(0, weeks), 52, start, PeriodUnit.Week, horizon, lead, row.Inventory, constraints);
-            }
-            catch (ArgumentException e)
-            {
-                throw new UserErrorException($"SKU '{id}' cannot be planned: {e.Message}", e);
-            }
-
-            plans.Add(new SkuPlan(plan, lead, source, constraints));
+            throw new UserErrorException($"{option} file '{path}' does not exist.");
         }
-
-        return (start, plans);
     }
 
     /// <summary>Parses 0.95 or 95% into a level strictly between 0 and 1.</summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using CrossBorder.Cli.Commands;
+using CrossBorder.Replenishment.Files;
 using NodaTime;
 
 namespace CrossBorder.Cli.Output;

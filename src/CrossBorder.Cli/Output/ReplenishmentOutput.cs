@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using CrossBorder.Cli.Commands;
-using CrossBorder.Forecasting.Replenishment;
+using CrossBorder.Replenishment;
+using CrossBorder.Replenishment.Files;
 using NodaTime;
 
 namespace CrossBorder.Cli.Output;
@@ -27,7 +27,8 @@ internal sealed record PlanFigures(
     double DaysOfInventory,
     double LeadTimeWeeks,
     double LeadTimeSigmaWeeks,
-    IReadOnlyList<InventoryAlert> Alerts)
+    IReadOnlyList<InventoryAlert> Alerts,
+    IReadOnlyList<string> Warnings)
 {
     /// <summary>
     /// Reads the figures off a plan. The planner's safety stock covers the protection interval P = R + L, so its
@@ -56,9 +57,10 @@ internal sealed record PlanFigures(
             plan.ExpectedFillRate,
             plan.ExpectedTurnover,
             plan.DaysOfInventory,
-            p.LeadTime.Mean,
-            p.LeadTime.StandardDeviation,
-            plan.Alerts);
+            p.LeadTime.In(PeriodUnit.Week).Mean,
+            p.LeadTime.In(PeriodUnit.Week).StandardDeviation,
+            plan.Alerts,
+            plan.Warnings);
     }
 
     internal static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
@@ -70,7 +72,7 @@ internal static class ReplenishmentOutput
     /// <summary>The CSV header, one row per SKU.</summary>
     public const string CsvHeader =
         "sku,inventory_position,safety_stock,reorder_point,order_up_to,stockout_date,weeks_of_supply,order_date,arrival,order_qty,urgent," +
-        "fill_rate,turnover,days_of_inventory,lead_time_weeks,lead_time_sd_weeks,alerts";
+        "fill_rate,turnover,days_of_inventory,lead_time_weeks,lead_time_sd_weeks,alerts,warnings";
 
     /// <summary>One line per SKU, then the safety stock formulas and the alerts.</summary>
     public static void WriteTable(TextWriter writer, LocalDate start, ServiceTarget target, IReadOnlyList<SkuPlan> plans)
@@ -133,6 +135,17 @@ internal static class ReplenishmentOutput
         {
             writer.WriteLine(F($"  {sku}  {Name(alert.Kind)}: {alert.Message}"));
         }
+
+        var warnings = figures.SelectMany(f => f.Warnings.Select(w => (f.Sku, w))).ToList();
+        if (warnings.Count > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine(F($"Warnings, inputs not used or assumed ({warnings.Count}):"));
+            foreach (var (sku, warning) in warnings)
+            {
+                writer.WriteLine(F($"  {sku}  {warning}"));
+            }
+        }
     }
 
     /// <summary>One CSV row per SKU, alerts as kind names separated by '|'.</summary>
@@ -159,7 +172,8 @@ internal static class ReplenishmentOutput
                 double.IsFinite(f.DaysOfInventory) ? R(f.DaysOfInventory) : string.Empty,
                 R(f.LeadTimeWeeks),
                 R(f.LeadTimeSigmaWeeks),
-                string.Join('|', f.Alerts.Select(a => Name(a.Kind)))));
+                string.Join('|', f.Alerts.Select(a => Name(a.Kind))),
+                Quote(string.Join(" | ", f.Warnings))));
         }
     }
 
@@ -218,6 +232,13 @@ internal static class ReplenishmentOutput
                     json.WriteString("kind", Name(a.Kind));
                     json.WriteString("message", a.Message);
                     json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteStartArray("warnings");
+                foreach (var warning in f.Warnings)
+                {
+                    json.WriteStringValue(warning);
                 }
 
                 json.WriteEndArray();

@@ -40,6 +40,26 @@ public sealed class AutoForecaster
         _levels = SeriesChecks.Levels(levels);
     }
 
+    /// <summary>How series are validated and prepared before a method sees them.</summary>
+    public SeriesOptions SeriesOptions => _series;
+
+    /// <summary>The ETS options of the regular-demand branch; <see langword="null"/> for the defaults.</summary>
+    public EtsOptions? EtsOptions => _ets;
+
+    /// <summary>
+    /// The demand class this selector chooses its method by: the Syntetos–Boylan class of <paramref name="y"/> after
+    /// the selector's series preparation (missing values filled, pre-launch zeros trimmed). Smooth and erratic demand
+    /// get ETS, intermittent and lumpy demand a combination; callers that choose something else by demand class (a
+    /// safety stock) use this, so both choices agree.
+    /// </summary>
+    /// <param name="y">Observations, oldest first.</param>
+    /// <exception cref="ArgumentException">The series is empty, or holds values the series options refuse.</exception>
+    public DemandClassification Classify(ReadOnlySpan<double> y)
+    {
+        var prepared = SeriesPreparation.Prepare(y, _series);
+        return IntermittentDemand.Classify(prepared.IsEmpty ? y : prepared.Values);
+    }
+
     /// <summary>The selector with default options.</summary>
     public static AutoForecaster Default { get; } = new();
 

@@ -16,17 +16,17 @@ public sealed partial class ForecastCommandTests
     }
 
     [Theory]
-    [InlineData("series_id,t,y\na,1,5\na,2,five\n", "Line 3: y = 'five' is not a finite number")]
-    [InlineData("series_id,t,y\na,1,5\na,x,6\n", "Line 3: t = 'x' is not an integer")]
-    [InlineData("series_id,t,y\na,2,5\na,1,6\n", "Line 3: series 'a' goes back in time")]
-    [InlineData("series_id,t,y\na,1,5\nb,1,6\na,2,7\n", "Line 4: rows of series 'a' are not contiguous")]
-    [InlineData("series_id,t,y\na,1\n", "Line 2 has 2 fields")]
+    [InlineData("series_id,t,y\na,1,5\na,2,five\n", "line 3: y = 'five' is not a finite number")]
+    [InlineData("series_id,t,y\na,1,5\na,x,6\n", "line 3: t = 'x' is not an integer")]
+    [InlineData("series_id,t,y\na,2,5\na,1,6\n", "line 3: series 'a' goes back in time")]
+    [InlineData("series_id,t,y\na,1,5\nb,1,6\na,2,7\n", "line 4: rows of series 'a' are not contiguous")]
+    [InlineData("series_id,t,y\na,1\n", "line 2: 2 fields where the header has 3")]
     [InlineData("id,t,y\na,1,5\n", "no 'series_id' column")]
-    [InlineData("", "The file is empty")]
+    [InlineData("", "the file is empty")]
     [InlineData("series_id,date,y\na,2024-01-01,5\na,2024-01-04,6\n", "neither daily, weekly")]
     [InlineData("series_id,t,y\na,1,-5\na,2,3\na,3,4\n", "series 'a' cannot be forecast")]
-    [InlineData("series_id,t,y,freq,h\na,1,5,1,0\na,2,6,1,0\n", "Line 2: h = 0 must be at least 1")]
-    [InlineData("series_id,t,y\na,1,5\na,2,Infinity\n", "Line 3: y = 'Infinity' is not a finite number")]
+    [InlineData("series_id,t,y,freq,h\na,1,5,1,0\na,2,6,1,0\n", "line 2: h = 0 must be at least 1")]
+    [InlineData("series_id,t,y\na,1,5\na,2,Infinity\n", "line 3: y = 'Infinity' is not a finite number")]
     public void A_bad_csv_is_one_error_line_naming_the_problem(string csv, string mention)
     {
         var input = _folder.Write("bad.csv", csv);

@@ -1,4 +1,5 @@
 using CrossBorder.Cli.Tests.Helpers;
+using CrossBorder.Forecasting.Tests.Helpers;
 
 namespace CrossBorder.Cli.Tests.Commands;
 
@@ -28,7 +29,7 @@ public sealed partial class ReplenishCommandTests
 
         var line = Tool.AssertUserError(Tool.Run("replenish", "--sales", Sales, "--stock", stock, "--lead-times", LeadTimes));
 
-        Assert.Contains("unknown SKU 'SKU-99'", line, StringComparison.Ordinal);
+        Assert.Contains("SKU 'SKU-99' that has no sales", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,7 +85,7 @@ public sealed partial class ReplenishCommandTests
 
         var line = Tool.AssertUserError(Tool.Run("replenish", "--sales", Sales, "--stock", Stock, "--lead-times", lead));
 
-        Assert.Contains("negative lead time", line, StringComparison.Ordinal);
+        Assert.Contains("line 2: arrived 2025-02-01 is before shipped 2025-03-01", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed partial class ReplenishCommandTests
 
         var line = Tool.AssertUserError(Tool.Run("replenish", "--sales", Sales, "--stock", Stock, "--lead-times", lead));
 
-        Assert.Contains("negative lead time", line, StringComparison.Ordinal);
+        Assert.Contains("line 2: mean_days = '-3' is not a number of days ≥ 0", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,7 +118,7 @@ public sealed partial class ReplenishCommandTests
 
         var line = Tool.AssertUserError(Tool.Run("replenish", "--sales", Sales, "--stock", Stock, "--lead-times", lead, "--freight", "air"));
 
-        Assert.Contains("fewer than two air purchase orders", line, StringComparison.Ordinal);
+        Assert.Contains("SKU 'SKU-01': Fewer than two air orders", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -135,6 +136,87 @@ public sealed partial class ReplenishCommandTests
 
         var line = Tool.AssertUserError(Tool.Run("replenish", "--sales", Sales, "--stock", stock, "--lead-times", LeadTimes));
 
-        Assert.Contains("negative", line, StringComparison.Ordinal);
+        Assert.Contains("on_hand = '-640' is not a finite quantity ≥ 0", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lead_time_of_100000_days_is_refused_with_the_limit()
+    {
+        var stats = _folder.Write("lt.csv", "sku,mean_days,sd_days\n*,100000,0\n");
+        var line = Tool.AssertUserError(Tool.Run("replenish", "--sales", Sales, "--stock", Stock, "--lead-times", stats));
+        Assert.Contains("line 2: mean_days + 4·sd_days = 100000 days is beyond the limit of 730 days", line, StringComparison.Ordinal);
+
+        var orders = _folder.Write("po.csv", "sku,mode,ordered,received\n*,sea,1990-01-01,2263-10-17\n*,sea,2025-01-01,2025-02-01\n");
+        line = Tool.AssertUserError(Tool.Run("replenish", "--sales", Sales, "--stock", Stock, "--lead-times", orders));
+        Assert.Contains("line 2: received: a lead time of 100000 days is beyond the limit of 730 days", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_moq_of_int_max_is_refused_with_the_limit()
+    {
+        var stock = _folder.Write("stock.csv", File.ReadAllText(Stock).Replace("SKU-01,450,0,,,500,24", "SKU-01,450,0,,,2147483647,24", StringComparison.Ordinal));
+        var line = Tool.AssertUserError(Tool.Run("replenish", "--sales", Sales, "--stock", stock, "--lead-times", LeadTimes));
+        Assert.Contains("line 2: moq = '2147483647' is not a whole number from 0 to 100000000", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_as_of_date_at_the_end_of_the_calendar_is_refused()
+    {
+        var line = Tool.AssertUserError(Replenish("--as-of", "9999-12-31"));
+        Assert.Contains("--as-of", line, StringComparison.Ordinal);
+        Assert.Contains("would run past 9999-12-31", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_duplicate_sku_in_the_stock_file_is_refused()
+    {
+        var stock = _folder.Write("stock.csv", File.ReadAllText(Stock) + "SKU-01,999,0,,,500,24\n");
+        var line = Tool.AssertUserError(Tool.Run("replenish", "--sales", Sales, "--stock", stock, "--lead-times", LeadTimes));
+        Assert.Contains("line 12: SKU 'SKU-01' is repeated (first on line 2)", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Negative_sales_are_refused_naming_the_sku_and_line()
+    {
+        var sales = _folder.Write("sales.csv", File.ReadAllText(Sales).Replace("SKU-01,2024-01-08,138", "SKU-01,2024-01-08,-138", StringComparison.Ordinal));
+        var line = Tool.AssertUserError(Tool.Run("replenish", "--sales", sales, "--stock", Stock, "--lead-times", LeadTimes));
+        Assert.Contains("line 3: series 'SKU-01' has y = -138; negative values are refused", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_as_of_date_after_the_sales_and_past_due_receipts_are_reported()
+    {
+        // The sales end with the week of 2025-12-22; SKU-02's receipt is due 2026-01-19, before an as-of of 2026-02-02.
+        var run = Replenish("--format", "json", "--as-of", "2026-02-02");
+        Assert.Equal(0, run.ExitCode);
+        var skus = JsonOutput.Parse(run.Out).GetProperty("skus");
+        var warnings = skus[1].GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!).ToList();
+        Assert.Contains("Sales end 2025-12-28, 35 days before the as-of date 2026-02-02: the days between have no sales data and were not used.", warnings);
+        Assert.Contains(warnings, w => w.StartsWith("In-transit receipt of 320 units was due 2026-01-19, 14 days before the plan starts", StringComparison.Ordinal));
+
+        var table = Replenish("--as-of", "2026-02-02");
+        Assert.Contains(table.OutLines, l => l.StartsWith("Warnings, inputs not used or assumed (", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("ar-SA")]
+    [InlineData("fr-FR")]
+    public void Every_format_reads_the_same_in_every_culture(string culture)
+    {
+        foreach (var format in new[] { "table", "json", "csv" })
+        {
+            var invariant = Cultures.With(string.Empty, () => Replenish("--format", format).Out);
+            var local = Cultures.With(culture, () => Replenish("--format", format).Out);
+            Assert.Equal(invariant, local);
+        }
+    }
+
+    [Fact]
+    public void A_sale_of_1e300_is_refused_with_the_limit()
+    {
+        var sales = _folder.Write("sales.csv", File.ReadAllText(Sales).Replace("SKU-01,2024-01-08,138", "SKU-01,2024-01-08,1e300", StringComparison.Ordinal));
+        var line = Tool.AssertUserError(Tool.Run("replenish", "--sales", sales, "--stock", Stock, "--lead-times", LeadTimes));
+        Assert.Contains("SKU 'SKU-01' cannot be planned: history[1] = 1E+300 units in one period is beyond the limit of 1E+12", line, StringComparison.Ordinal);
     }
 }

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using System.Xml.Linq;
 using CrossBorder.Cli.Tests.Helpers;
+using CrossBorder.Forecasting;
 using CrossBorder.Forecasting.Files;
-using CrossBorder.Forecasting.Replenishment;
+using CrossBorder.Replenishment;
 using NodaTime;
 using NodaTime.Text;
 
@@ -253,7 +254,7 @@ public sealed partial class ReplenishCommandTests : IDisposable
             LocalDatePattern.Iso.Parse(c[2]).Value, LocalDatePattern.Iso.Parse(c[3]).Value, LocalDatePattern.Iso.Parse(c[4]).Value, LocalDatePattern.Iso.Parse(c[5]).Value,
             c[1] == "sea" ? FreightMode.Sea : FreightMode.Air))).ToList();
         var stock = StockRows();
-        var planner = new ReplenishmentPlanner(settings);
+        var planner = new ReplenishmentPlanner(settings, AutoForecaster.Default);
         var plans = new Dictionary<string, ReplenishmentPlan>(StringComparer.Ordinal);
         foreach (var series in LongFormatReader.ReadFile(Sales))
         {

@@ -61,18 +61,59 @@ public class LongFormatReaderTests
     [Theory]
     [InlineData("t,y\n1,2", "series_id")]
     [InlineData("series_id,y\na,2", "'t' or a 'date'")]
-    [InlineData("series_id,t,y\na,1,x", "Line 2")]
+    [InlineData("series_id,t,y\na,1,x", "the input, line 2: y = 'x' is not a finite number")]
     [InlineData("series_id,t,y\na,1,Infinity", "finite")]
     [InlineData("series_id,t,y\na,2,1\na,1,1", "back in time")]
     [InlineData("series_id,t,y\na,1,1\nb,1,1\na,2,1", "not contiguous")]
     [InlineData("series_id,date,y\na,2026-13-01,1", "yyyy-MM-dd")]
     [InlineData("series_id,t,y\na,1", "fields")]
     [InlineData("", "empty")]
-    [InlineData("series_id,t,y,freq,h\na,1,1,12,0", "Line 2: h = 0 must be at least 1")]
-    [InlineData("series_id,t,y,freq,h\na,1,1,0,6", "Line 2: freq = 0 must be at least 1")]
-    [InlineData("series_id,date,y\na,2026-01-01,1\na,2026-01-04,1", "Series 'a': Dates 3 days apart")]
+    [InlineData("series_id,t,y,freq,h\na,1,1,12,0", "line 2: h = 0 must be at least 1")]
+    [InlineData("series_id,t,y,freq,h\na,1,1,0,6", "line 2: freq = 0 must be at least 1")]
+    [InlineData("series_id,date,y\na,2026-01-01,1\na,2026-01-04,1", "line 3: Dates 3 days apart")]
     public void Malformed_files_are_rejected_with_the_line(string csv, string reason) =>
         Assert.Contains(reason, Assert.Throws<FormatException>(() => Read(csv)).Message, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("series_id,t,y\na,1,1,5", "line 2: 4 fields where the header has 3")] // a decimal comma 1,5 is not 1
+    [InlineData("series_id,t,y,y\na,1,1,1", "line 1: the header names column 'y' twice")]
+    [InlineData("series_id,t,y\na,1,1\na,100000001,1", "line 3: series 'a' would span 100000001 periods")] // a gap of 10^8
+    [InlineData("series_id,t,y\na,-2147483648,1\na,2147483647,1", "line 3: series 'a' would span 4294967296 periods")] // t over the int range
+    [InlineData("series_id,date,y\na,0001-01-01,1\na,0001-01-02,1\na,9999-12-31,1", "line 4: series 'a' spans 3652059 daily periods")]
+    [InlineData("series_id,t,y,freq,h\na,1,1,1,2000000000", "line 2: h = 2000000000 is beyond the limit of 10000")]
+    [InlineData("series_id,t,y\n,1,1", "line 2: series_id is empty")]
+    public void Rows_and_spans_beyond_the_schema_or_the_limits_are_refused_up_front(string csv, string reason) =>
+        Assert.Contains(reason, Assert.Throws<FormatException>(() => Read(csv)).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void The_limits_themselves_are_accepted()
+    {
+        // t from 1 to 100,000 spans exactly MaximumSeriesLength periods; h = 10,000 is MaximumHorizon.
+        var series = Read("series_id,t,y,freq,h\na,1,1,1,10000\na,100000,2,1,10000\n");
+        Assert.Equal(LongFormatReader.MaximumSeriesLength, series[0].Length);
+        Assert.Equal(LongFormatReader.MaximumHorizon, series[0].Horizon);
+    }
+
+    [Theory]
+    [InlineData("series_id,date,y\nA,2026-01-05,3\nA,2026-01-12,-2", "line 3: series 'A' has y = -2; negative values are refused")]
+    [InlineData("series_id,date,y\nA,2026-01-05,3\nA,2026-01-12,NA", "line 3: series 'A' has no value")]
+    [InlineData("series_id,date,y\nA,2026-01-05,3\nA,2026-01-12,1\nA,2026-01-26,1", "line 4: series 'A' has no row for 2026-01-19")]
+    [InlineData("series_id,t,y\nA,1,3\nA,3,1", "line 3: series 'A' has no row for t = 2")]
+    public void Series_options_refuse_negative_and_missing_values_naming_the_series_and_line(string csv, string reason)
+    {
+        var options = new SeriesOptions { MissingValues = MissingValuePolicy.Throw };
+        var ex = Assert.Throws<FormatException>(() => LongFormatReader.Read(new StringReader(csv), "sales.csv", options).ToList());
+        Assert.StartsWith("sales.csv, line", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Series_options_can_read_missing_values_as_zero()
+    {
+        var options = new SeriesOptions { MissingValues = MissingValuePolicy.Zero };
+        var series = LongFormatReader.Read(new StringReader("series_id,date,y\nA,2026-01-05,3\nA,2026-01-12,NA\nA,2026-01-26,1\n"), "sales.csv", options).Single();
+        Assert.Equal([3.0, 0, 0, 1], series.Values.ToArray());
+    }
 
     [Fact]
     public void Calendars_reject_irregular_dates()
