@@ -15,7 +15,7 @@ namespace CrossBorder.Cli.Commands;
 internal static class ForecastCommand
 {
     /// <summary>The largest horizon accepted; more is a typo, not a plan.</summary>
-    public const int MaxHorizon = 10_000;
+    public const int MaxHorizon = LongFormatReader.MaximumHorizon;
 
     /// <summary>The most decimals of a <c>--level</c> percentage: <c>99.9999</c> names columns <c>lo99.9999</c>, <c>hi99.9999</c>.</summary>
     public const int MaxLevelDecimals = 6;
@@ -149,7 +149,7 @@ internal static class ForecastCommand
         SeriesForecaster forecaster = (series, _) =>
         {
             cancellation.ThrowIfCancellationRequested();
-            var h = request.Horizon ?? CheckHorizonColumn(inputPath, series) ?? DefaultHorizon(series.Period);
+            var h = request.Horizon ?? series.Horizon ?? DefaultHorizon(series.Period);
             try
             {
                 return service.Forecaster(series, h);
@@ -212,21 +212,6 @@ internal static class ForecastCommand
             progress?.Clear();
             throw;
         }
-    }
-
-    /// <summary>
-    /// The series' own <c>h</c> column, held to the <c>--horizon</c> limit: the long-format reader accepts any positive
-    /// <c>h</c>, and an <c>h</c> of 2·10⁹ would otherwise run for minutes.
-    /// </summary>
-    private static int? CheckHorizonColumn(string input, SeriesInput series)
-    {
-        if (series.Horizon is { } h && h > MaxHorizon)
-        {
-            throw new UserErrorException(
-                $"'{input}': series '{CommonOptions.Echo(series.Id)}' has h = {h.ToString(CultureInfo.InvariantCulture)}; the h column, like --horizon, is limited to {MaxHorizon.ToString(CultureInfo.InvariantCulture)} steps.");
-        }
-
-        return series.Horizon;
     }
 
     /// <summary>The user's mistake behind <paramref name="e"/>, or <see langword="null"/> for a bug.</summary>

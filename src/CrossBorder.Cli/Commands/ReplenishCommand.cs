@@ -5,7 +5,6 @@ using CrossBorder.Forecasting;
 using CrossBorder.Replenishment;
 using CrossBorder.Replenishment.Files;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CrossBorder.Cli.Commands;
 
@@ -104,31 +103,29 @@ internal static class ReplenishCommand
             sales, stock, leadTimes, service, measure, freight, asOf, horizon, format, output, chart, chartOutput,
         };
 
-        command.SetAction(parseResult => CommonOptions.Execute(context, () =>
+        command.SetAction(parseResult => CommonOptions.Execute(context, files =>
         {
-            var salesPath = parseResult.GetValue(sales) ?? throw new UserErrorException("--sales is required: weekly sales as series_id,date,y.");
-            var stockPath = parseResult.GetValue(stock) ?? throw new UserErrorException("--stock is required: sku,on_hand,backorders.");
-            var leadPath = parseResult.GetValue(leadTimes) ?? throw new UserErrorException("--lead-times is required: purchase orders sku,mode,ordered,received.");
+            var salesPath = files.Input("--sales", parseResult.GetValue(sales) ?? throw new UserErrorException("--sales is required: weekly sales as series_id,date,y."));
+            var stockPath = files.Input("--stock", parseResult.GetValue(stock) ?? throw new UserErrorException("--stock is required: sku,on_hand,backorders."));
+            var leadPath = files.Input("--lead-times", parseResult.GetValue(leadTimes) ?? throw new UserErrorException("--lead-times is required: purchase orders sku,mode,ordered,received."));
             var level = ParseServiceLevel(parseResult.GetRequiredValue(service));
             var target = parseResult.GetRequiredValue(measure) == "fill-rate" ? ServiceTarget.FillRate(level) : ServiceTarget.CycleServiceLevel(level);
             var mode = parseResult.GetRequiredValue(freight) == "air" ? FreightMode.Air : FreightMode.Sea;
-            var asOfDate = parseResult.GetValue(asOf) is { } text ? ParseDate(text, "--as-of") : (LocalDate?)null;
+            var asOfDate = parseResult.GetValue(asOf) is { } text ? CommonOptions.ParseDate(text, "--as-of") : (LocalDate?)null;
             var weeks = parseResult.GetValue(horizon);
             if (weeks is < 1 or > 520)
             {
                 throw new UserErrorException($"--horizon must be between 1 and 520 weeks, not {weeks.ToString(CultureInfo.InvariantCulture)}.");
             }
 
-            var chartIds = ParseChart(parseResult.GetValue(chart), parseResult.GetValue(chartOutput));
-            Exists(salesPath, "--sales");
-            Exists(stockPath, "--stock");
-            Exists(leadPath, "--lead-times");
+            var chartIds = CommonOptions.ParseChart(parseResult.GetValue(chart), parseResult.GetValue(chartOutput), "SKUs", "SKU-01,SKU-02", ".svg");
+            var report = files.OptionalOutput("--output", parseResult.GetValue(output));
+            var chartFile = chartIds.Count > 0 ? files.Output("--chart-output", parseResult.GetValue(chartOutput)) : null;
             var catalogue = Plan(salesPath, stockPath, leadPath, new ReplenishmentSettings(target), new CataloguePlanOptions { Mode = mode, AsOf = asOfDate, HorizonWeeks = weeks });
             var start = catalogue.Start;
             var plans = catalogue.Plans;
 
-            var outputPath = parseResult.GetValue(output);
-            if (chartIds.Length > 0)
+            if (chartFile is not null)
             {
                 var missing = chartIds.Where(id => !plans.Any(p => p.Plan.Sku == id)).ToArray();
                 if (missing.Length > 0)
@@ -136,7 +133,7 @@ internal static class ReplenishCommand
                     throw new UserErrorException($"--chart: no SKU {string.Join(", ", missing.Select(m => "'" + m + "'"))} in the sales file.");
                 }
 
-                WriteFile(parseResult.GetValue(chartOutput)!, "--chart-output", ReplenishmentChart.Svg([.. chartIds.Select(id => plans.First(p => p.Plan.Sku == id))]));
+                chartFile.WriteAllText(ReplenishmentChart.Svg([.. chartIds.Select(id => plans.First(p => p.Plan.Sku == id))]));
             }
 
             using var text2 = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
@@ -153,14 +150,14 @@ internal static class ReplenishCommand
                     break;
             }
 
-            if (outputPath is null)
+            if (report is null)
             {
                 context.Output.Write(text2.ToString());
             }
             else
             {
-                WriteFile(outputPath, "--output", text2.ToString());
-                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote the plan of {plans.Count} SKUs to {outputPath}."));
+                report.WriteAllText(text2.ToString());
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote the plan of {plans.Count} SKUs to {report.Path}."));
             }
         }));
         return command;
@@ -189,26 +186,6 @@ internal static class ReplenishCommand
         }
     }
 
-    /// <summary>Parses an ISO date (yyyy-MM-dd) or throws a user error naming <paramref name="option"/>.</summary>
-    internal static LocalDate ParseDate(string text, string option)
-    {
-        var result = LocalDatePattern.Iso.Parse(text.Trim());
-        return result.Success ? result.Value : throw new UserErrorException($"{option}: '{text}' is not a date in the form yyyy-MM-dd.");
-    }
-
-    private static void Exists(string path, string option)
-    {
-        if (Directory.Exists(path))
-        {
-            throw new UserErrorException($"{option} '{path}' is a folder, not a file.");
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new UserErrorException($"{option} file '{path}' does not exist.");
-        }
-    }
-
     /// <summary>Parses 0.95 or 95% into a level strictly between 0 and 1.</summary>
     internal static double ParseServiceLevel(string text)
     {
@@ -224,61 +201,4 @@ internal static class ReplenishCommand
             ? level
             : throw new UserErrorException($"--service '{text}' is outside (0, 1): give a level such as 0.95 or 95%.");
     }
-
-    private static string[] ParseChart(string? ids, string? chartOutput)
-    {
-        if (ids is null && chartOutput is null)
-        {
-            return [];
-        }
-
-        if (ids is null)
-        {
-            throw new UserErrorException("--chart-output needs --chart with the SKUs to draw.");
-        }
-
-        if (chartOutput is null)
-        {
-            throw new UserErrorException("--chart needs --chart-output, a .svg file.");
-        }
-
-        if (!chartOutput.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new UserErrorException($"--chart-output '{chartOutput}' must end in .svg.");
-        }
-
-        var list = ids.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
-        return list.Length switch
-        {
-            0 => throw new UserErrorException("--chart names no SKU; give SKUs such as SKU-01,SKU-02."),
-            > 50 => throw new UserErrorException("--chart draws at most 50 SKUs."),
-            _ => list,
-        };
-    }
-
-    private static void WriteFile(string path, string option, string text)
-    {
-        var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full);
-        if (directory is not null && !Directory.Exists(directory))
-        {
-            throw new UserErrorException($"The folder of {option} '{path}' does not exist.");
-        }
-
-        if (Directory.Exists(full))
-        {
-            throw new UserErrorException($"{option} '{path}' is a folder; give a file name.");
-        }
-
-        try
-        {
-            File.WriteAllText(full, text, new System.Text.UTF8Encoding(false));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UserErrorException($"{option} '{path}' cannot be written: {e.Message}", e);
-        }
-    }
-
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -80,7 +80,8 @@ public sealed partial class ForecastCommandTests
 
         var line = Tool.AssertUserError(Tool.Run("forecast", "-i", input, "-o", _folder.File("f.csv")));
 
-        Assert.Equal($"error: '{input}': series 'a' has h = {h}; the h column, like --horizon, is limited to 10000 steps.", line);
+        // The long-format reader holds the h column to the --horizon limit (one constant), naming the line.
+        Assert.Equal($"error: {input}, line 2: h = {h} is beyond the limit of 10000.", line);
         Assert.False(File.Exists(_folder.File("f.csv")));
     }
 

@@ -219,4 +219,19 @@ public sealed partial class ReplenishCommandTests
         var line = Tool.AssertUserError(Tool.Run("replenish", "--sales", sales, "--stock", Stock, "--lead-times", LeadTimes));
         Assert.Contains("SKU 'SKU-01' cannot be planned: history[1] = 1E+300 units in one period is beyond the limit of 1E+12", line, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_output_that_is_an_input_is_refused_and_the_input_kept()
+    {
+        var sales = _folder.Write("sales.csv", File.ReadAllText(Sales));
+        var before = File.ReadAllBytes(sales);
+
+        var line = Tool.AssertUserError(Tool.Run("replenish", "--sales", sales, "--stock", Stock, "--lead-times", LeadTimes, "--output", sales));
+
+        Assert.Contains("--output", line, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(sales));
+        var chart = _folder.File("same.svg");
+        Tool.AssertUserError(Tool.Run("replenish", "--sales", Sales, "--stock", Stock, "--lead-times", LeadTimes, "--output", chart, "--chart", "SKU-01", "--chart-output", chart));
+        Assert.False(File.Exists(chart));
+    }
 }
