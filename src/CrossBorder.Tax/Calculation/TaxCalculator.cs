@@ -69,9 +69,10 @@ public sealed class TaxCalculator
 
         AddShipping(sale, goods, priced, described, trace);
 
-        var policy = sale.Rounding ?? Rounding;
+        var policy = sale.Rounding ?? rules?.Rounding ?? Rounding;
         var invoice = TaxPricing.Compute(priced.ToArray(), sale.PricesIncludeTax, policy);
-        trace.Add(new("rounding", Invariant($"{policy}; prices {(sale.PricesIncludeTax ? "include" : "exclude")} tax")));
+        var whose = sale.Rounding is not null ? "the sale's" : rules?.Rounding is not null ? $"{rules.Jurisdiction}'s" : "the calculator's default";
+        trace.Add(new("rounding", Invariant($"{policy} ({whose}); prices {(sale.PricesIncludeTax ? "include" : "exclude")} tax")));
         if (sale.IsCreditNote)
         {
             invoice = Negate(invoice);

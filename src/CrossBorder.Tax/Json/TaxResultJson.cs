@@ -57,8 +57,9 @@ public static class TaxResultJson
         WriteMoney(writer, "gross", result.Gross);
         writer.WriteEndObject();
         writer.WriteStartObject("rounding");
-        writer.WriteString("level", result.Rounding.Level switch { TaxRoundingLevel.PerUnit => "per-unit", TaxRoundingLevel.PerLine => "per-line", _ => "per-invoice" });
-        writer.WriteString("mode", result.Rounding.Mode == MidpointRounding.AwayFromZero ? "half-up" : "half-even");
+        var (level, mode) = TaxRoundingJson.Codes(result.Rounding);
+        writer.WriteString("level", level);
+        writer.WriteString("mode", mode);
         writer.WriteEndObject();
         writer.WriteStartArray("warnings");
         foreach (var warning in result.Warnings)

@@ -73,7 +73,7 @@ public static class TaxSaleJson
             IsCreditNote = root.OptionalBool("creditNote") ?? false,
             SellerBelowEuThreshold = root.OptionalBool("sellerBelowEuThreshold") ?? false,
             CbecAnnualPurchases = Amount(root, "cbecAnnualPurchases", Currency.FromCode("CNY")),
-            Rounding = ReadRounding(root),
+            Rounding = TaxRoundingJson.Read(root),
         });
     }
 
@@ -97,30 +97,6 @@ public static class TaxSaleJson
         var to = CurrencyOf(node, "quote");
         var rate = node.Decimal("rate");
         return Build(node, null, () => new ExchangeRate(from, to, rate, date));
-    }
-
-    private static TaxRoundingPolicy? ReadRounding(StrictJson root)
-    {
-        if (root.OptionalObject("rounding") is not { } node)
-        {
-            return null;
-        }
-
-        node.Only("level", "mode");
-        var level = node.String("level") switch
-        {
-            "per-unit" => TaxRoundingLevel.PerUnit,
-            "per-line" => TaxRoundingLevel.PerLine,
-            "per-invoice" => TaxRoundingLevel.PerInvoice,
-            var other => throw node.Error("level", $"'{StrictJson.Echo(other)}' is not per-unit, per-line or per-invoice."),
-        };
-        var mode = node.String("mode") switch
-        {
-            "half-up" => MidpointRounding.AwayFromZero,
-            "half-even" => MidpointRounding.ToEven,
-            var other => throw node.Error("mode", $"'{StrictJson.Echo(other)}' is not half-up or half-even."),
-        };
-        return new TaxRoundingPolicy(level, mode);
     }
 
     private static Money? Amount(StrictJson node, string name, Currency currency)

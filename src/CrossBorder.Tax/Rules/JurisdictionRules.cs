@@ -99,6 +99,12 @@ public sealed class JurisdictionRules
             : value;
     }
 
+    /// <summary>
+    /// How the jurisdiction's law or practice rounds tax, when the pack states it; the calculator uses it for sales that
+    /// set no rounding of their own, before its own default. Null when the pack says nothing.
+    /// </summary>
+    public TaxRoundingPolicy? Rounding { get; init; }
+
     /// <summary>The last day the data covers, or null when it runs on; a later date is an error.</summary>
     public LocalDate? CoverageTo { get; }
 

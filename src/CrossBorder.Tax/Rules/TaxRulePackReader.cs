@@ -82,7 +82,7 @@ public static class TaxRulePackReader
             ? parsed
             : throw node.Error("code", $"'{codeText}' is not a known ISO 3166-1 country code or an ISO 3166-2 subdivision code such as US-CA.");
         node = node.Named(jurisdiction.ToString());
-        node.Only("code", "name", "tax", "coverageFrom", "coverageTo", "addsTo", "rates", "categories", "notes");
+        node.Only("code", "name", "tax", "coverageFrom", "coverageTo", "addsTo", "rounding", "rates", "categories", "notes");
         var coverageFrom = node.Date("coverageFrom");
         var coverageTo = node.OptionalDate("coverageTo");
         var rates = node.Array("rates").Select(r => ReadRate(r, jurisdiction)).ToList();
@@ -92,7 +92,7 @@ public static class TaxRulePackReader
             TaxJurisdiction? addsTo = node.OptionalString("addsTo") is { } parentCode
                 ? TaxJurisdiction.TryParse(parentCode, out var parent) ? parent : throw node.Error("addsTo", $"'{parentCode}' is not a jurisdiction code.")
                 : null;
-            return new JurisdictionRules(jurisdiction, node.String("name"), node.String("tax"), coverageFrom, rates, categories, coverageTo) { AddsTo = addsTo };
+            return new JurisdictionRules(jurisdiction, node.String("name"), node.String("tax"), coverageFrom, rates, categories, coverageTo) { AddsTo = addsTo, Rounding = TaxRoundingJson.Read(node) };
         }
         catch (ArgumentException e)
         {

@@ -312,6 +312,23 @@ public class TaxCalculatorTests
     }
 
     [Fact]
+    public void Rounding_is_the_sales_then_the_jurisdictions_then_the_calculators()
+    {
+        // 3 × EUR 0.05 at 24% (EE from 2025-07-01): per unit round(0.012) = 0.01 × 3 = 0.03; per line round(0.036) = 0.04.
+        var json = TestPacks.With("\"tax\": \"VAT\", \"coverageFrom\"", "\"tax\": \"VAT\", \"rounding\": { \"level\": \"per-unit\", \"mode\": \"half-up\" }, \"coverageFrom\"");
+        var calculator = new TaxCalculator(TestPacks.Load(json));
+        var sale = Sales.Of("2025-07-01", "EE", "EE", [("PIN", 3, 0.05m, null)], seller: "EE");
+
+        var byJurisdiction = calculator.Calculate(sale);
+        Assert.Equal(0.03m, byJurisdiction.Tax.Amount);
+        Assert.Contains(byJurisdiction.Trace, t => t.Step == "rounding" && t.Detail.StartsWith("per unit, half-up (EE's)", StringComparison.Ordinal));
+
+        var bySale = calculator.Calculate(new TaxSale(sale.Date, sale.Seller, sale.ShipFrom, sale.Channel, sale.Buyer, sale.Lines, sale.Shipping, false) { Rounding = TaxRoundingPolicy.PerLineHalfUp });
+        Assert.Equal(0.04m, bySale.Tax.Amount);
+        Assert.Equal(0.04m, new TaxCalculator(TestPacks.Load()).Calculate(sale).Tax.Amount);
+    }
+
+    [Fact]
     public void The_trace_names_each_rate_once_with_the_lines_that_use_it()
     {
         var result = Calculator.Calculate(Sales.Of("2025-07-01", "DE", "EE", [("A", 1, 1m, null), ("B", 1, 2m, null), ("C", 1, 3m, null)], registrations: ["EU-OSS"]));
