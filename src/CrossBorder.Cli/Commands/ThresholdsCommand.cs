@@ -87,7 +87,7 @@ internal static class ThresholdsCommand
         }
         catch (ArgumentException e)
         {
-            throw new UserErrorException(e.Message.Replace(" (Parameter 'rates')", string.Empty, StringComparison.Ordinal) + " Give it with --rate BASE/QUOTE=RATE.", e);
+            throw new UserErrorException(e.ParamName == "rates" ? CliErrors.Describe(e) + " Give it with --rate BASE/QUOTE=RATE." : "--as-of: " + CliErrors.Describe(e), e);
         }
 
         if (format == CommonOptions.Json)

@@ -115,6 +115,12 @@ public sealed class TaxBuyer
 /// <summary>One line of a sale.</summary>
 public sealed class TaxSaleLine
 {
+    /// <summary>The largest unit price or shipping amount a sale may carry: 10¹⁵ (a quadrillion), so that no product or total can leave <see cref="decimal"/>'s range.</summary>
+    public const decimal MaxAmount = 1_000_000_000_000_000m;
+
+    /// <summary>The largest quantity of a line: 10⁹ units.</summary>
+    public const decimal MaxQuantity = 1_000_000_000m;
+
     /// <summary>Creates a line.</summary>
     /// <param name="sku">The seller's SKU.</param>
     /// <param name="quantity">Units sold; positive.</param>
@@ -129,9 +135,19 @@ public sealed class TaxSaleLine
             throw new ArgumentOutOfRangeException(nameof(quantity), quantity, $"Line {sku}: a quantity is positive; a refund is a credit note (TaxSale.IsCreditNote), not a negative quantity.");
         }
 
+        if (quantity > MaxQuantity)
+        {
+            throw new ArgumentOutOfRangeException(nameof(quantity), quantity, $"Line {sku}: a quantity is at most 10^9 units.");
+        }
+
         if (unitPrice.IsDefault || unitPrice.IsNegative)
         {
             throw new ArgumentOutOfRangeException(nameof(unitPrice), unitPrice.IsDefault ? "default" : unitPrice.ToString(), $"Line {sku}: a unit price is a non-negative amount.");
+        }
+
+        if (unitPrice.Amount > MaxAmount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(unitPrice), unitPrice.ToString(), $"Line {sku}: a unit price is at most 10^15.");
         }
 
         if (hsCode is not null && (hsCode.Length is < 2 or > 10 || !hsCode.All(char.IsAsciiDigit)))
@@ -169,8 +185,11 @@ public sealed class TaxSaleLine
 /// </summary>
 public sealed class TaxSale
 {
+    /// <summary>The most lines a sale may have.</summary>
+    public const int MaxLines = 10_000;
+
     /// <summary>Creates a sale.</summary>
-    /// <exception cref="ArgumentException">No lines, a line or the shipping in another currency, or negative shipping.</exception>
+    /// <exception cref="ArgumentException">No lines or more than <see cref="MaxLines"/>, a line or the shipping in another currency, or shipping negative or above <see cref="TaxSaleLine.MaxAmount"/>.</exception>
     public TaxSale(LocalDate date, TaxSeller seller, CountryCode shipFrom, SalesChannel channel, TaxBuyer buyer, IEnumerable<TaxSaleLine> lines, Money shipping, bool pricesIncludeTax)
     {
         ArgumentNullException.ThrowIfNull(seller);
@@ -187,14 +206,14 @@ public sealed class TaxSale
         }
 
         var all = lines.ToArray();
-        if (all.Length == 0)
+        if (all.Length is 0 or > MaxLines)
         {
-            throw new ArgumentException("A sale has at least one line.", nameof(lines));
+            throw new ArgumentException(all.Length == 0 ? "A sale has at least one line." : "A sale has at most 10,000 lines.", nameof(lines));
         }
 
-        if (shipping.IsDefault || shipping.IsNegative)
+        if (shipping.IsDefault || shipping.IsNegative || shipping.Amount > TaxSaleLine.MaxAmount)
         {
-            throw new ArgumentOutOfRangeException(nameof(shipping), shipping.IsDefault ? "default" : shipping.ToString(), "Shipping is a non-negative amount (zero when free).");
+            throw new ArgumentOutOfRangeException(nameof(shipping), shipping.IsDefault ? "default" : shipping.ToString(), "Shipping is a non-negative amount (zero when free), at most 10^15.");
         }
 
         var currency = shipping.Currency;

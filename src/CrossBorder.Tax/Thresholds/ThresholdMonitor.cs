@@ -13,6 +13,12 @@ namespace CrossBorder.Tax;
 /// </summary>
 public sealed class ThresholdMonitor
 {
+    /// <summary>The earliest as-of date the monitor answers for.</summary>
+    public static readonly LocalDate EarliestAsOf = new(1900, 1, 1);
+
+    /// <summary>The latest as-of date the monitor answers for (windows reach a year beyond it).</summary>
+    public static readonly LocalDate LatestAsOf = new(9000, 12, 31);
+
     /// <summary>Creates a monitor over the thresholds of <paramref name="pack"/>.</summary>
     public ThresholdMonitor(TaxRulePack pack)
     {
@@ -33,13 +39,18 @@ public sealed class ThresholdMonitor
     /// <param name="rates">Rates to convert sale currencies into the thresholds' currencies (inverted or crossed as needed).</param>
     /// <param name="includeUntouched">Also report thresholds of areas the history has no sale into.</param>
     /// <returns>One status per threshold, ordered by area and id.</returns>
-    /// <exception cref="ArgumentException">A sale is in a currency with no rate to a threshold's currency; the message names both.</exception>
+    /// <exception cref="ArgumentException">A sale is in a currency with no rate to a threshold's currency (the message names both), or <paramref name="asOf"/> is outside 1900-01-01..9000-12-31.</exception>
     public IReadOnlyList<ThresholdStatus> Evaluate(IEnumerable<ThresholdSale> sales, CountryCode sellerCountry, LocalDate asOf, IReadOnlyList<ExchangeRate>? rates = null, bool includeUntouched = false)
     {
         ArgumentNullException.ThrowIfNull(sales);
         if (sellerCountry.IsDefault)
         {
             throw new ArgumentException("The seller's country is default(CountryCode).", nameof(sellerCountry));
+        }
+
+        if (asOf < EarliestAsOf || asOf > LatestAsOf)
+        {
+            throw new ArgumentOutOfRangeException(nameof(asOf), LocalDatePattern.Iso.Format(asOf), "The as-of date must lie between 1900-01-01 and 9000-12-31.");
         }
 
         var history = SalesHistory.Build(sales, asOf);

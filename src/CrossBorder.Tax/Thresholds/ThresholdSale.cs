@@ -12,7 +12,7 @@ public readonly struct ThresholdSale
     /// <param name="buyerType">Consumer or business.</param>
     /// <param name="subdivision">The state or province, where thresholds are per state.</param>
     /// <param name="shipFrom">Where the goods were shipped from, when known.</param>
-    /// <exception cref="ArgumentException">The destination or amount is default, or the amount negative.</exception>
+    /// <exception cref="ArgumentException">The destination or amount is default, or the amount negative or above 10¹⁵.</exception>
     public ThresholdSale(LocalDate date, CountryCode destination, Money amount, BuyerType buyerType = BuyerType.Consumer, string? subdivision = null, CountryCode? shipFrom = null)
     {
         if (destination.IsDefault)
@@ -20,9 +20,9 @@ public readonly struct ThresholdSale
             throw new ArgumentException("The destination is default(CountryCode).", nameof(destination));
         }
 
-        if (amount.IsDefault || amount.IsNegative)
+        if (amount.IsDefault || amount.IsNegative || amount.Amount > TaxSaleLine.MaxAmount)
         {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount.IsDefault ? "default" : amount.ToString(), "A sale's amount is not negative.");
+            throw new ArgumentOutOfRangeException(nameof(amount), amount.IsDefault ? "default" : amount.ToString(), "A sale's amount is not negative and at most 10^15.");
         }
 
         if (subdivision is not null)

@@ -37,6 +37,7 @@ public class ThresholdsCommandTests
     [InlineData("--seller", "Germany", "--seller needs the ISO alpha-2 code")]
     [InlineData("--as-of", "30/11/2026", "--as-of '30/11/2026' is not a date")]
     [InlineData("--rate", "EUR-USD 1.08", "--rate 'EUR-USD 1.08' is not BASE/QUOTE=RATE")]
+    [InlineData("--as-of", "9999-12-31", "--as-of: The as-of date must lie between 1900-01-01 and 9000-12-31.")]
     public void Bad_options_are_one_error_line(string option, string value, string mention)
     {
         var args = Args().ToList();

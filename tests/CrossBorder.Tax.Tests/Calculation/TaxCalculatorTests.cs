@@ -251,6 +251,19 @@ public class TaxCalculatorTests
         Assert.Contains(result.Trace, t => t.Detail.Contains("maps no 'food' goods in EE", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("DE", "books", "EUR", 7.00)]        // UStG Anlage 2 Nr. 49: 7% on EUR 100
+    [InlineData("FR", "newspapers", "EUR", 2.10)]   // CGI: 2.1%
+    [InlineData("AU", "food", "AUD", 0.00)]         // GST Act Div 38-A: GST-free
+    [InlineData("DE", "childrens-clothing", "EUR", 19.00)]
+    public void The_default_pack_maps_common_categories_to_their_tiers(string country, string category, string currency, double tax)
+    {
+        var result = Calculator.Calculate(Sales.Of("2025-03-01", country, country, [("ITEM", 1, 100m, category)], currency: currency, seller: country));
+
+        Assert.Equal((decimal)tax, result.Tax.Amount);
+        Assert.DoesNotContain(result.Trace, t => t.Detail.Contains("maps no", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_taxonomy_decides_categories_from_hs_codes()
     {
@@ -360,6 +373,11 @@ public class TaxCalculatorTests
     {
         Assert.Equal("quantity", Assert.Throws<ArgumentOutOfRangeException>(() => new TaxSaleLine("A", -1, Money.Of(1m, "EUR"))).ParamName);
         Assert.Equal("hsCode", Assert.Throws<ArgumentException>(() => new TaxSaleLine("A", 1, Money.Of(1m, "EUR"), hsCode: "49.01")).ParamName);
+        Assert.Equal("unitPrice", Assert.Throws<ArgumentOutOfRangeException>(() => new TaxSaleLine("A", 1, Money.Of(1_000_000_000_000_000.01m, "EUR"))).ParamName);
+        Assert.Equal("quantity", Assert.Throws<ArgumentOutOfRangeException>(() => new TaxSaleLine("A", 1_000_000_001m, Money.Of(1m, "EUR"))).ParamName);
+        // At the limits nothing overflows: 10^15 × 10^9 × 24% over 3 lines.
+        var largest = Sales.Of("2025-07-01", "DE", "EE", [("A", 1_000_000_000m, 1_000_000_000_000_000m, null), ("B", 1_000_000_000m, 1_000_000_000_000_000m, null), ("C", 1_000_000_000m, 1_000_000_000_000_000m, null)], registrations: ["EU-OSS"], shipping: 1_000_000_000_000_000m);
+        Assert.Equal(720_000_000_240_000_000_000_000m, Calculator.Calculate(largest).Tax.Amount);
         var mixed = Assert.Throws<ArgumentException>(() => Sales.Of("2025-03-01", "DE", "DE", [("A", 1, 1m, null)], currency: "EUR") is { } s
             ? new TaxSale(s.Date, s.Seller, s.ShipFrom, s.Channel, s.Buyer, [new TaxSaleLine("A", 1, Money.Of(1m, "USD"))], Money.Of(0m, "EUR"), false)
             : null);

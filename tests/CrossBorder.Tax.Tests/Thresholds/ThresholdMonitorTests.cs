@@ -139,6 +139,15 @@ public class ThresholdMonitorTests
     }
 
     [Fact]
+    public void Dates_and_amounts_outside_the_documented_limits_are_refused()
+    {
+        Assert.Equal("asOf", Assert.Throws<ArgumentOutOfRangeException>(() => Monitor.Evaluate([], CountryCode.Parse("DE"), new LocalDate(9999, 12, 31))).ParamName);
+        Assert.Equal("asOf", Assert.Throws<ArgumentOutOfRangeException>(() => Monitor.Evaluate([], CountryCode.Parse("DE"), new LocalDate(1899, 12, 31))).ParamName);
+        Assert.DoesNotContain(Monitor.Evaluate([Sale("9000-01-01", "FR", 1m)], CountryCode.Parse("DE"), ThresholdMonitor.LatestAsOf), s => s.Crossed);
+        Assert.Equal("amount", Assert.Throws<ArgumentOutOfRangeException>(() => Sale("2025-01-01", "FR", 1_000_000_000_000_000.01m)).ParamName);
+    }
+
+    [Fact]
     public void Sales_after_the_as_of_date_are_not_counted()
     {
         var status = Status(Monitor.Evaluate([Sale("2025-01-10", "FR", 1m), Sale("2025-01-15", "FR", 20_000m), Sale("2025-03-01", "FR", 1m)], CountryCode.Parse("DE"), Sales.Day("2025-01-14")), "EU-union-threshold");
