@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CrossBorder.Text;
@@ -107,45 +105,13 @@ internal static class JsonInput
     /// <exception cref="UserErrorException">An object has a duplicate property.</exception>
     public static void CheckDuplicates(string text, string path)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text), ReaderOptions);
-        var frames = new Stack<Frame>();
         try
         {
-            while (reader.Read())
-            {
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.StartObject:
-                    case JsonTokenType.StartArray:
-                        Advance(frames);
-                        frames.Push(new Frame(reader.TokenType == JsonTokenType.StartObject));
-                        break;
-                    case JsonTokenType.EndObject:
-                    case JsonTokenType.EndArray:
-                        frames.Pop();
-                        break;
-                    case JsonTokenType.PropertyName:
-                        var frame = frames.Peek();
-                        var name = reader.GetString()!;
-                        frame.Name = name;
-                        if (!frame.Names!.Add(name))
-                        {
-                            var line = (reader.CurrentDepth >= 0 ? LineOf(text, (int)reader.TokenStartIndex) : 0).ToString(CultureInfo.InvariantCulture);
-                            throw new UserErrorException(
-                                $"'{path}' has property '{CsvTable.Echo(name)}' twice (at {PathOf(frames)}, line {line}); give each property once.");
-                        }
-
-                        break;
-                    default:
-                        Advance(frames);
-                        break;
-                }
-            }
+            JsonDuplicates.Reject(text, $"'{path}'", ignoreCase: true);
         }
-        catch (JsonException)
+        catch (FormatException e)
         {
-            // Malformed: the deserializer reports it with its position.
+            throw new UserErrorException(e.Message, e);
         }
     }
 
@@ -185,56 +151,4 @@ internal static class JsonInput
     }
 
     private static string Article(string noun) => ("aeiou".Contains(char.ToLowerInvariant(noun[0]), StringComparison.Ordinal) ? "an " : "a ") + noun;
-
-    private static void Advance(Stack<Frame> frames)
-    {
-        if (frames.TryPeek(out var parent) && !parent.IsObject)
-        {
-            parent.Index++;
-        }
-    }
-
-    private static string PathOf(Stack<Frame> frames)
-    {
-        var path = new StringBuilder("$");
-        foreach (var frame in frames.Reverse())
-        {
-            if (frame.IsObject)
-            {
-                path.Append('.').Append(CsvTable.Echo(frame.Name ?? string.Empty));
-            }
-            else
-            {
-                path.Append('[').Append((frame.Index - 1).ToString(CultureInfo.InvariantCulture)).Append(']');
-            }
-        }
-
-        return path.ToString();
-    }
-
-    private static int LineOf(string text, int byteOffset)
-    {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        var line = 1;
-        for (var i = 0; i < byteOffset && i < bytes.Length; i++)
-        {
-            if (bytes[i] == (byte)'\n')
-            {
-                line++;
-            }
-        }
-
-        return line;
-    }
-
-    private sealed class Frame(bool isObject)
-    {
-        public bool IsObject { get; } = isObject;
-
-        public HashSet<string>? Names { get; } = isObject ? new HashSet<string>(StringComparer.OrdinalIgnoreCase) : null;
-
-        public string? Name { get; set; }
-
-        public int Index { get; set; }
-    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CrossBorder.Fx.Internal;
+using CrossBorder.Text;
 using NodaTime;
 using static System.FormattableString;
 
@@ -106,7 +107,7 @@ public sealed class ThresholdRulePack
     /// <summary>A document that refuses repeated properties, or an error naming the source, the path and the line.</summary>
     private static JsonDocument ParseDocument(string json, string source)
     {
-        StrictJson.RejectDuplicateProperties(json, source);
+        JsonDuplicates.Reject(json, source);
         try
         {
             return JsonDocument.Parse(json, Strict);

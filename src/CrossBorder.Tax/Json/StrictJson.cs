@@ -39,10 +39,26 @@ internal readonly struct StrictJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        string text;
+        using (var reader = new StreamReader(utf8Json, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true))
+        {
+            text = reader.ReadToEnd();
+        }
+
+        try
+        {
+            // The same words and JSON path for a repeated property as every other reader of the suite.
+            CrossBorder.Text.JsonDuplicates.Reject(text, source);
+        }
+        catch (FormatException e)
+        {
+            throw error(e.Message, null);
+        }
+
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(utf8Json, Options);
+            document = JsonDocument.Parse(text, Options);
         }
         catch (JsonException e)
         {

@@ -46,18 +46,18 @@ public partial class MoneyCommandsTests
 
     [Theory]
     // Today the last one would win: EUR 100.00 would silently become USD 999.00.
-    [InlineData("{\"amount\":{\"amount\":\"100.00\",\"currency\":\"EUR\"},\"ratios\":[1],\"amount\":{\"amount\":\"999.00\",\"currency\":\"USD\"}}", "property 'amount' twice (at $.amount, line 1)")]
-    [InlineData("{\"amount\":{\"amount\":\"100.00\",\"currency\":\"EUR\",\"currency\":\"USD\"},\"ratios\":[1]}", "property 'currency' twice (at $.amount.currency, line 1)")]
-    [InlineData("{\"amount\":{\"amount\":\"100.00\",\"Amount\":\"999.00\",\"currency\":\"EUR\"},\"ratios\":[1]}", "property 'Amount' twice (at $.amount.Amount, line 1)")]
-    [InlineData("{\"amount\":{\"amount\":\"1.00\",\"currency\":\"EUR\"},\n\"ratios\":[1],\n\"labels\":[{\"a\":1,\"a\":2}]}", "property 'a' twice (at $.labels[0].a, line 3)")]
-    [InlineData("{\"amount\":{\"amount\":\"1.00\",\"currency\":\"EUR\"},\"ratios\":[1,2],\"ratios\":[3]}", "property 'ratios' twice (at $.ratios, line 1)")]
+    [InlineData("{\"amount\":{\"amount\":\"100.00\",\"currency\":\"EUR\"},\"ratios\":[1],\"amount\":{\"amount\":\"999.00\",\"currency\":\"USD\"}}", "the property \'amount\' appears twice in one object (at $.amount, line 1)")]
+    [InlineData("{\"amount\":{\"amount\":\"100.00\",\"currency\":\"EUR\",\"currency\":\"USD\"},\"ratios\":[1]}", "the property \'currency\' appears twice in one object (at $.amount.currency, line 1)")]
+    [InlineData("{\"amount\":{\"amount\":\"100.00\",\"Amount\":\"999.00\",\"currency\":\"EUR\"},\"ratios\":[1]}", "the property \'Amount\' appears twice in one object (at $.amount.Amount, line 1)")]
+    [InlineData("{\"amount\":{\"amount\":\"1.00\",\"currency\":\"EUR\"},\n\"ratios\":[1],\n\"labels\":[{\"a\":1,\"a\":2}]}", "the property \'a\' appears twice in one object (at $.labels[0].a, line 3)")]
+    [InlineData("{\"amount\":{\"amount\":\"1.00\",\"currency\":\"EUR\"},\"ratios\":[1,2],\"ratios\":[3]}", "the property \'ratios\' appears twice in one object (at $.ratios, line 1)")]
     public void A_property_given_twice_is_refused_with_its_path(string json, string mention)
     {
         using var file = new TempFile(json);
 
         var line = Tool.AssertUserError(Tool.Run("money", "allocate", "--input", file.Path));
 
-        Assert.Equal($"error: '{file.Path}' has {mention}; give each property once.", line);
+        Assert.Equal($"error: '{file.Path}': {mention}; give it once.", line);
     }
 
     [Theory]

@@ -44,7 +44,7 @@ public class TaxCommandTests
     }
 
     [Theory]
-    [InlineData("\"unitPrice\": \"140.00\"", "\"unitPrice\": \"140.00\", \"unitPrice\": \"1.00\"", "not valid JSON")]
+    [InlineData("\"unitPrice\": \"140.00\"", "\"unitPrice\": \"140.00\", \"unitPrice\": \"1.00\"", "the property 'unitPrice' appears twice in one object (at $.lines[0].unitPrice, line 5)")]
     [InlineData("\"country\": \"EE\"", "\"country\": \"XX\"", "buyer.country: 'XX' is not an ISO 3166-1 alpha-2 country code.")]
     [InlineData("\"date\": \"2025-07-01\"", "\"date\": \"2019-07-01\"", "No standard rate for EE on 2019-07-01: the rule pack covers EE from 2020-01-01.")]
     [InlineData("\"quantity\": 1", "\"quantity\": -1", "lines[0] (COAT-1).quantity: Line COAT-1: a quantity is positive")]

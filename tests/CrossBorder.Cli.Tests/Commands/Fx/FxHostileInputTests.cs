@@ -71,7 +71,7 @@ public class FxHostileInputTests
         // The review's case: the last "currency" won, so a EUR 100.00 fee became USD 999.00.
         using var routes = new FxSamples.Temp("{\"routes\":[{\"provider\":\"A\",\"percent\":1.4,\n\"fixed\":{\"amount\":\"100.00\",\"currency\":\"EUR\",\"amount\":\"999.00\",\"currency\":\"USD\"}}]}", ".json");
         var line = Tool.AssertUserError(Tool.Run("fx", "fees", "--amount", "EUR 100", "--date", "2026-11-20", "--routes", routes.Path));
-        Assert.Equal($"error: '{routes.Path}' has property 'amount' twice (at $.routes[0].fixed.amount, line 2); give each property once.", line);
+        Assert.Equal($"error: '{routes.Path}': the property 'amount' appears twice in one object (at $.routes[0].fixed.amount, line 2); give it once.", line);
         using var rules = new FxSamples.Temp("{\"rules\":[{\"id\":\"r\",\"pair\":\"USD/CNY\",\"direction\":\"below\",\"threshold\":7.0,\"threshold\":9.0,\"actions\":[\"notify\"]}]}", ".json");
         Assert.Contains("the property 'threshold' appears twice in one object (at $.rules[0].threshold, line 1)",
             Tool.AssertUserError(Tool.Run("fx", "watch", "--rates", FxSamples.UsdCnyHistory, "--rules", rules.Path)), StringComparison.Ordinal);
