@@ -30,7 +30,7 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
         ["MY"] = (TaxRegime.MyLowValue, "MY", false),
     };
 
-    private readonly RateTable _rates = new(sale.Rates);
+    private RateTable? _rates;
 
     private LocalDate Date => sale.Date;
 
@@ -45,11 +45,11 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
         if (destinationInEu && pack.TerritoryOf(destination, sale.Buyer.Postcode) is { } postcodes
             && SpecialTerritory.Find(postcodes.Territory, Date) is { Treatment: VatTerritoryTreatment.OutsideVatTerritory or VatTerritoryTreatment.OutsideVatAndCustomsTerritory } territory)
         {
-            trace.Add(new("territory", Invariant($"postcode {sale.Buyer.Postcode} is in {territory.Name} ({territory.Code}), outside the EU VAT area"), territory.Source + "; postcodes: " + postcodes.Source));
+            trace.Add(new("territory", string.Create(CultureInfo.InvariantCulture, $"postcode {sale.Buyer.Postcode} is in {territory.Name} ({territory.Code}), outside the EU VAT area"), territory.Source + "; postcodes: " + postcodes.Source));
             var where = TaxJurisdiction.TryParse(territory.Code, out var code) ? code : TaxJurisdiction.Of(destination);
-            return AtBorder(destination, Invariant($"{territory.Name} levies its own indirect tax, not EU VAT"), where) with { OutsideThePack = true };
+            return AtBorder(destination, string.Create(CultureInfo.InvariantCulture, $"{territory.Name} levies its own indirect tax, not EU VAT"), where) with { OutsideThePack = true };
         }
-        trace.Add(new("place", Invariant($"goods ship from {sale.ShipFrom} to {destination}{(sale.Buyer.Subdivision is { } s ? "-" + s : string.Empty)} on {Format(Date)}; {(sale.Buyer.Type == BuyerType.Business ? "business" : "consumer")} buyer{(sale.Buyer.VatId is not null ? " with a validated tax number" : string.Empty)}; sold through {(ViaMarketplace ? "a marketplace" : "the seller's own store")}; seller established in {sale.Seller.Country}")));
+        trace.Add(new("place", string.Create(CultureInfo.InvariantCulture, $"goods ship from {sale.ShipFrom} to {destination}{(sale.Buyer.Subdivision is { } s ? "-" + s : string.Empty)} on {Format(Date)}; {(sale.Buyer.Type == BuyerType.Business ? "business" : "consumer")} buyer{(sale.Buyer.VatId is not null ? " with a validated tax number" : string.Empty)}; sold through {(ViaMarketplace ? "a marketplace" : "the seller's own store")}; seller established in {sale.Seller.Country}")));
 
         if (destination == Us)
         {
@@ -99,32 +99,32 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
 
         if (sale.Buyer.IsRegisteredBusiness)
         {
-            trace.Add(new("regime", Invariant($"intra-Community supply from {sale.ShipFrom} to a business with VAT number {sale.Buyer.VatId}: exempt at dispatch, the buyer accounts for VAT on the acquisition in {destination}"), "VAT Directive 2006/112/EC Art. 138(1), 200"));
+            trace.Add(new("regime", string.Create(CultureInfo.InvariantCulture, $"intra-Community supply from {sale.ShipFrom} to a business with VAT number {sale.Buyer.VatId}: exempt at dispatch, the buyer accounts for VAT on the acquisition in {destination}"), "VAT Directive 2006/112/EC Art. 138(1), 200"));
             return new(TaxRegime.ReverseCharge, TaxCollector.Buyer, dest, ChargeAtSale.ReverseCharge);
         }
 
         var sellerInEu = CountryGroup.EuVatArea.Contains(sale.Seller.Country, Date);
         if (ViaMarketplace && !sellerInEu)
         {
-            trace.Add(new("regime", Invariant($"a marketplace facilitates a distance sale within the EU by a seller established outside it ({sale.Seller.Country}): the marketplace is the deemed supplier and charges {destination} VAT"), "VAT Directive 2006/112/EC Art. 14a(2), 33(a)"));
+            trace.Add(new("regime", string.Create(CultureInfo.InvariantCulture, $"a marketplace facilitates a distance sale within the EU by a seller established outside it ({sale.Seller.Country}): the marketplace is the deemed supplier and charges {destination} VAT"), "VAT Directive 2006/112/EC Art. 14a(2), 33(a)"));
             return new(TaxRegime.EuOss, TaxCollector.Marketplace, dest, ChargeAtSale.Charged);
         }
 
         var threshold = pack.RegimeOn(TaxRegime.EuOrigin, EuArea, Date);
         if (threshold is not null && sellerInEu && sale.Seller.Country == sale.ShipFrom && sale.SellerBelowEuThreshold)
         {
-            trace.Add(new("regime", Invariant($"the seller, established only in {sale.ShipFrom} and dispatching from there, stayed within the EU threshold of {threshold.Limit} in this and the previous year: {sale.ShipFrom} VAT applies"), threshold.Source));
+            trace.Add(new("regime", string.Create(CultureInfo.InvariantCulture, $"the seller, established only in {sale.ShipFrom} and dispatching from there, stayed within the EU threshold of {threshold.Limit} in this and the previous year: {sale.ShipFrom} VAT applies"), threshold.Source));
             return new(TaxRegime.EuOrigin, TaxCollector.Seller, TaxJurisdiction.Of(sale.ShipFrom), ChargeAtSale.Charged);
         }
 
-        var why = !sellerInEu ? Invariant($"the seller is established outside the EU ({sale.Seller.Country}), so the €10,000 threshold does not apply")
-            : sale.Seller.Country != sale.ShipFrom ? Invariant($"the goods ship from {sale.ShipFrom}, not from the seller's member state {sale.Seller.Country}, so the €10,000 threshold does not apply")
+        var why = !sellerInEu ? string.Create(CultureInfo.InvariantCulture, $"the seller is established outside the EU ({sale.Seller.Country}), so the €10,000 threshold does not apply")
+            : sale.Seller.Country != sale.ShipFrom ? string.Create(CultureInfo.InvariantCulture, $"the goods ship from {sale.ShipFrom}, not from the seller's member state {sale.Seller.Country}, so the €10,000 threshold does not apply")
             : sale.SellerBelowEuThreshold ? "no EU threshold rule is in force on that date"
             : "the seller's EU cross-border sales exceed the €10,000 threshold, or the caller did not say they stay within it";
-        trace.Add(new("regime", Invariant($"intra-EU distance sale to a consumer: {destination} VAT, declared through the One-Stop Shop; {why}"), "VAT Directive 2006/112/EC Art. 33(a), 59c, 369b"));
+        trace.Add(new("regime", string.Create(CultureInfo.InvariantCulture, $"intra-EU distance sale to a consumer: {destination} VAT, declared through the One-Stop Shop; {why}"), "VAT Directive 2006/112/EC Art. 33(a), 59c, 369b"));
         if (!sale.Seller.IsRegistered("EU-OSS") && !sale.Seller.IsRegistered(destination.Alpha2))
         {
-            warnings.Add(Invariant($"The seller holds neither an EU-OSS nor a {destination} VAT registration; it needs one to charge {destination} VAT."));
+            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"The seller holds neither an EU-OSS nor a {destination} VAT registration; it needs one to charge {destination} VAT."));
         }
 
         return new(TaxRegime.EuOss, TaxCollector.Seller, dest, ChargeAtSale.Charged);
@@ -135,17 +135,17 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
         var jurisdiction = Subdivision(country);
         if (deemedSupplier)
         {
-            trace.Add(new("regime", Invariant($"goods already in {country} sold through a marketplace by a seller established abroad ({sale.Seller.Country}): the marketplace is the deemed supplier"), country == Gb ? "VATA 1994 s. 5A" : "VAT Directive 2006/112/EC Art. 14a(2)"));
+            trace.Add(new("regime", string.Create(CultureInfo.InvariantCulture, $"goods already in {country} sold through a marketplace by a seller established abroad ({sale.Seller.Country}): the marketplace is the deemed supplier"), country == Gb ? "VATA 1994 s. 5A" : "VAT Directive 2006/112/EC Art. 14a(2)"));
             return new(TaxRegime.Domestic, TaxCollector.Marketplace, jurisdiction, ChargeAtSale.Charged);
         }
 
         if (sale.Buyer.IsRegisteredBusiness && sale.Seller.Country != country && country == Gb)
         {
-            trace.Add(new("regime", Invariant($"an overseas seller's goods in the UK sold to a VAT-registered business ({sale.Buyer.VatId}): the buyer accounts for the VAT"), "VATA 1994 s. 55A (reverse charge for overseas sellers, from 2021-01-01)"));
+            trace.Add(new("regime", string.Create(CultureInfo.InvariantCulture, $"an overseas seller's goods in the UK sold to a VAT-registered business ({sale.Buyer.VatId}): the buyer accounts for the VAT"), "VATA 1994 s. 55A (reverse charge for overseas sellers, from 2021-01-01)"));
             return new(TaxRegime.ReverseCharge, TaxCollector.Buyer, jurisdiction, ChargeAtSale.ReverseCharge);
         }
 
-        trace.Add(new("regime", Invariant($"goods ship within {country}: domestic {country} tax, charged by the seller")));
+        trace.Add(new("regime", string.Create(CultureInfo.InvariantCulture, $"goods ship within {country}: domestic {country} tax, charged by the seller")));
         return new(TaxRegime.Domestic, TaxCollector.Seller, jurisdiction, ChargeAtSale.Charged);
     }
 
@@ -169,18 +169,18 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
         var (value, within) = ValueTest(rule, "intrinsic value of the consignment");
         if (!within)
         {
-            return AtBorder(destination, Invariant($"the consignment's intrinsic value {value} exceeds {rule.Limit}, so IOSS cannot be used"));
+            return AtBorder(destination, string.Create(CultureInfo.InvariantCulture, $"the consignment's intrinsic value {value} exceeds {rule.Limit}, so IOSS cannot be used"));
         }
 
         if (ViaMarketplace)
         {
-            trace.Add(new("regime", Invariant($"a marketplace facilitates a distance sale of imported goods in a consignment of at most {rule.Limit}: the marketplace is the deemed supplier and charges {destination} VAT through IOSS; the import is exempt"), "VAT Directive 2006/112/EC Art. 14a(1), 143(1)(ca); " + rule.Source));
+            trace.Add(new("regime", string.Create(CultureInfo.InvariantCulture, $"a marketplace facilitates a distance sale of imported goods in a consignment of at most {rule.Limit}: the marketplace is the deemed supplier and charges {destination} VAT through IOSS; the import is exempt"), "VAT Directive 2006/112/EC Art. 14a(1), 143(1)(ca); " + rule.Source));
             return new(TaxRegime.EuIoss, TaxCollector.Marketplace, dest, ChargeAtSale.Charged);
         }
 
         if (sale.Seller.IsRegistered("EU-IOSS"))
         {
-            trace.Add(new("regime", Invariant($"the seller is registered for IOSS and the consignment is within {rule.Limit}: {destination} VAT is charged at sale and the import is exempt"), "VAT Directive 2006/112/EC Art. 143(1)(ca), 369l; " + rule.Source));
+            trace.Add(new("regime", string.Create(CultureInfo.InvariantCulture, $"the seller is registered for IOSS and the consignment is within {rule.Limit}: {destination} VAT is charged at sale and the import is exempt"), "VAT Directive 2006/112/EC Art. 143(1)(ca), 369l; " + rule.Source));
             return new(TaxRegime.EuIoss, TaxCollector.Seller, dest, ChargeAtSale.Charged);
         }
 
@@ -199,17 +199,17 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
         var (value, within) = ValueTest(rule, "intrinsic value of the consignment");
         if (!within)
         {
-            return AtBorder(gb.Country, Invariant($"the consignment's value {value} exceeds {rule.Limit}: import VAT at the border"));
+            return AtBorder(gb.Country, string.Create(CultureInfo.InvariantCulture, $"the consignment's value {value} exceeds {rule.Limit}: import VAT at the border"));
         }
 
         if (sale.Buyer.IsRegisteredBusiness)
         {
-            trace.Add(new("regime", Invariant($"a consignment of at most {rule.Limit} to a VAT-registered business ({sale.Buyer.VatId}): the buyer accounts for the VAT by reverse charge"), rule.Source));
+            trace.Add(new("regime", string.Create(CultureInfo.InvariantCulture, $"a consignment of at most {rule.Limit} to a VAT-registered business ({sale.Buyer.VatId}): the buyer accounts for the VAT by reverse charge"), rule.Source));
             return new(TaxRegime.ReverseCharge, TaxCollector.Buyer, gb, ChargeAtSale.ReverseCharge) { Source = rule.Source };
         }
 
         var collector = ViaMarketplace ? TaxCollector.Marketplace : TaxCollector.Seller;
-        trace.Add(new("regime", Invariant($"a consignment of at most {rule.Limit}: UK VAT is charged at sale by the {(ViaMarketplace ? "marketplace (deemed supplier)" : "seller")}, not at import"), rule.Source));
+        trace.Add(new("regime", string.Create(CultureInfo.InvariantCulture, $"a consignment of at most {rule.Limit}: UK VAT is charged at sale by the {(ViaMarketplace ? "marketplace (deemed supplier)" : "seller")}, not at import"), rule.Source));
         if (!ViaMarketplace && !sale.Seller.IsRegistered("GB"))
         {
             warnings.Add("The seller holds no GB VAT registration; an overseas seller must register from its first sale of goods of at most £135 into Great Britain.");
@@ -224,18 +224,18 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
         var rule = pack.RegimeOn(regime, destination.Alpha2, Date);
         if (rule is null)
         {
-            return AtBorder(destination, Invariant($"no {regime} rule is in force on that date"));
+            return AtBorder(destination, string.Create(CultureInfo.InvariantCulture, $"no {regime} rule is in force on that date"));
         }
 
         if (sale.Buyer.Type == BuyerType.Business)
         {
-            return AtBorder(destination, Invariant($"{regime} covers sales to consumers; a business buyer imports the goods"));
+            return AtBorder(destination, string.Create(CultureInfo.InvariantCulture, $"{regime} covers sales to consumers; a business buyer imports the goods"));
         }
 
         var (value, within) = ValueTest(rule, rule.Basis == ValueBasis.Item ? "value of each item" : "value of the consignment");
         if (!within)
         {
-            return AtBorder(destination, Invariant($"{(rule.Basis == ValueBasis.Item ? "an item's" : "the consignment's")} value {value} is not within {rule.Limit}"));
+            return AtBorder(destination, string.Create(CultureInfo.InvariantCulture, $"{(rule.Basis == ValueBasis.Item ? "an item's" : "the consignment's")} value {value} is not within {rule.Limit}"));
         }
 
         if (rule.Basis == ValueBasis.Item && rule.ConsignmentAlsoLimited && sale.Lines.Count > 0)
@@ -243,8 +243,8 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
             var goods = Convert(sale.Lines.Aggregate(Money.Zero(sale.Currency), (sum, l) => sum + (l.UnitPrice * l.Quantity)), rule.Limit!.Value.Currency);
             if (!rule.IsWithin(goods.Amount))
             {
-                trace.Add(new("value test", Invariant($"goods shipped together: {goods} > {rule.Limit}"), rule.Source));
-                return AtBorder(destination, Invariant($"items within {rule.Limit} each but shipped together above it are imported as a taxable importation"));
+                trace.Add(new("value test", string.Create(CultureInfo.InvariantCulture, $"goods shipped together: {goods} > {rule.Limit}"), rule.Source));
+                return AtBorder(destination, string.Create(CultureInfo.InvariantCulture, $"items within {rule.Limit} each but shipped together above it are imported as a taxable importation"));
             }
         }
 
@@ -252,14 +252,14 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
         {
             if (importIfUnregistered)
             {
-                return AtBorder(destination, Invariant($"the seller is not registered ({registration}), so tax is paid at import"));
+                return AtBorder(destination, string.Create(CultureInfo.InvariantCulture, $"the seller is not registered ({registration}), so tax is paid at import"));
             }
 
-            warnings.Add(Invariant($"The seller holds no {registration} registration; under {regime} it must register and charge the tax once its sales reach the registration threshold."));
+            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"The seller holds no {registration} registration; under {regime} it must register and charge the tax once its sales reach the registration threshold."));
         }
 
         var collector = ViaMarketplace ? TaxCollector.Marketplace : TaxCollector.Seller;
-        trace.Add(new("regime", Invariant($"goods within {rule.Limit} per {(rule.Basis == ValueBasis.Item ? "item" : "consignment")}: {destination} tax is charged at sale by the {(ViaMarketplace ? "marketplace" : "seller")}{(rule.Rate is { } r ? Invariant($" at the regime's rate of {r}") : string.Empty)}"), rule.Source));
+        trace.Add(new("regime", string.Create(CultureInfo.InvariantCulture, $"goods within {rule.Limit} per {(rule.Basis == ValueBasis.Item ? "item" : "consignment")}: {destination} tax is charged at sale by the {(ViaMarketplace ? "marketplace" : "seller")}{(rule.Rate is { } r ? string.Create(CultureInfo.InvariantCulture, $" at the regime's rate of {r}") : string.Empty)}"), rule.Source));
         return new(regime, collector, dest, ChargeAtSale.Charged) { FixedRate = rule.Rate, Source = rule.Source };
     }
 
@@ -281,7 +281,7 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
         var (value, within) = ValueTest(rule, "transaction value including shipping", includeShipping: true);
         if (!within)
         {
-            return AtBorder(cn, Invariant($"the transaction value {value} exceeds the per-transaction limit {rule.Limit}: general trade duty and tax apply"));
+            return AtBorder(cn, string.Create(CultureInfo.InvariantCulture, $"the transaction value {value} exceeds the per-transaction limit {rule.Limit}: general trade duty and tax apply"));
         }
 
         if (rule.AnnualLimit is { } annual)
@@ -289,14 +289,14 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
             var before = sale.CbecAnnualPurchases is { } p ? Convert(p, annual.Currency) : Money.Zero(annual.Currency);
             var after = before + value;
             var inside = after.Amount <= annual.Amount;
-            trace.Add(new("annual limit", Invariant($"{before} bought this year + {value} = {after} {(inside ? "≤" : ">")} {annual}{(sale.CbecAnnualPurchases is null ? " (no purchases this year given: taken as zero)" : string.Empty)}"), rule.Source));
+            trace.Add(new("annual limit", string.Create(CultureInfo.InvariantCulture, $"{before} bought this year + {value} = {after} {(inside ? "≤" : ">")} {annual}{(sale.CbecAnnualPurchases is null ? " (no purchases this year given: taken as zero)" : string.Empty)}"), rule.Source));
             if (!inside)
             {
                 return AtBorder(cn, "the buyer's annual CBEC limit would be exceeded: general trade duty and tax apply");
             }
         }
 
-        trace.Add(new("regime", Invariant($"cross-border e-commerce retail import within the limits: no duty, {rule.TaxShare} of import VAT (and consumption tax), withheld by the platform"), rule.Source));
+        trace.Add(new("regime", string.Create(CultureInfo.InvariantCulture, $"cross-border e-commerce retail import within the limits: no duty, {rule.TaxShare} of import VAT (and consumption tax), withheld by the platform"), rule.Source));
         return new(TaxRegime.CnCbec, TaxCollector.Marketplace, TaxJurisdiction.Of(cn), ChargeAtSale.Charged) { Share = rule.TaxShare, Source = rule.Source };
     }
 
@@ -310,25 +310,25 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
         var state = TaxJurisdiction.Of(sale.Buyer.Country, sale.Buyer.Subdivision);
         if (ViaMarketplace)
         {
-            trace.Add(new("regime", Invariant($"a marketplace facilitator collects {state} sales tax on the sales it facilitates")));
+            trace.Add(new("regime", string.Create(CultureInfo.InvariantCulture, $"a marketplace facilitator collects {state} sales tax on the sales it facilitates")));
             return new(TaxRegime.UsSalesTax, TaxCollector.Marketplace, state, ChargeAtSale.Charged);
         }
 
         if (sale.Seller.IsRegistered(state.ToString()))
         {
-            trace.Add(new("regime", Invariant($"the seller is registered in {state} (nexus): it collects {state} sales tax")));
+            trace.Add(new("regime", string.Create(CultureInfo.InvariantCulture, $"the seller is registered in {state} (nexus): it collects {state} sales tax")));
             return new(TaxRegime.UsSalesTax, TaxCollector.Seller, state, ChargeAtSale.Charged);
         }
 
-        trace.Add(new("regime", Invariant($"the seller is not registered in {state} and sells through its own store: it does not collect; the buyer owes use tax. Check its economic nexus with the threshold monitor")));
-        warnings.Add(Invariant($"The seller does not collect {state} sales tax; once its sales into {state} cross the state's economic-nexus threshold it must register."));
+        trace.Add(new("regime", string.Create(CultureInfo.InvariantCulture, $"the seller is not registered in {state} and sells through its own store: it does not collect; the buyer owes use tax. Check its economic nexus with the threshold monitor")));
+        warnings.Add(string.Create(CultureInfo.InvariantCulture, $"The seller does not collect {state} sales tax; once its sales into {state} cross the state's economic-nexus threshold it must register."));
         return new(TaxRegime.UsSalesTax, TaxCollector.Buyer, state, ChargeAtSale.NotCollected);
     }
 
     private RegimeDecision AtBorder(CountryCode destination, string why, TaxJurisdiction? jurisdiction = null)
     {
         var where = jurisdiction ?? Subdivision(destination);
-        trace.Add(new("regime", Invariant($"import into {where}: {why}; customs collects import tax on the import value (customs value + duty; CrossBorder.LandedCost computes it)")));
+        trace.Add(new("regime", string.Create(CultureInfo.InvariantCulture, $"import into {where}: {why}; customs collects import tax on the import value (customs value + duty; CrossBorder.LandedCost computes it)")));
         return new(TaxRegime.Import, TaxCollector.Customs, where, ChargeAtSale.AtBorder);
     }
 
@@ -358,7 +358,7 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
         }
 
         var within = rule.IsWithin(value.Amount);
-        trace.Add(new("value test", Invariant($"{what}: {value} {(within ? (rule.LimitIncluded ? "≤" : "<") : (rule.LimitIncluded ? ">" : "≥"))} {limit}{(sale.PricesIncludeTax ? " (prices as given, tax included)" : string.Empty)}"), rule.Source));
+        trace.Add(new("value test", string.Create(CultureInfo.InvariantCulture, $"{what}: {value} {(within ? (rule.LimitIncluded ? "≤" : "<") : (rule.LimitIncluded ? ">" : "≥"))} {limit}{(sale.PricesIncludeTax ? " (prices as given, tax included)" : string.Empty)}"), rule.Source));
         return (value, within);
     }
 
@@ -372,14 +372,14 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
         Money converted;
         try
         {
-            converted = _rates.Convert(amount, target);
+            converted = (_rates ??= new RateTable(sale.Rates)).Convert(amount, target);
         }
         catch (ArgumentException)
         {
-            throw SaleError(Invariant($"The value test needs a rate from {amount.Currency.Code} to {target.Code} on {Format(Date)} (the rate the law prescribes); add it to the sale's rates."));
+            throw SaleError(string.Create(CultureInfo.InvariantCulture, $"The value test needs a rate from {amount.Currency.Code} to {target.Code} on {Format(Date)} (the rate the law prescribes); add it to the sale's rates."));
         }
 
-        trace.Add(new("exchange rate", Invariant($"{amount} → {converted} at {_rates.Describe(amount.Currency, target)}")));
+        trace.Add(new("exchange rate", string.Create(CultureInfo.InvariantCulture, $"{amount} → {converted} at {_rates!.Describe(amount.Currency, target)}")));
         return converted;
     }
 
@@ -389,5 +389,4 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
 
     private static string Format(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -72,7 +72,7 @@ public sealed class TaxCalculator
         var policy = sale.Rounding ?? rules?.Rounding ?? Rounding;
         var invoice = TaxPricing.Compute(priced.ToArray(), sale.PricesIncludeTax, policy);
         var whose = sale.Rounding is not null ? "the sale's" : rules?.Rounding is not null ? $"{rules.Jurisdiction}'s" : "the calculator's default";
-        trace.Add(new("rounding", Invariant($"{policy} ({whose}); prices {(sale.PricesIncludeTax ? "include" : "exclude")} tax")));
+        trace.Add(new("rounding", string.Create(CultureInfo.InvariantCulture, $"{policy} ({whose}); prices {(sale.PricesIncludeTax ? "include" : "exclude")} tax")));
         if (sale.IsCreditNote)
         {
             invoice = Negate(invoice);
@@ -94,7 +94,7 @@ public sealed class TaxCalculator
         if (rules is null)
         {
             // Only imports into special territories reach here: customs charges a tax the pack does not hold (IGIC in the Canary Islands).
-            var missing = Invariant($"no rules for the territory's own tax in the pack");
+            var missing = string.Create(CultureInfo.InvariantCulture, $"no rules for the territory's own tax in the pack");
             TraceLines(trace, "rate", missing + ": ", line.Sku);
             return new LineRate(Percentage.Zero, Percentage.Zero, TaxabilityReason.ImportVatAtBorder, missing, "rule pack " + Pack.Version);
         }
@@ -105,21 +105,21 @@ public sealed class TaxCalculator
             : category == TaxCategory.ZeroRated
             ? (Percentage.Zero, TaxabilityReason.ZeroRated, "zero-rated", "category zero-rated given by the caller")
             : decision.FixedRate is { } fixedRate
-            ? (fixedRate, TaxabilityReason.StandardRated, Invariant($"{decision.Regime} {fixedRate}"), decision.Source ?? decision.Regime)
+            ? (fixedRate, TaxabilityReason.StandardRated, string.Create(CultureInfo.InvariantCulture, $"{decision.Regime} {fixedRate}"), decision.Source ?? decision.Regime)
             : Layered(rules, line.Sku, category, sale.Date, trace);
 
         if (decision.Regime == TaxRegime.UsSalesTax && LocalRates?.RateFor(rules.Jurisdiction, sale.Buyer.Postcode, sale.Date) is { } local && applicable > Percentage.Zero)
         {
             applicable += local.Rate;
-            rule = Invariant($"{rule} + {local.Name} {local.Rate}");
+            rule = string.Create(CultureInfo.InvariantCulture, $"{rule} + {local.Name} {local.Rate}");
             source = source + "; " + local.Source;
-            TraceLines(trace, "local rate", Invariant($"{local.Name} {local.Rate} on top of the state rate: "), line.Sku, local.Source);
+            TraceLines(trace, "local rate", string.Create(CultureInfo.InvariantCulture, $"{local.Name} {local.Rate} on top of the state rate: "), line.Sku, local.Source);
         }
 
         if (decision.Share is { } share)
         {
             var effective = Percentage.FromFraction(applicable.Fraction * share.Fraction);
-            trace.Add(new("share", Invariant($"{line.Sku}: {share} of {applicable} = {effective}"), decision.Source));
+            trace.Add(new("share", string.Create(CultureInfo.InvariantCulture, $"{line.Sku}: {share} of {applicable} = {effective}"), decision.Source));
             return new LineRate(effective, effective, TaxabilityReason.CbecReducedShare, rule, source);
         }
 
@@ -153,7 +153,7 @@ public sealed class TaxCalculator
         var categoryRule = category == TaxCategory.Standard ? null : rules.CategoryRuleOn(category, date);
         if (category != TaxCategory.Standard && categoryRule is null)
         {
-            TraceLines(trace, "category", Invariant($"the rule pack maps no '{category}' goods in {rules.Jurisdiction} on that date, standard rate: "), sku);
+            TraceLines(trace, "category", string.Create(CultureInfo.InvariantCulture, $"the rule pack maps no '{category}' goods in {rules.Jurisdiction} on that date, standard rate: "), sku);
         }
 
         if (categoryRule is { IsExempt: true })
@@ -169,7 +169,7 @@ public sealed class TaxCalculator
     }
 
     private static void TraceRate(List<TaxTraceStep> trace, string sku, TaxRate rate, TaxCategory? category) =>
-        TraceLines(trace, "rate", category is { } c ? Invariant($"{rate} for '{c}' goods: ") : rate + ": ", sku, rate.Source);
+        TraceLines(trace, "rate", category is { } c ? string.Create(CultureInfo.InvariantCulture, $"{rate} for '{c}' goods: ") : rate + ": ", sku, rate.Source);
 
     /// <summary>One trace step per finding, naming every line it concerns, so a long order has a short trace.</summary>
     private static void TraceLines(List<TaxTraceStep> trace, string step, string head, string sku, string? source = null)
@@ -190,7 +190,7 @@ public sealed class TaxCalculator
     {
         if (line.HsCode is { } code && Taxonomy?.CategoryOf(code, jurisdiction, sale.Date) is { } decided)
         {
-            trace.Add(new("category", Invariant($"{line.Sku}: HS {code} is '{decided}' goods in {jurisdiction}, by the host's taxonomy")));
+            trace.Add(new("category", string.Create(CultureInfo.InvariantCulture, $"{line.Sku}: HS {code} is '{decided}' goods in {jurisdiction}, by the host's taxonomy")));
             return decided;
         }
 
@@ -211,7 +211,7 @@ public sealed class TaxCalculator
         {
             priced.Add(new PricedLine(sale.Shipping, 1, goods[0].Charged));
             described.Add(("shipping", goods[0]));
-            trace.Add(new("shipping", Invariant($"{sale.Shipping} taxed like the goods it carries, at {goods[0].Charged}")));
+            trace.Add(new("shipping", string.Create(CultureInfo.InvariantCulture, $"{sale.Shipping} taxed like the goods it carries, at {goods[0].Charged}")));
             return;
         }
 
@@ -233,14 +233,13 @@ public sealed class TaxCalculator
             var first = group.First().Rate;
             priced.Add(new PricedLine(amount, 1, first.Charged));
             described.Add(("shipping", first with { Reason = TaxabilityReason.ProportionallyRated }));
-            trace.Add(new("shipping", Invariant($"{amount} of {sale.Shipping} shared by value to goods at {first.Charged}")));
+            trace.Add(new("shipping", string.Create(CultureInfo.InvariantCulture, $"{amount} of {sale.Shipping} shared by value to goods at {first.Charged}")));
         }
     }
 
     private static TaxedInvoice Negate(TaxedInvoice invoice) =>
         new([.. invoice.Lines.Select(l => new TaxedLine(-l.Net, -l.Tax, -l.Gross, l.Rate))], -invoice.Net, -invoice.Tax, -invoice.Gross, invoice.Policy, invoice.PricesIncludeTax);
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The rate charged on the invoice and the rate the goods bear, with the reason and the rule.</summary>
     private sealed record LineRate(Percentage Charged, Percentage Applicable, string Reason, string Rule, string Source);
