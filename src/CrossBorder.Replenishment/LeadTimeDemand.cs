@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Numerics;
 using MathNet.Numerics;
 
 namespace CrossBorder.Replenishment;
@@ -17,7 +19,7 @@ public sealed class LeadTimeDemand
     private readonly double[] _cdf;
     private readonly double[] _loss;
 
-    private LeadTimeDemand(double[] pmf, string source)
+    private LeadTimeDemand(ReadOnlySpan<double> pmf, string source)
     {
         var total = 0.0;
         foreach (var p in pmf)
@@ -354,12 +356,10 @@ public sealed class LeadTimeDemand
             single[Math.Max((int)Math.Round(s, MidpointRounding.AwayFromZero), 1)] += occurrence / sizes.Length;
         }
 
-        var total = new double[] { 1 };
-        for (var t = 0; t < periods; t++)
-        {
-            total = Convolve(total, single);
-        }
-
+        // The mixture with all the weight on `periods` is that power of the per-period distribution, as it is.
+        var weights = new double[periods + 1];
+        weights[periods] = 1;
+        var total = Mixtures(single, weights, 1, [0])[0];
         return new LeadTimeDemand(total, string.Create(CultureInfo.InvariantCulture, $"compound Bernoulli (p = {occurrence:G6}, {sizes.Length} sizes) over {periods} periods, by convolution"));
     }
 
@@ -443,65 +443,157 @@ public sealed class LeadTimeDemand
     }
 
     /// <summary>For each offset o: Σ_k w_k·single^{*(k + o)}, the powers computed once.</summary>
-    private static double[][] Mixtures(double[] single, ReadOnlySpan<double> weights, double weightTotal, int[] offsets)
+    /// <remarks>
+    /// The powers live in two pooled buffers used in turn and the mixtures in pooled sums, so a SKU allocates only its
+    /// results; every sum is taken in the same order as the schoolbook loop (see <see cref="Convolve"/>), so the
+    /// distributions are the same to the last bit as with one new array per power.
+    /// </remarks>
+    private static double[][] Mixtures(double[] single, ReadOnlySpan<double> weights, double weightTotal, ReadOnlySpan<int> offsets)
     {
-        var mixtures = new double[offsets.Length][];
+        var pool = ArrayPool<double>.Shared;
+        var paddedSingle = new double[single.Length + (2 * Block)];
+        single.CopyTo(paddedSingle, Block);
+        var power = pool.Rent(Block);
+        var next = pool.Rent(Block);
+        var sums = new double[offsets.Length][];
+        var lengths = new int[offsets.Length];
+        var maxOffset = 0;
         for (var j = 0; j < offsets.Length; j++)
         {
-            mixtures[j] = new double[1];
+            sums[j] = pool.Rent(Block);
+            Array.Clear(sums[j]);
+            lengths[j] = 1;
+            maxOffset = Math.Max(maxOffset, offsets[j]);
         }
 
-        var power = new double[] { 1 };
-        var last = weights.Length - 1 + offsets.Max();
-        for (var n = 0; n <= last; n++)
+        try
         {
-            if (n > 0)
+            power[0] = 1;
+            var powerLength = 1;
+            var last = weights.Length - 1 + maxOffset;
+            for (var n = 0; n <= last; n++)
             {
-                power = Convolve(power, single);
+                if (n > 0)
+                {
+                    Grow(ref next, RoundUp(powerLength + single.Length - 1), preserve: false);
+                    powerLength = Convolve(power.AsSpan(0, powerLength), paddedSingle, single.Length, next);
+                    (power, next) = (next, power);
+                }
+
+                for (var j = 0; j < offsets.Length; j++)
+                {
+                    var k = n - offsets[j];
+                    if (k < 0 || k >= weights.Length || weights[k] == 0)
+                    {
+                        continue;
+                    }
+
+                    Grow(ref sums[j], powerLength, preserve: true);
+                    lengths[j] = Math.Max(lengths[j], powerLength);
+                    AddScaled(sums[j], weights[k] / weightTotal, power.AsSpan(0, powerLength));
+                }
             }
 
+            var mixtures = new double[offsets.Length][];
             for (var j = 0; j < offsets.Length; j++)
             {
-                var k = n - offsets[j];
-                if (k < 0 || k >= weights.Length || weights[k] == 0)
+                mixtures[j] = sums[j].AsSpan(0, lengths[j]).ToArray();
+            }
+
+            return mixtures;
+        }
+        finally
+        {
+            pool.Return(power);
+            pool.Return(next);
+            foreach (var sum in sums)
+            {
+                pool.Return(sum);
+            }
+        }
+    }
+
+    /// <summary>Outputs computed together by <see cref="Convolve"/>: four vectors, so four sums are in flight at once.</summary>
+    private static readonly int Block = 4 * Vector<double>.Count;
+
+    private static int RoundUp(int length) => (length + Block - 1) / Block * Block;
+
+    /// <summary>Makes <paramref name="buffer"/> (pooled) hold at least <paramref name="length"/> values, keeping its content (the new part zero) when asked.</summary>
+    private static void Grow(ref double[] buffer, int length, bool preserve)
+    {
+        if (buffer.Length >= length)
+        {
+            return;
+        }
+
+        var bigger = ArrayPool<double>.Shared.Rent(length);
+        if (preserve)
+        {
+            buffer.CopyTo(bigger, 0);
+            Array.Clear(bigger, buffer.Length, bigger.Length - buffer.Length);
+        }
+
+        ArrayPool<double>.Shared.Return(buffer);
+        buffer = bigger;
+    }
+
+    /// <summary>sum[i] += w·x[i], element by element (a multiplication and an addition each, as the scalar loop).</summary>
+    private static void AddScaled(Span<double> sum, double w, ReadOnlySpan<double> x)
+    {
+        var i = 0;
+        for (; i <= x.Length - Vector<double>.Count; i += Vector<double>.Count)
+        {
+            (new Vector<double>(sum[i..]) + (new Vector<double>(x[i..]) * w)).CopyTo(sum[i..]);
+        }
+
+        for (; i < x.Length; i++)
+        {
+            sum[i] += w * x[i];
+        }
+    }
+
+    /// <summary>
+    /// result[k] = Σ_i a[i]·b[k − i] for k &lt; |a| + |b| − 1, then the negligible upper tail trimmed; returns the length
+    /// kept. <paramref name="paddedB"/> is b with <see cref="Block"/> zeros on each side; <paramref name="result"/> holds
+    /// at least <see cref="RoundUp"/>(|a| + |b| − 1) values.
+    /// </summary>
+    /// <remarks>
+    /// Each output adds its products in ascending i, one multiplication and one addition each, the order of the
+    /// schoolbook loop (for each i, for each j: result[i + j] += a[i]·b[j]); the products with the zero padding add
+    /// +0, which changes no sum of non-negative terms. So the result is the same to the bit, while <see cref="Block"/>
+    /// outputs are summed at once in registers instead of one product at a time through memory.
+    /// </remarks>
+    private static int Convolve(ReadOnlySpan<double> a, ReadOnlySpan<double> paddedB, int bLength, Span<double> result)
+    {
+        var length = a.Length + bLength - 1;
+        var width = Vector<double>.Count;
+        for (var k = 0; k < length; k += Block)
+        {
+            Vector<double> s0 = default, s1 = default, s2 = default, s3 = default;
+            var last = Math.Min(a.Length - 1, k + Block - 1);
+            for (var i = Math.Max(0, k - bLength + 1); i <= last; i++)
+            {
+                var ai = a[i];
+                if (ai == 0)
                 {
                     continue;
                 }
 
-                var w = weights[k] / weightTotal;
-                if (power.Length > mixtures[j].Length)
-                {
-                    Array.Resize(ref mixtures[j], power.Length);
-                }
-
-                for (var i = 0; i < power.Length; i++)
-                {
-                    mixtures[j][i] += w * power[i];
-                }
-            }
-        }
-
-        return mixtures;
-    }
-
-    private static double[] Convolve(double[] a, double[] b)
-    {
-        var result = new double[a.Length + b.Length - 1];
-        for (var i = 0; i < a.Length; i++)
-        {
-            if (a[i] == 0)
-            {
-                continue;
+                var b = paddedB[(Block + k - i)..];
+                s0 += new Vector<double>(b) * ai;
+                s1 += new Vector<double>(b[width..]) * ai;
+                s2 += new Vector<double>(b[(2 * width)..]) * ai;
+                s3 += new Vector<double>(b[(3 * width)..]) * ai;
             }
 
-            for (var j = 0; j < b.Length; j++)
-            {
-                result[i + j] += a[i] * b[j];
-            }
+            s0.CopyTo(result[k..]);
+            s1.CopyTo(result[(k + width)..]);
+            s2.CopyTo(result[(k + (2 * width))..]);
+            s3.CopyTo(result[(k + (3 * width))..]);
         }
 
         // Trim the negligible upper tail so repeated convolutions stay small.
-        var keep = result.Length;
+        var keep = length;
         var tail = 0.0;
         while (keep > 1 && tail + result[keep - 1] < TailMass)
         {
@@ -509,7 +601,7 @@ public sealed class LeadTimeDemand
             keep--;
         }
 
-        return keep == result.Length ? result : result[..keep];
+        return keep;
     }
 
     /// <inheritdoc />

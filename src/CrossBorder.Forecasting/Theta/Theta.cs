@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace CrossBorder.Forecasting;
 
@@ -192,10 +193,11 @@ public static class Theta
         var best = lo;
         var bestSse = double.PositiveInfinity;
         var bestIndex = 0;
+        var sses = GridSse(x, lo, hi, grid);
         for (var i = 0; i <= grid; i++)
         {
             var a = lo + ((hi - lo) * i / grid);
-            var sse = ProfiledSse(x, a, out _);
+            var sse = sses[i];
             if (sse < bestSse)
             {
                 bestSse = sse;
@@ -215,6 +217,59 @@ public static class Theta
         }
 
         return (alpha, l0);
+    }
+
+    /// <summary>
+    /// <see cref="ProfiledSse(ReadOnlySpan{double}, double, out double)"/> at α_i = lo + (hi − lo)·i/grid for i = 0 … grid,
+    /// several α at once: each lane of a vector runs the scalar recursion with the same operations in the same order
+    /// (a multiplication and an addition, never fused), so each SSE is the scalar one to the bit; the lanes and the two
+    /// vectors in flight fill the pipeline that one α's chain of dependent steps leaves idle.
+    /// </summary>
+    internal static double[] GridSse(ReadOnlySpan<double> x, double lo, double hi, int grid)
+    {
+        var width = Vector<double>.Count;
+        var lanes = new double[(grid + (2 * width)) / (2 * width) * (2 * width)];
+        for (var i = 0; i < lanes.Length; i++)
+        {
+            lanes[i] = lo + ((hi - lo) * Math.Min(i, grid) / grid);
+        }
+
+        var sses = new double[lanes.Length];
+        for (var i = 0; i < lanes.Length; i += 2 * width)
+        {
+            var alpha1 = new Vector<double>(lanes.AsSpan(i));
+            var alpha2 = new Vector<double>(lanes.AsSpan(i + width));
+            ProfiledSse(x, alpha1, out var sse1);
+            ProfiledSse(x, alpha2, out var sse2);
+            sse1.CopyTo(sses.AsSpan(i));
+            sse2.CopyTo(sses.AsSpan(i + width));
+        }
+
+        return sses;
+    }
+
+    /// <summary>The vector form of <see cref="ProfiledSse(ReadOnlySpan{double}, double, out double)"/>: one α per lane, the same operations.</summary>
+    private static void ProfiledSse(ReadOnlySpan<double> x, Vector<double> alpha, out Vector<double> sse)
+    {
+        Vector<double> a = Vector<double>.Zero, c = Vector<double>.One, scd = Vector<double>.Zero, scc = Vector<double>.Zero;
+        var decay = Vector<double>.One - alpha;
+        for (var t = 0; t < x.Length; t++)
+        {
+            var d = new Vector<double>(x[t]) - a;
+            scd += c * d;
+            scc += c * c;
+            a += alpha * d;
+            c *= decay;
+        }
+
+        var level = scd / scc;
+        sse = Vector<double>.Zero;
+        for (var t = 0; t < x.Length; t++)
+        {
+            var e = new Vector<double>(x[t]) - level;
+            sse += e * e;
+            level += alpha * e;
+        }
     }
 
     /// <summary>SSE of SES with smoothing <paramref name="alpha"/> at the best initial level, which it returns.</summary>
