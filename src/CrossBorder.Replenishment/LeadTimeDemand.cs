@@ -450,11 +450,26 @@ public sealed class LeadTimeDemand
     /// </remarks>
     private static double[][] Mixtures(double[] single, ReadOnlySpan<double> weights, double weightTotal, ReadOnlySpan<int> offsets)
     {
+        // The per-period distribution by its non-zero points, largest size first (the order Convolve adds in).
+        var points = new List<int>();
+        for (var j = single.Length - 1; j >= 0; j--)
+        {
+            if (single[j] != 0)
+            {
+                points.Add(j);
+            }
+        }
+
+        var sizes = points.ToArray();
+        var masses = Array.ConvertAll(sizes, j => single[j]);
+
+        // Each power sits after `pad` zeros and is followed by zeros, so Convolve reads past its ends without checks.
+        var pad = RoundUp(single.Length);
         var pool = ArrayPool<double>.Shared;
-        var paddedSingle = new double[single.Length + (2 * Block)];
-        single.CopyTo(paddedSingle, Block);
-        var power = pool.Rent(Block);
-        var next = pool.Rent(Block);
+        var power = pool.Rent(pad + Block);
+        var next = pool.Rent(pad + Block);
+        Array.Clear(power);
+        Array.Clear(next);
         var sums = new double[offsets.Length][];
         var lengths = new int[offsets.Length];
         var maxOffset = 0;
@@ -468,16 +483,23 @@ public sealed class LeadTimeDemand
 
         try
         {
-            power[0] = 1;
+            power[pad] = 1;
             var powerLength = 1;
+            var nextLength = 0;
             var last = weights.Length - 1 + maxOffset;
             for (var n = 0; n <= last; n++)
             {
                 if (n > 0)
                 {
-                    Grow(ref next, RoundUp(powerLength + single.Length - 1), preserve: false);
-                    powerLength = Convolve(power.AsSpan(0, powerLength), paddedSingle, single.Length, next);
+                    var length = powerLength + single.Length - 1;
+                    Grow(ref power, pad + RoundUp(length));
+                    Grow(ref next, pad + RoundUp(length));
+                    var keep = Convolve(power, pad, sizes, masses, length, next);
+
+                    // Zeros again after the kept values: the trimmed tail, the block's overshoot, an older longer power.
+                    next.AsSpan(pad + keep, Math.Max(RoundUp(length), nextLength) - keep).Clear();
                     (power, next) = (next, power);
+                    (powerLength, nextLength) = (keep, powerLength);
                 }
 
                 for (var j = 0; j < offsets.Length; j++)
@@ -488,9 +510,9 @@ public sealed class LeadTimeDemand
                         continue;
                     }
 
-                    Grow(ref sums[j], powerLength, preserve: true);
+                    Grow(ref sums[j], powerLength);
                     lengths[j] = Math.Max(lengths[j], powerLength);
-                    AddScaled(sums[j], weights[k] / weightTotal, power.AsSpan(0, powerLength));
+                    AddScaled(sums[j], weights[k] / weightTotal, power.AsSpan(pad, powerLength));
                 }
             }
 
@@ -518,8 +540,8 @@ public sealed class LeadTimeDemand
 
     private static int RoundUp(int length) => (length + Block - 1) / Block * Block;
 
-    /// <summary>Makes <paramref name="buffer"/> (pooled) hold at least <paramref name="length"/> values, keeping its content (the new part zero) when asked.</summary>
-    private static void Grow(ref double[] buffer, int length, bool preserve)
+    /// <summary>Makes <paramref name="buffer"/> (pooled) hold at least <paramref name="length"/> values, keeping its content, the new part zero.</summary>
+    private static void Grow(ref double[] buffer, int length)
     {
         if (buffer.Length >= length)
         {
@@ -527,12 +549,8 @@ public sealed class LeadTimeDemand
         }
 
         var bigger = ArrayPool<double>.Shared.Rent(length);
-        if (preserve)
-        {
-            buffer.CopyTo(bigger, 0);
-            Array.Clear(bigger, buffer.Length, bigger.Length - buffer.Length);
-        }
-
+        buffer.CopyTo(bigger, 0);
+        Array.Clear(bigger, buffer.Length, bigger.Length - buffer.Length);
         ArrayPool<double>.Shared.Return(buffer);
         buffer = bigger;
     }
@@ -553,51 +571,47 @@ public sealed class LeadTimeDemand
     }
 
     /// <summary>
-    /// result[k] = Σ_i a[i]·b[k − i] for k &lt; |a| + |b| − 1, then the negligible upper tail trimmed; returns the length
-    /// kept. <paramref name="paddedB"/> is b with <see cref="Block"/> zeros on each side; <paramref name="result"/> holds
-    /// at least <see cref="RoundUp"/>(|a| + |b| − 1) values.
+    /// result[k] = Σ_i a[i]·b[k − i] for k &lt; <paramref name="length"/> = |a| + |b| − 1, then the negligible upper tail
+    /// trimmed; returns the length kept. a is <paramref name="power"/> from <paramref name="pad"/> on, with zeros on both
+    /// sides; b is given by its non-zero points (<paramref name="sizes"/> descending, <paramref name="masses"/>); the
+    /// result goes to <paramref name="result"/> from <paramref name="pad"/> on (rounded up to a whole block).
     /// </summary>
     /// <remarks>
-    /// Each output adds its products in ascending i, one multiplication and one addition each, the order of the
-    /// schoolbook loop (for each i, for each j: result[i + j] += a[i]·b[j]); the products with the zero padding add
-    /// +0, which changes no sum of non-negative terms. So the result is the same to the bit, while <see cref="Block"/>
-    /// outputs are summed at once in registers instead of one product at a time through memory.
+    /// Each output adds its products a[i]·b[k − i] in ascending i (descending size), one multiplication and one
+    /// addition each, the order of the schoolbook loop (for each i, for each j: result[i + j] += a[i]·b[j]). The terms
+    /// left out (b[j] = 0) and the products with the zero padding are +0, which changes no sum of non-negative terms,
+    /// so the result is the same to the bit, while <see cref="Block"/> outputs are summed at once in registers over the
+    /// sizes actually seen instead of one product at a time through memory over every size up to the largest.
     /// </remarks>
-    private static int Convolve(ReadOnlySpan<double> a, ReadOnlySpan<double> paddedB, int bLength, Span<double> result)
+    private static int Convolve(double[] power, int pad, int[] sizes, double[] masses, int length, double[] result)
     {
-        var length = a.Length + bLength - 1;
         var width = Vector<double>.Count;
         for (var k = 0; k < length; k += Block)
         {
             Vector<double> s0 = default, s1 = default, s2 = default, s3 = default;
-            var last = Math.Min(a.Length - 1, k + Block - 1);
-            for (var i = Math.Max(0, k - bLength + 1); i <= last; i++)
+            for (var t = 0; t < sizes.Length; t++)
             {
-                var ai = a[i];
-                if (ai == 0)
-                {
-                    continue;
-                }
-
-                var b = paddedB[(Block + k - i)..];
-                s0 += new Vector<double>(b) * ai;
-                s1 += new Vector<double>(b[width..]) * ai;
-                s2 += new Vector<double>(b[(2 * width)..]) * ai;
-                s3 += new Vector<double>(b[(3 * width)..]) * ai;
+                var a = power.AsSpan(pad + k - sizes[t]);
+                var b = masses[t];
+                s0 += new Vector<double>(a) * b;
+                s1 += new Vector<double>(a[width..]) * b;
+                s2 += new Vector<double>(a[(2 * width)..]) * b;
+                s3 += new Vector<double>(a[(3 * width)..]) * b;
             }
 
-            s0.CopyTo(result[k..]);
-            s1.CopyTo(result[(k + width)..]);
-            s2.CopyTo(result[(k + (2 * width))..]);
-            s3.CopyTo(result[(k + (3 * width))..]);
+            var output = result.AsSpan(pad + k);
+            s0.CopyTo(output);
+            s1.CopyTo(output[width..]);
+            s2.CopyTo(output[(2 * width)..]);
+            s3.CopyTo(output[(3 * width)..]);
         }
 
         // Trim the negligible upper tail so repeated convolutions stay small.
         var keep = length;
         var tail = 0.0;
-        while (keep > 1 && tail + result[keep - 1] < TailMass)
+        while (keep > 1 && tail + result[pad + keep - 1] < TailMass)
         {
-            tail += result[keep - 1];
+            tail += result[pad + keep - 1];
             keep--;
         }
 
