@@ -3,17 +3,24 @@ using BenchmarkDotNet.Running;
 using CrossBorder.Benchmarks;
 
 // Pick benchmarks with a filter: dotnet run -c Release --project benchmarks/CrossBorder.Benchmarks -- --filter '*Money*'
-// Time the streaming batch path instead:  dotnet run -c Release --project benchmarks/CrossBorder.Benchmarks -- batch 1000000
-if (args is ["batch", var count])
+// Wall-clock modes, each taking a count:
+//   batch 1000000             the streaming batch forecast path
+//   replenish 1000000         plan N synthetic SKUs (PlanFromHistory, parallel, streaming)
+//   replenish-stages 20000    where the time of one SKU's plan goes, stage by stage on one thread
+//   replenish-digest 3000     a hash of the exact plans of N synthetic SKUs (unchanged by a change that keeps every result)
+Action<int>? mode = args is [var name, _]
+    ? name switch
+    {
+        "batch" => BatchTiming.Run,
+        "replenish" => ReplenishTiming.Run,
+        "replenish-stages" => ReplenishStages.Run,
+        "replenish-digest" => ReplenishDigest.Run,
+        _ => null,
+    }
+    : null;
+if (mode is not null)
 {
-    BatchTiming.Run(int.Parse(count, NumberStyles.Integer, CultureInfo.InvariantCulture));
-    return;
-}
-
-// Plan N synthetic SKUs (PlanFromHistory, parallel, streaming):  ... -- replenish 1000000
-if (args is ["replenish", var skus])
-{
-    ReplenishTiming.Run(int.Parse(skus, NumberStyles.Integer, CultureInfo.InvariantCulture));
+    mode(int.Parse(args[1], NumberStyles.Integer, CultureInfo.InvariantCulture));
     return;
 }
 

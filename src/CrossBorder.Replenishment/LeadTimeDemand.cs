@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Numerics;
 using MathNet.Numerics;
 
 namespace CrossBorder.Replenishment;
@@ -17,7 +19,7 @@ public sealed class LeadTimeDemand
     private readonly double[] _cdf;
     private readonly double[] _loss;
 
-    private LeadTimeDemand(double[] pmf, string source)
+    private LeadTimeDemand(ReadOnlySpan<double> pmf, string source)
     {
         var total = 0.0;
         foreach (var p in pmf)
@@ -354,12 +356,10 @@ public sealed class LeadTimeDemand
             single[Math.Max((int)Math.Round(s, MidpointRounding.AwayFromZero), 1)] += occurrence / sizes.Length;
         }
 
-        var total = new double[] { 1 };
-        for (var t = 0; t < periods; t++)
-        {
-            total = Convolve(total, single);
-        }
-
+        // The mixture with all the weight on `periods` is that power of the per-period distribution, as it is.
+        var weights = new double[periods + 1];
+        weights[periods] = 1;
+        var total = Mixtures(single, weights, 1, [0])[0];
         return new LeadTimeDemand(total, string.Create(CultureInfo.InvariantCulture, $"compound Bernoulli (p = {occurrence:G6}, {sizes.Length} sizes) over {periods} periods, by convolution"));
     }
 
@@ -443,73 +443,179 @@ public sealed class LeadTimeDemand
     }
 
     /// <summary>For each offset o: Σ_k w_k·single^{*(k + o)}, the powers computed once.</summary>
-    private static double[][] Mixtures(double[] single, ReadOnlySpan<double> weights, double weightTotal, int[] offsets)
+    /// <remarks>
+    /// The powers live in two pooled buffers used in turn and the mixtures in pooled sums, so a SKU allocates only its
+    /// results; every sum is taken in the same order as the schoolbook loop (see <see cref="Convolve"/>), so the
+    /// distributions are the same to the last bit as with one new array per power.
+    /// </remarks>
+    private static double[][] Mixtures(double[] single, ReadOnlySpan<double> weights, double weightTotal, ReadOnlySpan<int> offsets)
     {
-        var mixtures = new double[offsets.Length][];
+        // The per-period distribution by its non-zero points, largest size first (the order Convolve adds in).
+        var points = new List<int>();
+        for (var j = single.Length - 1; j >= 0; j--)
+        {
+            if (single[j] != 0)
+            {
+                points.Add(j);
+            }
+        }
+
+        var sizes = points.ToArray();
+        var masses = Array.ConvertAll(sizes, j => single[j]);
+
+        // Each power sits after `pad` zeros and is followed by zeros, so Convolve reads past its ends without checks.
+        var pad = RoundUp(single.Length);
+        var pool = ArrayPool<double>.Shared;
+        var power = pool.Rent(pad + Block);
+        var next = pool.Rent(pad + Block);
+        Array.Clear(power);
+        Array.Clear(next);
+        var sums = new double[offsets.Length][];
+        var lengths = new int[offsets.Length];
+        var maxOffset = 0;
         for (var j = 0; j < offsets.Length; j++)
         {
-            mixtures[j] = new double[1];
+            sums[j] = pool.Rent(Block);
+            Array.Clear(sums[j]);
+            lengths[j] = 1;
+            maxOffset = Math.Max(maxOffset, offsets[j]);
         }
 
-        var power = new double[] { 1 };
-        var last = weights.Length - 1 + offsets.Max();
-        for (var n = 0; n <= last; n++)
+        try
         {
-            if (n > 0)
+            power[pad] = 1;
+            var powerLength = 1;
+            var nextLength = 0;
+            var last = weights.Length - 1 + maxOffset;
+            for (var n = 0; n <= last; n++)
             {
-                power = Convolve(power, single);
+                if (n > 0)
+                {
+                    var length = powerLength + single.Length - 1;
+                    Grow(ref power, pad + RoundUp(length));
+                    Grow(ref next, pad + RoundUp(length));
+                    var keep = Convolve(power, pad, sizes, masses, length, next);
+
+                    // Zeros again after the kept values: the trimmed tail, the block's overshoot, an older longer power.
+                    next.AsSpan(pad + keep, Math.Max(RoundUp(length), nextLength) - keep).Clear();
+                    (power, next) = (next, power);
+                    (powerLength, nextLength) = (keep, powerLength);
+                }
+
+                for (var j = 0; j < offsets.Length; j++)
+                {
+                    var k = n - offsets[j];
+                    if (k < 0 || k >= weights.Length || weights[k] == 0)
+                    {
+                        continue;
+                    }
+
+                    Grow(ref sums[j], powerLength);
+                    lengths[j] = Math.Max(lengths[j], powerLength);
+                    AddScaled(sums[j], weights[k] / weightTotal, power.AsSpan(pad, powerLength));
+                }
             }
 
+            var mixtures = new double[offsets.Length][];
             for (var j = 0; j < offsets.Length; j++)
             {
-                var k = n - offsets[j];
-                if (k < 0 || k >= weights.Length || weights[k] == 0)
-                {
-                    continue;
-                }
+                mixtures[j] = sums[j].AsSpan(0, lengths[j]).ToArray();
+            }
 
-                var w = weights[k] / weightTotal;
-                if (power.Length > mixtures[j].Length)
-                {
-                    Array.Resize(ref mixtures[j], power.Length);
-                }
-
-                for (var i = 0; i < power.Length; i++)
-                {
-                    mixtures[j][i] += w * power[i];
-                }
+            return mixtures;
+        }
+        finally
+        {
+            pool.Return(power);
+            pool.Return(next);
+            foreach (var sum in sums)
+            {
+                pool.Return(sum);
             }
         }
-
-        return mixtures;
     }
 
-    private static double[] Convolve(double[] a, double[] b)
+    /// <summary>Outputs computed together by <see cref="Convolve"/>: four vectors, so four sums are in flight at once.</summary>
+    private static readonly int Block = 4 * Vector<double>.Count;
+
+    private static int RoundUp(int length) => (length + Block - 1) / Block * Block;
+
+    /// <summary>Makes <paramref name="buffer"/> (pooled) hold at least <paramref name="length"/> values, keeping its content, the new part zero.</summary>
+    private static void Grow(ref double[] buffer, int length)
     {
-        var result = new double[a.Length + b.Length - 1];
-        for (var i = 0; i < a.Length; i++)
+        if (buffer.Length >= length)
         {
-            if (a[i] == 0)
+            return;
+        }
+
+        var bigger = ArrayPool<double>.Shared.Rent(length);
+        buffer.CopyTo(bigger, 0);
+        Array.Clear(bigger, buffer.Length, bigger.Length - buffer.Length);
+        ArrayPool<double>.Shared.Return(buffer);
+        buffer = bigger;
+    }
+
+    /// <summary>sum[i] += w·x[i], element by element (a multiplication and an addition each, as the scalar loop).</summary>
+    private static void AddScaled(Span<double> sum, double w, ReadOnlySpan<double> x)
+    {
+        var i = 0;
+        for (; i <= x.Length - Vector<double>.Count; i += Vector<double>.Count)
+        {
+            (new Vector<double>(sum[i..]) + (new Vector<double>(x[i..]) * w)).CopyTo(sum[i..]);
+        }
+
+        for (; i < x.Length; i++)
+        {
+            sum[i] += w * x[i];
+        }
+    }
+
+    /// <summary>
+    /// result[k] = Σ_i a[i]·b[k − i] for k &lt; <paramref name="length"/> = |a| + |b| − 1, then the negligible upper tail
+    /// trimmed; returns the length kept. a is <paramref name="power"/> from <paramref name="pad"/> on, with zeros on both
+    /// sides; b is given by its non-zero points (<paramref name="sizes"/> descending, <paramref name="masses"/>); the
+    /// result goes to <paramref name="result"/> from <paramref name="pad"/> on (rounded up to a whole block).
+    /// </summary>
+    /// <remarks>
+    /// Each output adds its products a[i]·b[k − i] in ascending i (descending size), one multiplication and one
+    /// addition each, the order of the schoolbook loop (for each i, for each j: result[i + j] += a[i]·b[j]). The terms
+    /// left out (b[j] = 0) and the products with the zero padding are +0, which changes no sum of non-negative terms,
+    /// so the result is the same to the bit, while <see cref="Block"/> outputs are summed at once in registers over the
+    /// sizes actually seen instead of one product at a time through memory over every size up to the largest.
+    /// </remarks>
+    private static int Convolve(double[] power, int pad, int[] sizes, double[] masses, int length, double[] result)
+    {
+        var width = Vector<double>.Count;
+        for (var k = 0; k < length; k += Block)
+        {
+            Vector<double> s0 = default, s1 = default, s2 = default, s3 = default;
+            for (var t = 0; t < sizes.Length; t++)
             {
-                continue;
+                var a = power.AsSpan(pad + k - sizes[t]);
+                var b = masses[t];
+                s0 += new Vector<double>(a) * b;
+                s1 += new Vector<double>(a[width..]) * b;
+                s2 += new Vector<double>(a[(2 * width)..]) * b;
+                s3 += new Vector<double>(a[(3 * width)..]) * b;
             }
 
-            for (var j = 0; j < b.Length; j++)
-            {
-                result[i + j] += a[i] * b[j];
-            }
+            var output = result.AsSpan(pad + k);
+            s0.CopyTo(output);
+            s1.CopyTo(output[width..]);
+            s2.CopyTo(output[(2 * width)..]);
+            s3.CopyTo(output[(3 * width)..]);
         }
 
         // Trim the negligible upper tail so repeated convolutions stay small.
-        var keep = result.Length;
+        var keep = length;
         var tail = 0.0;
-        while (keep > 1 && tail + result[keep - 1] < TailMass)
+        while (keep > 1 && tail + result[pad + keep - 1] < TailMass)
         {
-            tail += result[keep - 1];
+            tail += result[pad + keep - 1];
             keep--;
         }
 
-        return keep == result.Length ? result : result[..keep];
+        return keep;
     }
 
     /// <inheritdoc />

@@ -318,7 +318,7 @@ public sealed class ReplenishmentPlanner
     /// P(L = k periods): with σ_L = 0 all the mass at <paramref name="fixedLead"/>; otherwise a normal lead time rounded
     /// to whole periods (mass below 0 at 0), k up to L + 4σ_L.
     /// </summary>
-    private static double[] LeadProbabilities(int fixedLead, LeadTime leadTime)
+    internal static double[] LeadProbabilities(int fixedLead, LeadTime leadTime)
     {
         if (leadTime.StandardDeviation == 0)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace CrossBorder.Forecasting;
 
@@ -408,6 +409,49 @@ public static class IntermittentDemand
         return sse;
     }
 
+    /// <summary>
+    /// <see cref="TsbSse(ReadOnlySpan{double}, double, double)"/> for one α_d and every α_p of
+    /// <paramref name="alphaProbabilities"/> at once, into <paramref name="sses"/> (room for the α_p rounded up to whole
+    /// vectors): the size z does not depend on α_p, and each lane runs the scalar recursion of p with the same
+    /// operations in the same order (never fused), so each SSE is the scalar one to the bit.
+    /// </summary>
+    internal static void TsbSse(ReadOnlySpan<double> y, double alphaDemand, ReadOnlySpan<double> alphaProbabilities, Span<double> sses)
+    {
+        var width = Vector<double>.Count;
+        if (!TsbStart(y, out var p0, out var z0))
+        {
+            sses.Clear();
+            return;
+        }
+
+        Span<double> lanes = stackalloc double[width];
+        for (var start = 0; start < alphaProbabilities.Length; start += width)
+        {
+            for (var i = 0; i < width; i++)
+            {
+                lanes[i] = alphaProbabilities[Math.Min(start + i, alphaProbabilities.Length - 1)];
+            }
+
+            var ap = new Vector<double>(lanes);
+            var p = new Vector<double>(p0);
+            var z = z0;
+            var sse = Vector<double>.Zero;
+            for (var t = 0; t < y.Length; t++)
+            {
+                var demand = y[t] > 0;
+                var e = new Vector<double>(y[t]) - (p * new Vector<double>(z));
+                sse += e * e;
+                p += ap * (new Vector<double>(demand ? 1 : 0) - p);
+                if (demand)
+                {
+                    z += alphaDemand * (y[t] - z);
+                }
+            }
+
+            sse.CopyTo(sses[start..]);
+        }
+    }
+
     /// <summary>TSB's initial state: p0 the share of periods with demand, z0 the first demand size.</summary>
     private static bool TsbStart(ReadOnlySpan<double> y, out double p, out double z)
     {
@@ -434,11 +478,14 @@ public static class IntermittentDemand
     {
         ReadOnlySpan<double> grid = [0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5];
         double bestD = DefaultAlpha, bestP = DefaultAlpha, best = double.PositiveInfinity;
+        Span<double> sses = stackalloc double[grid.Length + Vector<double>.Count];
         foreach (var ad in grid)
         {
-            foreach (var ap in grid)
+            TsbSse(y, ad, grid, sses);
+            for (var j = 0; j < grid.Length; j++)
             {
-                var sse = TsbSse(y, ad, ap);
+                var ap = grid[j];
+                var sse = sses[j];
                 if (sse < best - 1e-12)
                 {
                     best = sse;

@@ -4,7 +4,7 @@ namespace CrossBorder.Forecasting;
 internal static class SesKernels
 {
     /// <summary>The golden ratio conjugate, (√5 − 1)/2.</summary>
-    private const double InverseGolden = 0.6180339887498949;
+    internal const double InverseGolden = 0.6180339887498949;
 
     /// <summary>
     /// SES started at the first value (R's <c>initial = "simple"</c>): returns the final level and, when

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace CrossBorder.Forecasting;
 
@@ -192,10 +193,11 @@ public static class Theta
         var best = lo;
         var bestSse = double.PositiveInfinity;
         var bestIndex = 0;
+        var sses = GridSse(x, lo, hi, grid);
         for (var i = 0; i <= grid; i++)
         {
             var a = lo + ((hi - lo) * i / grid);
-            var sse = ProfiledSse(x, a, out _);
+            var sse = sses[i];
             if (sse < bestSse)
             {
                 bestSse = sse;
@@ -206,8 +208,7 @@ public static class Theta
 
         var left = lo + ((hi - lo) * Math.Max(0, bestIndex - 1) / grid);
         var right = lo + ((hi - lo) * Math.Min(grid, bestIndex + 1) / grid);
-        var copy = x.ToArray();
-        var alpha = SesKernels.GoldenSection(copy, static (s, a) => ProfiledSse(s, a, out _), left, right, 1e-9);
+        var alpha = GoldenSectionSse(x, left, right, 1e-9);
         if (ProfiledSse(x, alpha, out var l0) > bestSse)
         {
             alpha = best;
@@ -215,6 +216,174 @@ public static class Theta
         }
 
         return (alpha, l0);
+    }
+
+    /// <summary>
+    /// <see cref="ProfiledSse(ReadOnlySpan{double}, double, out double)"/> at α_i = lo + (hi − lo)·i/grid for i = 0 … grid,
+    /// several α at once (<see cref="Sse"/>).
+    /// </summary>
+    internal static double[] GridSse(ReadOnlySpan<double> x, double lo, double hi, int grid)
+    {
+        var alphas = new double[grid + 1];
+        for (var i = 0; i <= grid; i++)
+        {
+            alphas[i] = lo + ((hi - lo) * i / grid);
+        }
+
+        var sses = new double[alphas.Length];
+        Sse(x, alphas, sses);
+        return sses;
+    }
+
+    /// <summary>
+    /// <see cref="ProfiledSse(ReadOnlySpan{double}, double, out double)"/> at each of <paramref name="alphas"/>, several
+    /// at once: each lane of a vector runs the scalar recursion with the same operations in the same order (a
+    /// multiplication and an addition, never fused), so each SSE is the scalar one to the bit; the lanes and the two
+    /// vectors in flight fill the pipeline that one α's chain of dependent steps leaves idle.
+    /// </summary>
+    internal static void Sse(ReadOnlySpan<double> x, ReadOnlySpan<double> alphas, Span<double> sses)
+    {
+        var width = Vector<double>.Count;
+        Span<double> lanes = stackalloc double[2 * width];
+        Span<double> results = stackalloc double[2 * width];
+        for (var i = 0; i < alphas.Length; i += 2 * width)
+        {
+            for (var l = 0; l < lanes.Length; l++)
+            {
+                lanes[l] = alphas[Math.Min(i + l, alphas.Length - 1)];
+            }
+
+            ProfiledSse(x, new Vector<double>(lanes), new Vector<double>(lanes[width..]), out var sse1, out var sse2);
+            sse1.CopyTo(results);
+            sse2.CopyTo(results[width..]);
+            results[..Math.Min(lanes.Length, alphas.Length - i)].CopyTo(sses[i..]);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="SesKernels.GoldenSection{TState}"/> of <see cref="ProfiledSse(ReadOnlySpan{double}, double, out double)"/>
+    /// on [<paramref name="lo"/>, <paramref name="hi"/>], the same steps and the same answer, two steps per pass: each
+    /// pass evaluates the point of the next step for both outcomes of its comparison and the point of the step after
+    /// for all four (six α in vector lanes, <see cref="Sse"/>), computed with the step's own arithmetic, then takes the
+    /// two steps.
+    /// </summary>
+    internal static double GoldenSectionSse(ReadOnlySpan<double> x, double lo, double hi, double tolerance)
+    {
+        const double g = SesKernels.InverseGolden;
+        var a = lo;
+        var b = hi;
+        var c = b - (g * (b - a));
+        var d = a + (g * (b - a));
+        Span<double> points = stackalloc double[6];
+        Span<double> f = stackalloc double[6];
+        points[0] = c;
+        points[1] = d;
+        Sse(x, points[..2], f);
+        var fc = f[0];
+        var fd = f[1];
+        while (b - a > tolerance)
+        {
+            // Step 1 goes left (fc ≤ fd: b ← d, new c) or right (a ← c, new d); step 2 again from either state.
+            var left = d - (g * (d - a));
+            var right = c + (g * (b - c));
+            points[0] = left;
+            points[1] = right;
+            points[2] = c - (g * (c - a));
+            points[3] = left + (g * (d - left));
+            points[4] = right - (g * (right - c));
+            points[5] = d + (g * (b - d));
+            Sse(x, points, f);
+            int next;
+            if (fc <= fd)
+            {
+                b = d;
+                d = c;
+                fd = fc;
+                c = b - (g * (b - a));
+                fc = f[0];
+                next = 2;
+            }
+            else
+            {
+                a = c;
+                c = d;
+                fc = fd;
+                d = a + (g * (b - a));
+                fd = f[1];
+                next = 4;
+            }
+
+            if (!(b - a > tolerance))
+            {
+                break;
+            }
+
+            if (fc <= fd)
+            {
+                b = d;
+                d = c;
+                fd = fc;
+                c = b - (g * (b - a));
+                fc = f[next];
+            }
+            else
+            {
+                a = c;
+                c = d;
+                fc = fd;
+                d = a + (g * (b - a));
+                fd = f[next + 1];
+            }
+        }
+
+        var middle = 0.5 * (a + b);
+        points[0] = lo;
+        points[1] = hi;
+        points[2] = middle;
+        Sse(x, points[..3], f);
+        var best = Math.Min(f[0], f[1]);
+        return f[2] <= best ? middle : (f[0] <= f[1] ? lo : hi);
+    }
+
+    /// <summary>
+    /// The vector form of <see cref="ProfiledSse(ReadOnlySpan{double}, double, out double)"/>: one α per lane, the same
+    /// operations, two vectors interleaved so that their chains of dependent steps overlap.
+    /// </summary>
+    private static void ProfiledSse(ReadOnlySpan<double> x, Vector<double> alpha1, Vector<double> alpha2, out Vector<double> sse1, out Vector<double> sse2)
+    {
+        Vector<double> a1 = Vector<double>.Zero, c1 = Vector<double>.One, scd1 = Vector<double>.Zero, scc1 = Vector<double>.Zero;
+        Vector<double> a2 = Vector<double>.Zero, c2 = Vector<double>.One, scd2 = Vector<double>.Zero, scc2 = Vector<double>.Zero;
+        var decay1 = Vector<double>.One - alpha1;
+        var decay2 = Vector<double>.One - alpha2;
+        for (var t = 0; t < x.Length; t++)
+        {
+            var xt = new Vector<double>(x[t]);
+            var d1 = xt - a1;
+            var d2 = xt - a2;
+            scd1 += c1 * d1;
+            scd2 += c2 * d2;
+            scc1 += c1 * c1;
+            scc2 += c2 * c2;
+            a1 += alpha1 * d1;
+            a2 += alpha2 * d2;
+            c1 *= decay1;
+            c2 *= decay2;
+        }
+
+        var level1 = scd1 / scc1;
+        var level2 = scd2 / scc2;
+        sse1 = Vector<double>.Zero;
+        sse2 = Vector<double>.Zero;
+        for (var t = 0; t < x.Length; t++)
+        {
+            var xt = new Vector<double>(x[t]);
+            var e1 = xt - level1;
+            var e2 = xt - level2;
+            sse1 += e1 * e1;
+            sse2 += e2 * e2;
+            level1 += alpha1 * e1;
+            level2 += alpha2 * e2;
+        }
     }
 
     /// <summary>SSE of SES with smoothing <paramref name="alpha"/> at the best initial level, which it returns.</summary>
