@@ -4,6 +4,7 @@ using CrossBorder.Cli.Output;
 using CrossBorder.Forecasting;
 using CrossBorder.Replenishment;
 using CrossBorder.Replenishment.Files;
+using CrossBorder.Text;
 using NodaTime;
 
 namespace CrossBorder.Cli.Commands;
@@ -176,8 +177,7 @@ internal static class ReplenishCommand
         }
         catch (ArgumentException e)
         {
-            var cut = e.ParamName is { } p ? e.Message.IndexOf($" (Parameter '{p}')", StringComparison.Ordinal) : -1;
-            var message = cut >= 0 ? e.Message[..cut] : e.Message;
+            var message = ExceptionText.FirstSentence(e.Message);
             throw new UserErrorException(e.ParamName == "options" && options.AsOf is not null ? "--as-of: " + message : message, e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -131,12 +131,10 @@ internal static class ThresholdsCommand
     private static ExchangeRate ParseRate(string text, NodaTime.LocalDate date)
     {
         var parts = text.Split('=', 2);
-        var pair = parts[0].Split('/', 2);
-        if (parts.Length == 2 && pair.Length == 2
-            && Currency.TryFromCode(pair[0].Trim(), out var from) && Currency.TryFromCode(pair[1].Trim(), out var to)
+        if (parts.Length == 2 && CurrencyPair.TryParse(parts[0], out var pair)
             && decimal.TryParse(parts[1].Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) && rate > 0m)
         {
-            return new ExchangeRate(from, to, rate, date);
+            return new ExchangeRate(pair, rate, date);
         }
 
         throw new UserErrorException($"--rate '{text}' is not BASE/QUOTE=RATE with two ISO 4217 codes and a positive rate, such as EUR/USD=1.08.");

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CrossBorder.Fx;
-using CrossBorder.Fx.Internal;
 
 namespace CrossBorder.Cli.Input;
 
@@ -100,9 +99,6 @@ internal static class FxFiles
             throw new UserErrorException($"{what} '{path}': {e.Message}", e);
         }
     }
-
-    /// <summary>An exception message without the "(Parameter 'x')" and "Actual value was" tails .NET appends.</summary>
-    public static string FirstSentence(string message) => ExceptionText.FirstSentence(message);
 
     private static string FirstLine(string text)
     {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CrossBorder.Fx.Internal;
 using CrossBorder.Text;
 using NodaTime;
 using static System.FormattableString;

@@ -125,18 +125,7 @@ public sealed class DutyRate : IEquatable<DutyRate>
             steps.Add(string.Create(CultureInfo.InvariantCulture, $"{specific} × {units} {(SpecificUnit == SpecificUnit.Item ? "items" : "kg")}"));
         }
 
-        var bound = string.Empty;
-        if (Minimum is { } min && duty < min.Amount)
-        {
-            duty = min.Amount;
-            bound = string.Create(CultureInfo.InvariantCulture, $", raised to the minimum {min}");
-        }
-
-        if (Maximum is { } max && duty > max.Amount)
-        {
-            duty = max.Amount;
-            bound = string.Create(CultureInfo.InvariantCulture, $", held to the maximum {max}");
-        }
+        (duty, var bound) = ChargeBounds.Hold(duty, Minimum, Maximum);
 
         var amount = Money.Of(Math.Round(duty, currency.MinorUnit ?? 0, mode), currency);
         return new DutyAmount(amount, this, string.Join(" + ", steps) + bound);

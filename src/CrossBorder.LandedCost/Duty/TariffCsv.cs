@@ -91,7 +91,7 @@ public static class TariffCsv
             }
             catch (ArgumentException ex)
             {
-                throw row.Error(ex.ParamName is null ? ex.Message : ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal));
+                throw row.Error(ExceptionText.FirstSentence(ex.Message));
             }
         }
 
@@ -101,7 +101,7 @@ public static class TariffCsv
         }
         catch (ArgumentException ex)
         {
-            throw new FormatException($"{sourceName}: {ex.Message.Replace(" (Parameter 'lines')", string.Empty, StringComparison.Ordinal)}", ex);
+            throw new FormatException($"{sourceName}: {ExceptionText.FirstSentence(ex.Message)}", ex);
         }
     }
 }

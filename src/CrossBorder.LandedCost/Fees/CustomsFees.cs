@@ -250,17 +250,8 @@ public sealed class CustomsFeeSchedule
 
         var raw = Math.Round(value.Amount * rule.Rate!.Value.Fraction, currency.MinorUnit ?? 0, mode);
         var working = string.Create(CultureInfo.InvariantCulture, $"{rule.Rate} × {value} = {Money.Of(raw, currency)}");
-        if (rule.Minimum is { } min && raw < min.Amount)
-        {
-            (raw, working) = (min.Amount, working + ", raised to the minimum " + min);
-        }
-
-        if (rule.Maximum is { } max && raw > max.Amount)
-        {
-            (raw, working) = (max.Amount, working + ", held to the maximum " + max);
-        }
-
-        return new CustomsFee(rule.Code, Money.Of(raw, currency), working, rule);
+        var (held, bound) = ChargeBounds.Hold(raw, rule.Minimum, rule.Maximum);
+        return new CustomsFee(rule.Code, Money.Of(held, currency), working + bound, rule);
     }
 
     private static CustomsFeeSchedule LoadEmbedded()

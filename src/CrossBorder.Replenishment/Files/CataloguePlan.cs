@@ -1,3 +1,4 @@
+using CrossBorder.Text;
 using System.Globalization;
 using CrossBorder.Forecasting.Batch;
 using CrossBorder.Forecasting.Files;
@@ -228,7 +229,7 @@ public static class CataloguePlanner
             }
             catch (ArgumentException e)
             {
-                throw new ArgumentException(LeadTimeTable.Plain(e), nameof(leadTimes), e);
+                throw new ArgumentException(ExceptionText.FirstSentence(e.Message), nameof(leadTimes), e);
             }
 
             var constraints = record.Constraints ?? new OrderConstraints(rounding: planner.Settings.Rounding);
@@ -239,7 +240,7 @@ public static class CataloguePlanner
             }
             catch (ArgumentException e)
             {
-                throw new ArgumentException($"{source}: SKU '{series.Id}' cannot be planned: {LeadTimeTable.Plain(e)}", nameof(sales), e);
+                throw new ArgumentException($"{source}: SKU '{series.Id}' cannot be planned: {ExceptionText.FirstSentence(e.Message)}", nameof(sales), e);
             }
 
             plans[i] = new SkuPlan(plan.WithWarnings(warnings), lead.LeadTime, lead.Source, constraints);

@@ -70,19 +70,13 @@ public sealed class LeadTimeTable
         }
         catch (ArgumentException e)
         {
-            throw new ArgumentException($"{_source}: SKU '{sku}': {Plain(e)}", nameof(sku), e);
+            throw new ArgumentException($"{_source}: SKU '{sku}': {ExceptionText.FirstSentence(e.Message)}", nameof(sku), e);
         }
 
         var name = mode.ToString().ToLowerInvariant();
         return new SkuLeadTime(estimate.LeadTime, string.Create(CultureInfo.InvariantCulture, $"{estimate.Count} {name} POs{(estimate.IsPooled ? " (all SKUs)" : string.Empty)}"));
     }
 
-    /// <summary>The message of <paramref name="e"/> without the " (Parameter 'x')" and "Actual value was …" that .NET appends.</summary>
-    internal static string Plain(ArgumentException e)
-    {
-        var cut = e.ParamName is { } p ? e.Message.IndexOf($" (Parameter '{p}')", StringComparison.Ordinal) : -1;
-        return cut >= 0 ? e.Message[..cut] : e.Message;
-    }
 }
 
 /// <summary>
@@ -151,7 +145,7 @@ public static class LeadTimeFile
             }
             catch (ArgumentException e)
             {
-                throw row.Error(LeadTimeTable.Plain(e));
+                throw row.Error(ExceptionText.FirstSentence(e.Message));
             }
 
             if (!orders.TryGetValue(key, out var list))

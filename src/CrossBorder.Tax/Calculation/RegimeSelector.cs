@@ -9,7 +9,7 @@ namespace CrossBorder.Tax;
 /// the low-value regimes of Australia, New Zealand, Norway, Singapore and Malaysia, China CBEC), US sales tax, and
 /// import at the border for everything else. Limits, dates and sources come from the rule pack.
 /// </summary>
-internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTraceStep> trace, List<string> warnings)
+internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, TaxTrace trace, List<string> warnings)
 {
     private const string EuArea = "EU-VAT";
 
@@ -240,7 +240,7 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
 
         if (rule.Basis == ValueBasis.Item && rule.ConsignmentAlsoLimited && sale.Lines.Count > 0)
         {
-            var goods = Convert(sale.Lines.Aggregate(Money.Zero(sale.Currency), (sum, l) => sum + (l.UnitPrice * l.Quantity)), rule.Limit!.Value.Currency);
+            var goods = Convert(sale.GoodsValue, rule.Limit!.Value.Currency);
             if (!rule.IsWithin(goods.Amount))
             {
                 trace.Add(new("value test", string.Create(CultureInfo.InvariantCulture, $"goods shipped together: {goods} > {rule.Limit}"), rule.Source));
@@ -353,8 +353,7 @@ internal sealed class RegimeSelector(TaxRulePack pack, TaxSale sale, List<TaxTra
         }
         else
         {
-            var goods = sale.Lines.Aggregate(Money.Zero(sale.Currency), (sum, l) => sum + (l.UnitPrice * l.Quantity));
-            value = Convert(includeShipping ? goods + sale.Shipping : goods, limit.Currency);
+            value = Convert(includeShipping ? sale.GoodsValue + sale.Shipping : sale.GoodsValue, limit.Currency);
         }
 
         var within = rule.IsWithin(value.Amount);

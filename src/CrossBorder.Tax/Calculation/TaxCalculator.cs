@@ -45,7 +45,7 @@ public sealed class TaxCalculator
     public TaxResult Calculate(TaxSale sale)
     {
         ArgumentNullException.ThrowIfNull(sale);
-        var trace = new List<TaxTraceStep>();
+        var trace = new TaxTrace();
         var warnings = new List<string>();
         var decision = new RegimeSelector(Pack, sale, trace, warnings).Decide();
         var rules = decision.OutsideThePack ? null
@@ -86,16 +86,16 @@ public sealed class TaxCalculator
             lines[i] = new TaxResultLine(sku, invoice.Lines[i], rate.Applicable, rate.Reason, rate.Rule, rate.Source);
         }
 
-        return new TaxResult(decision.Regime, decision.Collector, decision.RateJurisdiction, lines, invoice, [.. trace], [.. warnings]);
+        return new TaxResult(decision.Regime, decision.Collector, decision.RateJurisdiction, lines, invoice, trace.ToArray(), [.. warnings]);
     }
 
-    private LineRate RateOf(TaxSaleLine line, JurisdictionRules? rules, TaxSale sale, RegimeDecision decision, List<TaxTraceStep> trace)
+    private LineRate RateOf(TaxSaleLine line, JurisdictionRules? rules, TaxSale sale, RegimeDecision decision, TaxTrace trace)
     {
         if (rules is null)
         {
             // Only imports into special territories reach here: customs charges a tax the pack does not hold (IGIC in the Canary Islands).
             var missing = string.Create(CultureInfo.InvariantCulture, $"no rules for the territory's own tax in the pack");
-            TraceLines(trace, "rate", missing + ": ", line.Sku);
+            trace.AddLine("rate", missing + ": ", line.Sku);
             return new LineRate(Percentage.Zero, Percentage.Zero, TaxabilityReason.ImportVatAtBorder, missing, "rule pack " + Pack.Version);
         }
 
@@ -113,7 +113,7 @@ public sealed class TaxCalculator
             applicable += local.Rate;
             rule = string.Create(CultureInfo.InvariantCulture, $"{rule} + {local.Name} {local.Rate}");
             source = source + "; " + local.Source;
-            TraceLines(trace, "local rate", string.Create(CultureInfo.InvariantCulture, $"{local.Name} {local.Rate} on top of the state rate: "), line.Sku, local.Source);
+            trace.AddLine("local rate", string.Create(CultureInfo.InvariantCulture, $"{local.Name} {local.Rate} on top of the state rate: "), line.Sku, local.Source);
         }
 
         if (decision.Share is { } share)
@@ -133,7 +133,7 @@ public sealed class TaxCalculator
     }
 
     /// <summary>The rate of a category in a jurisdiction, plus the rate of the jurisdiction it adds to (GST under a PST).</summary>
-    private (Percentage Rate, string Reason, string Rule, string Source) Layered(JurisdictionRules rules, string sku, TaxCategory category, NodaTime.LocalDate date, List<TaxTraceStep> trace)
+    private (Percentage Rate, string Reason, string Rule, string Source) Layered(JurisdictionRules rules, string sku, TaxCategory category, NodaTime.LocalDate date, TaxTrace trace)
     {
         var own = Single(rules, sku, category, date, trace);
         if (rules.AddsTo is not { } parent)
@@ -148,12 +148,12 @@ public sealed class TaxCalculator
         return (under.Rate + own.Rate, reason, under.Rule + " + " + own.Rule, under.Source + "; " + own.Source);
     }
 
-    private static (Percentage Rate, string Reason, string Rule, string Source) Single(JurisdictionRules rules, string sku, TaxCategory category, NodaTime.LocalDate date, List<TaxTraceStep> trace)
+    private static (Percentage Rate, string Reason, string Rule, string Source) Single(JurisdictionRules rules, string sku, TaxCategory category, NodaTime.LocalDate date, TaxTrace trace)
     {
         var categoryRule = category == TaxCategory.Standard ? null : rules.CategoryRuleOn(category, date);
         if (category != TaxCategory.Standard && categoryRule is null)
         {
-            TraceLines(trace, "category", string.Create(CultureInfo.InvariantCulture, $"the rule pack maps no '{category}' goods in {rules.Jurisdiction} on that date, standard rate: "), sku);
+            trace.AddLine("category", string.Create(CultureInfo.InvariantCulture, $"the rule pack maps no '{category}' goods in {rules.Jurisdiction} on that date, standard rate: "), sku);
         }
 
         if (categoryRule is { IsExempt: true })
@@ -168,25 +168,10 @@ public sealed class TaxCalculator
         return (rate.Rate, reason, rate.ToString(), rate.Source);
     }
 
-    private static void TraceRate(List<TaxTraceStep> trace, string sku, TaxRate rate, TaxCategory? category) =>
-        TraceLines(trace, "rate", category is { } c ? string.Create(CultureInfo.InvariantCulture, $"{rate} for '{c}' goods: ") : rate + ": ", sku, rate.Source);
+    private static void TraceRate(TaxTrace trace, string sku, TaxRate rate, TaxCategory? category) =>
+        trace.AddLine("rate", category is { } c ? string.Create(CultureInfo.InvariantCulture, $"{rate} for '{c}' goods: ") : rate + ": ", sku, rate.Source);
 
-    /// <summary>One trace step per finding, naming every line it concerns, so a long order has a short trace.</summary>
-    private static void TraceLines(List<TaxTraceStep> trace, string step, string head, string sku, string? source = null)
-    {
-        for (var i = trace.Count - 1; i >= 0; i--)
-        {
-            if (trace[i].Step == step && trace[i].Detail.StartsWith(head, StringComparison.Ordinal))
-            {
-                trace[i] = trace[i] with { Detail = trace[i].Detail + ", " + sku };
-                return;
-            }
-        }
-
-        trace.Add(new(step, head + sku, source));
-    }
-
-    private TaxCategory CategoryFromCode(TaxSaleLine line, TaxJurisdiction jurisdiction, TaxSale sale, List<TaxTraceStep> trace)
+    private TaxCategory CategoryFromCode(TaxSaleLine line, TaxJurisdiction jurisdiction, TaxSale sale, TaxTrace trace)
     {
         if (line.HsCode is { } code && Taxonomy?.CategoryOf(code, jurisdiction, sale.Date) is { } decided)
         {
@@ -194,12 +179,12 @@ public sealed class TaxCalculator
             return decided;
         }
 
-        TraceLines(trace, "category", line.HsCode is null ? "no category given, standard: " : "no category given and none decided from the HS code, standard: ", line.Sku);
+        trace.AddLine("category", line.HsCode is null ? "no category given, standard: " : "no category given and none decided from the HS code, standard: ", line.Sku);
         return TaxCategory.Standard;
     }
 
     /// <summary>Shipping follows the goods it carries: shared over the lines by value, one shipping line per rate.</summary>
-    private static void AddShipping(TaxSale sale, LineRate[] goods, List<PricedLine> priced, List<(string Sku, LineRate Rate)> described, List<TaxTraceStep> trace)
+    private static void AddShipping(TaxSale sale, LineRate[] goods, List<PricedLine> priced, List<(string Sku, LineRate Rate)> described, TaxTrace trace)
     {
         if (sale.Shipping.IsZero)
         {
@@ -215,7 +200,7 @@ public sealed class TaxCalculator
             return;
         }
 
-        var weights = sale.Lines.Select(l => l.UnitPrice.Amount * l.Quantity).ToArray();
+        var weights = sale.Lines.Select(l => l.Value.Amount).ToArray();
         if (weights.All(w => w == 0m))
         {
             weights = [.. sale.Lines.Select(l => l.Quantity)];

@@ -176,6 +176,9 @@ public sealed class TaxSaleLine
 
     /// <summary>The HS code, or null.</summary>
     public string? HsCode { get; }
+
+    /// <summary>Unit price × quantity, unrounded.</summary>
+    internal Money Value => UnitPrice * Quantity;
 }
 
 /// <summary>
@@ -262,6 +265,9 @@ public sealed class TaxSale
 
     /// <summary>The sale's currency.</summary>
     public Currency Currency => Shipping.Currency;
+
+    /// <summary>The goods' value without shipping: the sum of the lines' unit price × quantity.</summary>
+    internal Money GoodsValue => Lines.Aggregate(Money.Zero(Currency), (sum, line) => sum + line.Value);
 
     /// <summary>Whether this is a credit note: the amounts are computed as for the sale and then negated.</summary>
     public bool IsCreditNote { get; init; }

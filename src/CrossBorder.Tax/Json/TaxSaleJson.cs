@@ -1,3 +1,5 @@
+using CrossBorder.Text;
+
 namespace CrossBorder.Tax;
 
 /// <summary>
@@ -131,7 +133,7 @@ public static class TaxSaleJson
         }
         catch (ArgumentException e)
         {
-            var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
+            var message = ExceptionText.FirstSentence(e.Message);
             throw node.Error(property ?? (e.ParamName is "quantity" or "unitPrice" or "hsCode" or "shipping" or "rate" ? e.ParamName : null), message);
         }
     }

@@ -75,6 +75,8 @@ public sealed class TaxRulePack
                 throw new ArgumentException($"regime {g.Key.Regime} in {g.Key.Area}: {e.Message}", nameof(regimes), e);
             }
         });
+        Jurisdictions = [.. _rules.Values.OrderBy(r => r.Jurisdiction)];
+        Regimes = [.. _regimes.OrderBy(r => r.Key.Regime, StringComparer.Ordinal).ThenBy(r => r.Key.Area, StringComparer.Ordinal).SelectMany(r => r.Value.Select(e => e.Value))];
     }
 
     /// <summary>The pack embedded in CrossBorder.Tax (<c>Data/tax-rules.json</c>), loaded once.</summary>
@@ -84,7 +86,7 @@ public sealed class TaxRulePack
     public string Version { get; }
 
     /// <summary>The jurisdictions the pack has rules for, in code order.</summary>
-    public IReadOnlyList<JurisdictionRules> Jurisdictions => [.. _rules.Values.OrderBy(r => r.Jurisdiction)];
+    public IReadOnlyList<JurisdictionRules> Jurisdictions { get; }
 
     /// <summary>Postcode prefixes of special territories (the Canary Islands, Ceuta, Heligoland…), whose EU VAT treatment is Core's <see cref="SpecialTerritory"/>.</summary>
     public IReadOnlyList<TerritoryPostcodes> Territories
@@ -109,7 +111,7 @@ public sealed class TaxRulePack
     public IReadOnlyList<RegistrationThreshold> Thresholds { get; }
 
     /// <summary>Every regime rule, by regime, area and date.</summary>
-    public IReadOnlyList<RegimeRule> Regimes => [.. _regimes.OrderBy(r => r.Key.Regime, StringComparer.Ordinal).ThenBy(r => r.Key.Area, StringComparer.Ordinal).SelectMany(r => r.Value.Select(e => e.Value))];
+    public IReadOnlyList<RegimeRule> Regimes { get; }
 
     /// <summary>The parameters of <paramref name="regime"/> in <paramref name="area"/> on <paramref name="date"/>, or null when the regime is not in force there then.</summary>
     public RegimeRule? RegimeOn(string regime, string area, LocalDate date) =>

@@ -1,3 +1,4 @@
+using CrossBorder.Text;
 using System.Globalization;
 
 namespace CrossBorder.Tax;
@@ -71,7 +72,7 @@ public static class TaxRulePackReader
         }
         catch (ArgumentException e)
         {
-            throw pack.Error(e.ParamName == "thresholds" ? "thresholds" : "regimes", WithoutParameter(e));
+            throw pack.Error(e.ParamName == "thresholds" ? "thresholds" : "regimes", ExceptionText.FirstSentence(e.Message));
         }
     }
 
@@ -96,7 +97,7 @@ public static class TaxRulePackReader
         }
         catch (ArgumentException e)
         {
-            throw node.Error(null, WithoutParameter(e));
+            throw node.Error(null, ExceptionText.FirstSentence(e.Message));
         }
     }
 
@@ -118,7 +119,7 @@ public static class TaxRulePackReader
         }
         catch (ArgumentException e)
         {
-            throw node.Error(null, WithoutParameter(e));
+            throw node.Error(null, ExceptionText.FirstSentence(e.Message));
         }
     }
 
@@ -197,7 +198,7 @@ public static class TaxRulePackReader
         }
         catch (ArgumentException e)
         {
-            throw node.Error(null, WithoutParameter(e));
+            throw node.Error(null, ExceptionText.FirstSentence(e.Message));
         }
     }
 
@@ -213,7 +214,7 @@ public static class TaxRulePackReader
         }
         catch (ArgumentException e)
         {
-            throw node.Error(null, WithoutParameter(e));
+            throw node.Error(null, ExceptionText.FirstSentence(e.Message));
         }
     }
 
@@ -279,10 +280,8 @@ public static class TaxRulePackReader
         }
         catch (ArgumentException e)
         {
-            throw node.Error(null, WithoutParameter(e));
+            throw node.Error(null, ExceptionText.FirstSentence(e.Message));
         }
     }
 
-    private static string WithoutParameter(ArgumentException e) =>
-        e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
 }

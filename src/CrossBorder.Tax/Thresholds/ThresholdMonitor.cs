@@ -81,15 +81,8 @@ public sealed class ThresholdMonitor
         var applies = Applies(threshold, seller, asOf);
         var series = history.Series(threshold, seller, currency, rates);
         var (start, end) = Window(threshold.Window, asOf);
-        var (amount, count) = series.Sum(start, end);
-        Money? previousYear = null;
-        var crossed = threshold.IsCrossedBy(amount, count);
-        if (threshold.Window == MeasurementWindow.CurrentOrPreviousCalendarYear)
-        {
-            var (previous, previousCount) = series.Sum(new LocalDate(asOf.Year - 1, 1, 1), new LocalDate(asOf.Year - 1, 12, 31));
-            previousYear = Money.Of(previous, currency);
-            crossed |= threshold.IsCrossedBy(previous, previousCount);
-        }
+        var (amount, count, previous, crossed) = Measure(threshold, series, asOf);
+        Money? previousYear = previous is { } p0 ? Money.Of(p0, currency) : null;
 
         LocalDate? firstCrossed = null;
         foreach (var version in versions.OrderBy(v => v.Period.Start))
@@ -101,7 +94,7 @@ public sealed class ThresholdMonitor
             }
         }
 
-        var window = $"{Format(start)}..{Format(end)}";
+        var window = EffectivePeriod.Between(start, end).ToString();
         string explanation;
         if (!applies)
         {
@@ -127,22 +120,31 @@ public sealed class ThresholdMonitor
         var last = version.Period.End is { } end && end < asOf ? end : asOf;
         foreach (var day in series.CandidateDays(version.Window, version.Period.Start, last))
         {
-            var (s, e) = Window(version.Window, day);
-            var (amount, count) = series.Sum(s, e);
-            var crossed = version.IsCrossedBy(amount, count);
-            if (!crossed && version.Window == MeasurementWindow.CurrentOrPreviousCalendarYear)
-            {
-                var (previous, previousCount) = series.Sum(new LocalDate(day.Year - 1, 1, 1), new LocalDate(day.Year - 1, 12, 31));
-                crossed = version.IsCrossedBy(previous, previousCount);
-            }
-
-            if (crossed)
+            if (Measure(version, series, day).Crossed)
             {
                 return day;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The sales a threshold measures on <paramref name="day"/> and whether they cross it; for the current-or-previous-year
+    /// window also the previous calendar year's total, which crosses it too.
+    /// </summary>
+    private static (decimal Amount, int Count, decimal? PreviousYear, bool Crossed) Measure(RegistrationThreshold threshold, DailySeries series, LocalDate day)
+    {
+        var (start, end) = Window(threshold.Window, day);
+        var (amount, count) = series.Sum(start, end);
+        var crossed = threshold.IsCrossedBy(amount, count);
+        if (threshold.Window != MeasurementWindow.CurrentOrPreviousCalendarYear)
+        {
+            return (amount, count, null, crossed);
+        }
+
+        var (previous, previousCount) = series.Sum(new LocalDate(day.Year - 1, 1, 1), new LocalDate(day.Year - 1, 12, 31));
+        return (amount, count, previous, crossed || threshold.IsCrossedBy(previous, previousCount));
     }
 
     /// <summary>The days a window measures on <paramref name="day"/> (for the current-or-previous-year window: the current year so far).</summary>
@@ -180,5 +182,4 @@ public sealed class ThresholdMonitor
         };
     }
 
-    private static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

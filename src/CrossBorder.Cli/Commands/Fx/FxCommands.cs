@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CrossBorder.Cli.Input;
 using CrossBorder.Fx;
+using CrossBorder.Text;
 using NodaTime;
 using NodaTime.Text;
 
@@ -83,7 +84,7 @@ internal static class FxCommands
         }
         catch (Exception e) when (e is ArgumentException or OverflowException)
         {
-            throw new UserErrorException($"{what}: {FxFiles.FirstSentence(e.Message)}", e);
+            throw new UserErrorException($"{what}: {ExceptionText.FirstSentence(e.Message)}", e);
         }
     }
 
@@ -118,7 +119,7 @@ internal static class FxCommands
         }
         catch (CurrencyWithdrawnException e)
         {
-            throw new UserErrorException(FxFiles.FirstSentence(e.Message), e);
+            throw new UserErrorException(ExceptionText.FirstSentence(e.Message), e);
         }
         catch (RateNotFoundException e)
         {

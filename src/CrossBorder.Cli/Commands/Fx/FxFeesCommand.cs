@@ -2,6 +2,7 @@ using System.CommandLine;
 using CrossBorder.Cli.Input;
 using CrossBorder.Cli.Output;
 using CrossBorder.Fx;
+using CrossBorder.Text;
 using NodaTime;
 
 namespace CrossBorder.Cli.Commands.Fx;
@@ -112,7 +113,7 @@ internal static class FxFeesCommand
             }
             catch (ArgumentException e)
             {
-                throw new UserErrorException($"{where}: {FxFiles.FirstSentence(e.Message)}", e);
+                throw new UserErrorException($"{where}: {ExceptionText.FirstSentence(e.Message)}", e);
             }
         }
 
