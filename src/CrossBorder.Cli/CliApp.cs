@@ -121,6 +121,7 @@ internal static class CliApp
         root.Subcommands.Add(ReplenishCommand.Create(context));
         root.Subcommands.Add(TaxCommand.Create(context));
         root.Subcommands.Add(ThresholdsCommand.Create(context));
+        root.Subcommands.Add(LandedCostCommand.Create(context));
         return root;
     }
 

@@ -66,6 +66,48 @@ internal static class CommonOptions
     /// <summary>Collapses a message to one printable line (see <see cref="CliErrors.Line"/>).</summary>
     public static string OneLine(string message) => CliErrors.Line(message);
 
+    /// <summary>Writes a library's JSON contract (produced by <paramref name="write"/> into a UTF-8 stream) to standard output.</summary>
+    public static void WriteJson(CliContext context, Action<Stream> write)
+    {
+        using var stream = new MemoryStream();
+        write(stream);
+        context.Output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    /// <summary>Writes a result's trace, one step a line, and its warnings under their headings.</summary>
+    public static void WriteTrace(TextWriter output, IEnumerable<CrossBorder.Tax.TaxTraceStep> trace, IReadOnlyList<string> warnings)
+    {
+        output.WriteLine();
+        output.WriteLine("Trace:");
+        foreach (var step in trace)
+        {
+            output.WriteLine("  " + step);
+        }
+
+        if (warnings.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Warnings:");
+            foreach (var warning in warnings)
+            {
+                output.WriteLine("  " + warning);
+            }
+        }
+    }
+
+    /// <summary>Runs a library calculation on the file <paramref name="inputPath"/>, turning its domain errors into one user error naming the file.</summary>
+    public static T Calculate<T>(string inputPath, Func<T> calculate)
+    {
+        try
+        {
+            return calculate();
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or CrossBorder.Tax.TaxRateNotFoundException)
+        {
+            throw new UserErrorException($"'{inputPath}': {e.Message}", e);
+        }
+    }
+
     /// <summary>A value quoted in a message: control characters escaped, cut after 40 characters.</summary>
     public static string Echo(string value) => CsvTable.Echo(value);
 

@@ -68,21 +68,10 @@ internal static class TaxCommand
         }
 
         var sale = JsonInput.ReadWith(inputPath, "--input", text => TaxSaleJson.Parse(text, inputPath));
-        TaxResult result;
-        try
-        {
-            result = new TaxCalculator(pack).Calculate(sale);
-        }
-        catch (Exception e) when (e is TaxRateNotFoundException or ArgumentException or InvalidOperationException)
-        {
-            throw new UserErrorException($"'{inputPath}': {e.Message}", e);
-        }
-
+        var result = CommonOptions.Calculate(inputPath, () => new TaxCalculator(pack).Calculate(sale));
         if (format == CommonOptions.Json)
         {
-            using var stream = new MemoryStream();
-            TaxResultJson.Write(stream, result);
-            context.Output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+            CommonOptions.WriteJson(context, stream => TaxResultJson.Write(stream, result));
             return;
         }
 
@@ -111,21 +100,6 @@ internal static class TaxCommand
         table.AddRule();
         table.AddRow("Total", string.Empty, TaxResultJson.FormatAmount(result.Net), TaxResultJson.FormatAmount(result.Tax), TaxResultJson.FormatAmount(result.Gross), string.Empty, string.Empty);
         table.Write(output);
-        output.WriteLine();
-        output.WriteLine("Trace:");
-        foreach (var step in result.Trace)
-        {
-            output.WriteLine("  " + step);
-        }
-
-        if (result.Warnings.Count > 0)
-        {
-            output.WriteLine();
-            output.WriteLine("Warnings:");
-            foreach (var warning in result.Warnings)
-            {
-                output.WriteLine("  " + warning);
-            }
-        }
+        CommonOptions.WriteTrace(output, result.Trace, result.Warnings);
     }
 }

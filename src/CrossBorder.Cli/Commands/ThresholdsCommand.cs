@@ -92,9 +92,7 @@ internal static class ThresholdsCommand
 
         if (format == CommonOptions.Json)
         {
-            using var stream = new MemoryStream();
-            ThresholdStatusJson.Write(stream, asOf, seller, statuses);
-            context.Output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+            CommonOptions.WriteJson(context, stream => ThresholdStatusJson.Write(stream, asOf, seller, statuses));
             return;
         }
 

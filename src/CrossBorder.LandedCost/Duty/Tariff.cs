@@ -61,6 +61,8 @@ public interface ITariffProvider
 /// </summary>
 public sealed class Tariff : ITariffProvider
 {
+    private static readonly Lazy<Tariff> EmbeddedSample = new(() => TariffCsv.Read(new StringReader(EmbeddedData.Read("sample-tariff.csv")), "the embedded sample tariff"));
+
     private readonly Dictionary<(string Area, string Code), TariffLine[]> _lines;
 
     /// <summary>Creates a tariff.</summary>
@@ -87,6 +89,13 @@ public sealed class Tariff : ITariffProvider
 
     /// <summary>Every line.</summary>
     public IReadOnlyList<TariffLine> Lines { get; }
+
+    /// <summary>
+    /// The small sample tariff embedded in the package (<c>Data/sample-tariff.csv</c>: a dozen goods typical of
+    /// cross-border sellers into the EU, the UK and the US, each line with its source). Not a national tariff: hosts
+    /// load theirs with <see cref="TariffCsv"/> or implement <see cref="ITariffProvider"/>.
+    /// </summary>
+    public static Tariff Sample => EmbeddedSample.Value;
 
     /// <inheritdoc />
     public TariffMatch? Find(string area, string hsCode, CountryCode origin, LocalDate date)

@@ -1,3 +1,4 @@
+using CrossBorder.Text;
 using System.Globalization;
 using NodaTime;
 

@@ -68,21 +68,7 @@ public static class TaxResultJson
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("trace");
-        foreach (var step in result.Trace)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("step", step.Step);
-            writer.WriteString("detail", step.Detail);
-            if (step.Source is not null)
-            {
-                writer.WriteString("source", step.Source);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        WriteTrace(writer, result.Trace);
         writer.WriteEndObject();
     }
 
@@ -103,8 +89,32 @@ public static class TaxResultJson
         return money.Amount.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
     }
 
-    internal static void WriteMoney(Utf8JsonWriter writer, string name, Money money)
+    /// <summary>Writes a <c>trace</c> array of <c>{step, detail, source}</c> objects (source only when known).</summary>
+    public static void WriteTrace(Utf8JsonWriter writer, IEnumerable<TaxTraceStep> trace)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(trace);
+        writer.WriteStartArray("trace");
+        foreach (var step in trace)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("step", step.Step);
+            writer.WriteString("detail", step.Detail);
+            if (step.Source is not null)
+            {
+                writer.WriteString("source", step.Source);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes a property holding Core's money form <c>{"amount":"33.60","currency":"EUR"}</c>.</summary>
+    public static void WriteMoney(Utf8JsonWriter writer, string name, Money money)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject(name);
         writer.WriteString("amount", FormatAmount(money));
         writer.WriteString("currency", money.Currency.Code);

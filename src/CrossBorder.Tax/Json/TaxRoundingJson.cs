@@ -1,3 +1,4 @@
+using CrossBorder.Text;
 namespace CrossBorder.Tax;
 
 /// <summary>The JSON form of a rounding policy, shared by sales and rule packs: <c>{"level": "per-line", "mode": "half-up"}</c>.</summary>

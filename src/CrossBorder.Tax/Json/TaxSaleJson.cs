@@ -45,7 +45,7 @@ public static class TaxSaleJson
 
         var sellerNode = root.Object("seller");
         sellerNode.Only("country", "registrations");
-        var seller = Build(sellerNode, null, () => new TaxSeller(Country(sellerNode, "country"), sellerNode.StringArray("registrations")));
+        var seller = Build(sellerNode, null, () => new TaxSeller(sellerNode.Country("country"), sellerNode.StringArray("registrations")));
 
         var buyerNode = root.Object("buyer");
         buyerNode.Only("country", "subdivision", "postcode", "type", "vatId");
@@ -55,7 +55,7 @@ public static class TaxSaleJson
             "B2B" => BuyerType.Business,
             var other => throw buyerNode.Error("type", $"'{StrictJson.Echo(other)}' is not B2C or B2B."),
         };
-        var buyer = Build(buyerNode, "subdivision", () => new TaxBuyer(Country(buyerNode, "country"), type, buyerNode.OptionalString("subdivision"), buyerNode.OptionalString("postcode"), buyerNode.OptionalString("vatId")));
+        var buyer = Build(buyerNode, "subdivision", () => new TaxBuyer(buyerNode.Country("country"), type, buyerNode.OptionalString("subdivision"), buyerNode.OptionalString("postcode"), buyerNode.OptionalString("vatId")));
 
         var channel = root.String("channel") switch
         {
@@ -69,7 +69,7 @@ public static class TaxSaleJson
         var rates = root.OptionalArray("rates").Select(node => ReadRate(node, date)).ToList();
         var pricesIncludeTax = root.OptionalBool("pricesIncludeTax") ?? throw root.Error("pricesIncludeTax", "is required (true or false).");
 
-        return Build(root, null, () => new TaxSale(date, seller, Country(root, "shipFrom"), channel, buyer, lines, shipping, pricesIncludeTax)
+        return Build(root, null, () => new TaxSale(date, seller, root.Country("shipFrom"), channel, buyer, lines, shipping, pricesIncludeTax)
         {
             Rates = rates,
             IsCreditNote = root.OptionalBool("creditNote") ?? false,
@@ -95,8 +95,8 @@ public static class TaxSaleJson
     private static ExchangeRate ReadRate(StrictJson node, NodaTime.LocalDate date)
     {
         node.Only("base", "quote", "rate");
-        var from = CurrencyOf(node, "base");
-        var to = CurrencyOf(node, "quote");
+        var from = node.CurrencyOf("base");
+        var to = node.CurrencyOf("quote");
         var rate = node.Decimal("rate");
         return Build(node, null, () => new ExchangeRate(from, to, rate, date));
     }
@@ -112,29 +112,7 @@ public static class TaxSaleJson
         return money.IsRounded ? money : throw node.Error(name, $"{money} is finer than {currency.Code}'s minor unit; round it before it reaches the tax engine.");
     }
 
-    private static CountryCode Country(StrictJson node, string name)
-    {
-        var code = node.String(name);
-        return code.Length == 2 && CountryCode.TryParse(code, out var country) ? country : throw node.Error(name, $"'{StrictJson.Echo(code)}' is not an ISO 3166-1 alpha-2 country code.");
-    }
-
-    private static Currency CurrencyOf(StrictJson node, string name)
-    {
-        var code = node.String(name);
-        return Currency.TryFromCode(code, out var currency) ? currency : throw node.Error(name, $"'{StrictJson.Echo(code)}' is not an ISO 4217 currency code.");
-    }
-
     /// <summary>Runs a domain constructor, turning its argument errors into format errors at the node's path.</summary>
-    private static T Build<T>(StrictJson node, string? property, Func<T> create)
-    {
-        try
-        {
-            return create();
-        }
-        catch (ArgumentException e)
-        {
-            var message = ExceptionText.FirstSentence(e.Message);
-            throw node.Error(property ?? (e.ParamName is "quantity" or "unitPrice" or "hsCode" or "shipping" or "rate" ? e.ParamName : null), message);
-        }
-    }
+    private static T Build<T>(StrictJson node, string? property, Func<T> create) =>
+        node.Build(property, create, "quantity", "unitPrice", "hsCode", "shipping", "rate");
 }

@@ -3,7 +3,7 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 
-namespace CrossBorder.Tax;
+namespace CrossBorder.Text;
 
 /// <summary>
 /// A JSON object read strictly, with the path that leads to it: unknown properties, wrong kinds and malformed values
@@ -94,6 +94,11 @@ internal readonly struct StrictJson
             }
         }
     }
+
+    /// <summary>The names of the object's properties, in document order.</summary>
+    public IEnumerable<string> Names() => _element.ValueKind == JsonValueKind.Object
+        ? _element.EnumerateObject().Select(p => p.Name).ToArray()
+        : throw Error(null, $"expected an object, found {_element.ValueKind}.");
 
     public string String(string name) =>
         OptionalString(name) is { Length: > 0 } value ? value : throw Error(name, "is required and must be a non-empty string.");
@@ -197,6 +202,37 @@ internal readonly struct StrictJson
         }
 
         return items;
+    }
+
+    /// <summary>An ISO 3166-1 alpha-2 country code.</summary>
+    public CountryCode Country(string name)
+    {
+        var code = String(name);
+        return code.Length == 2 && CountryCode.TryParse(code, out var country) ? country : throw Error(name, $"'{Echo(code)}' is not an ISO 3166-1 alpha-2 country code.");
+    }
+
+    /// <summary>An ISO 4217 currency code.</summary>
+    public Currency CurrencyOf(string name)
+    {
+        var code = String(name);
+        return Currency.TryFromCode(code, out var currency) ? currency : throw Error(name, $"'{Echo(code)}' is not an ISO 4217 currency code.");
+    }
+
+    /// <summary>
+    /// Runs a domain constructor, turning its argument errors into format errors at this node's path: at
+    /// <paramref name="property"/>, else at the parameter the error names when it is one of <paramref name="parameters"/>.
+    /// </summary>
+    public T Build<T>(string? property, Func<T> create, params string[] parameters)
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException e)
+        {
+            var at = property ?? (e.ParamName is { } p && System.Array.IndexOf(parameters, p) >= 0 ? p : null);
+            throw Error(at, ExceptionText.FirstSentence(e.Message));
+        }
     }
 
     /// <summary>A value cut and escaped for a one-line message.</summary>

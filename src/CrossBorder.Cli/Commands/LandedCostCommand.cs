@@ -1,0 +1,120 @@
+using System.CommandLine;
+using System.Globalization;
+using CrossBorder.Cli.Input;
+using CrossBorder.Cli.Output;
+using CrossBorder.LandedCost;
+using CrossBorder.Tax;
+
+namespace CrossBorder.Cli.Commands;
+
+/// <summary><c>crossborder landed-cost</c>: what an order costs to land, from a JSON file in the contract of docs/landed-cost.md.</summary>
+internal static class LandedCostCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var input = new Option<string?>("--input", "-i")
+        {
+            Description = "The order, as JSON (docs/landed-cost.md): date, currency, origin, destination, mode, incoterm, rates, freight, insurance, lines.",
+            HelpName = "order.json",
+        };
+        var tariff = new Option<string?>("--tariff")
+        {
+            Description = "A tariff as CSV (docs/landed-cost.md) used instead of the built-in sample tariff.",
+            HelpName = "tariff.csv",
+        };
+        var fees = new Option<string?>("--fees")
+        {
+            Description = "A customs fee schedule as JSON (crossborder-customs-fees/1) used instead of the built-in one, such as one with a new fiscal year.",
+            HelpName = "fees.json",
+        };
+        var format = CommonOptions.CreateFormatOption();
+        var command = new Command(
+            "landed-cost",
+            "Work out what it costs to put an order in the buyer's hands: customs value, duty, import tax or tax collected at sale, fees, " +
+            "who pays which part under the incoterm, and the trace of every rule with its source.")
+        {
+            input,
+            tariff,
+            fees,
+            format,
+        };
+        command.SetAction(parseResult => CommonOptions.Execute(context, files => Run(
+            context,
+            files,
+            parseResult.GetValue(input),
+            parseResult.GetValue(tariff),
+            parseResult.GetValue(fees),
+            parseResult.GetRequiredValue(format))));
+        return command;
+    }
+
+    private static void Run(CliContext context, RunFiles files, string? inputPath, string? tariffPath, string? feesPath, string format)
+    {
+        if (inputPath is null)
+        {
+            throw new UserErrorException("--input is required: an order as JSON, such as samples/data/landed-cost-order.json.");
+        }
+
+        files.Input("--input", inputPath);
+        if (tariffPath is not null)
+        {
+            files.Input("--tariff", tariffPath);
+        }
+
+        if (feesPath is not null)
+        {
+            files.Input("--fees", feesPath);
+        }
+
+        var tariff = tariffPath is null ? Tariff.Sample : JsonInput.ReadWith(tariffPath, "--tariff", text => TariffCsv.Read(new StringReader(text), tariffPath));
+        var schedule = feesPath is null ? CustomsFeeSchedule.Default : JsonInput.ReadWith(feesPath, "--fees", text => CustomsFeeSchedule.Parse(text, feesPath));
+        var order = JsonInput.ReadWith(inputPath, "--input", text => LandedCostJson.ParseOrder(text, inputPath));
+        var result = CommonOptions.Calculate(inputPath, () => new LandedCostCalculator(TaxCalculator.Default, tariff, schedule, LandedCostRules.Default).Calculate(order));
+        if (format == CommonOptions.Json)
+        {
+            CommonOptions.WriteJson(context, stream => LandedCostJson.Write(stream, result));
+            return;
+        }
+
+        WriteTable(context.Output, order, result);
+    }
+
+    private static void WriteTable(TextWriter output, LandedCostOrder order, LandedCostResult result)
+    {
+        static string F(Money m) => TaxResultJson.FormatAmount(m);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{order.Origin} → {order.Destination.Country} by {ShippingModes.Format(order.Mode)}, {Incoterms.Format(order.Incoterm)}, {result.Regime}, on {NodaTime.Text.LocalDatePattern.Iso.Format(order.Date)}; amounts in {result.Currency.Code}"));
+        output.WriteLine();
+        var table = new TableWriter(
+            new Column("SKU"),
+            new Column("Qty", Align.Right),
+            new Column("Goods", Align.Right),
+            new Column("Freight+ins", Align.Right),
+            new Column("Customs value", Align.Right),
+            new Column("Duty", Align.Right),
+            new Column("Import tax", Align.Right),
+            new Column("Sale tax", Align.Right),
+            new Column("Fees", Align.Right),
+            new Column("Landed", Align.Right),
+            new Column("Per unit", Align.Right));
+        foreach (var line in result.Lines)
+        {
+            var a = line.Amounts;
+            table.AddRow(line.Sku, line.Quantity.ToString(CultureInfo.InvariantCulture), F(a.Goods), F(a.Freight + a.Insurance), F(a.CustomsValue), F(a.Duty), F(a.ImportTax), F(a.SaleTax), F(a.Fees), F(a.LandedCost), F(line.LandedCostPerUnit));
+        }
+
+        var t = result.Totals;
+        table.AddRule();
+        table.AddRow("Total", string.Empty, F(t.Goods), F(t.Freight + t.Insurance), F(t.CustomsValue), F(t.Duty), F(t.ImportTax), F(t.SaleTax), F(t.Fees), F(t.LandedCost), string.Empty);
+        table.Write(output);
+        output.WriteLine();
+        foreach (var fee in result.Fees)
+        {
+            output.WriteLine($"Fee {fee.Code}: {fee.Amount}, paid by the {(fee.Payer == Party.Seller ? "seller" : "buyer")} ({fee.Working})");
+        }
+
+        output.WriteLine($"Payer: seller {result.Payer.Seller}, buyer {result.Payer.Buyer}");
+        CommonOptions.WriteTrace(output, result.Trace, result.Warnings);
+    }
+}

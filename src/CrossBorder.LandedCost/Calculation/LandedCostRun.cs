@@ -1,0 +1,325 @@
+using CrossBorder.Tax;
+using CrossBorder.Text;
+using NodaTime.Text;
+
+namespace CrossBorder.LandedCost;
+
+/// <summary>
+/// One calculation, step by step. Amounts are worked in the customs currency (the destination's), as customs does,
+/// then each line's parts are converted into the result's currency, so that totals are the sums of the lines there.
+/// </summary>
+internal sealed class LandedCostRun
+{
+    private readonly LandedCostCalculator _calculator;
+    private readonly LandedCostOrder _order;
+    private readonly RateTable _rates;
+    private readonly List<TaxTraceStep> _trace = [];
+    private readonly List<string> _warnings = [];
+    private readonly int _n;
+    private readonly Party _importer;
+    private readonly MidpointRounding _rounding;
+
+    public LandedCostRun(LandedCostCalculator calculator, LandedCostOrder order)
+    {
+        _calculator = calculator;
+        _order = order;
+        _rates = new RateTable(order.Rates);
+        _n = order.Lines.Count;
+        _rounding = calculator.Settings.Rounding;
+        _importer = Incoterms.Importer(order.Incoterm);
+        if (order.ImporterOfRecord is { } declared && declared != _importer)
+        {
+            throw new ArgumentException(
+                $"importerOfRecord {Word(declared)} contradicts {Incoterms.Format(order.Incoterm)}: under DDP the seller imports and pays duty and import tax, under every other term the buyer does. Change the incoterm or the importer of record.",
+                nameof(order));
+        }
+
+        foreach (var charge in order.Charges)
+        {
+            if (charge is null || string.IsNullOrWhiteSpace(charge.Code) || charge.Amount.IsDefault || charge.Amount.IsNegative)
+            {
+                throw new ArgumentException("Every charge has a code and a non-negative amount.", nameof(order));
+            }
+        }
+    }
+
+    private LocalDateText Date => new(_order.Date);
+
+    public LandedCostResult Run()
+    {
+        var order = _order;
+        var destination = order.Destination.Country;
+        var area = CustomsArea(destination);
+        var originArea = CustomsArea(order.Origin);
+        var customs = destination.CurrencyOn(order.Date)
+            ?? throw new ArgumentException($"{destination} has no currency on {Date}.", nameof(order));
+        Add("customs-area", area == destination.Alpha2
+            ? $"{destination} is its own customs area; customs works in {customs.Code}"
+            : $"{destination} is in the {area} customs union; customs works in {customs.Code}");
+        Add("importer", $"{Incoterms.Format(order.Incoterm)}: the {Word(_importer)} imports, the {Word(Incoterms.Carriage(order.Incoterm))} pays the carriage, the {Word(Incoterms.Insurance(order.Incoterm))} the insurance");
+
+        var goods = new Money[_n];
+        var shipment = new ShipmentLine[_n];
+        for (var i = 0; i < _n; i++)
+        {
+            var line = order.Lines[i];
+            goods[i] = ToCustoms(line.Value.Round(MidpointRounding.AwayFromZero), customs);
+            shipment[i] = new ShipmentLine(line.Sku, goods[i], line.Quantity, line.WeightKg);
+        }
+
+        var freight = ToCustoms(order.Freight, customs);
+        var insurance = ToCustoms(order.Insurance, customs);
+
+        var special = area == "BR" ? SpecialRegime(area) : null;
+        var tax = special is null ? _calculator.Tax.Calculate(TaxSale()) : null;
+        var regime = special?.Code ?? tax!.Regime;
+        if (tax is not null)
+        {
+            Add("regime", $"{regime}, tax collected by the {tax.Collector.ToString().ToLowerInvariant()}");
+            _trace.AddRange(tax.Trace.Select(t => t with { Step = "tax:" + t.Step }));
+            _warnings.AddRange(tax.Warnings);
+        }
+
+        var work = new CustomsWork(_n, customs);
+        ValuationBasis? basis = null;
+        if (area == originArea)
+        {
+            Add("border", $"{order.Origin} and {destination} are in the same customs area ({area}): no duty, import tax or customs fees");
+        }
+        else
+        {
+            var valuationRule = _calculator.Rules.ValuationOn(area, order.Date);
+            basis = valuationRule.Basis;
+            var valuation = CustomsValuation.Of(shipment, freight, insurance, valuationRule.Basis, order.Allocation);
+            Add("valuation", $"customs value on a {valuationRule.Basis.ToString().ToUpperInvariant()} basis: {valuation.CustomsValue} (goods {valuation.Goods}, freight {valuation.Freight}, insurance {valuation.Insurance}, shared {Describe(order.Allocation)})", valuationRule.Source);
+            new BorderCosts(this, area, valuation, tax, special, work).Compute();
+        }
+
+        return Assemble(regime, area, basis, tax, work);
+    }
+
+    // ---- shared helpers for the border steps ----
+
+    internal LandedCostCalculator Calculator => _calculator;
+
+    internal LandedCostOrder Order => _order;
+
+    internal Party Importer => _importer;
+
+    internal MidpointRounding Rounding => _rounding;
+
+    internal RateTable Rates => _rates;
+
+    internal void Add(string step, string detail, string? source = null) => _trace.Add(new TaxTraceStep(step, detail, source));
+
+    internal void Warn(string warning) => _warnings.Add(warning);
+
+    internal Money ToCustoms(Money amount, Currency customs)
+    {
+        if (amount.Currency == customs)
+        {
+            return amount.Round(MidpointRounding.AwayFromZero);
+        }
+
+        TraceRate(amount.Currency, customs);
+        return _rates.Convert(amount, customs);
+    }
+
+    internal Money Convert(Money amount, Currency target)
+    {
+        if (amount.Currency == target)
+        {
+            return amount;
+        }
+
+        TraceRate(amount.Currency, target);
+        return _rates.Convert(amount, target);
+    }
+
+    private readonly HashSet<(Currency, Currency)> _tracedRates = [];
+
+    private void TraceRate(Currency from, Currency to)
+    {
+        if (_tracedRates.Add((from, to)))
+        {
+            Add("exchange-rate", $"{_rates.Describe(from, to)} (the order's rates; results rounded half away from zero)");
+        }
+    }
+
+    internal string CustomsArea(CountryCode country) =>
+        CountryGroup.EuVatArea.Contains(country, _order.Date) ? "EU" : country.Alpha2;
+
+    private SpecialRegimeRule SpecialRegime(string area)
+    {
+        var rule = _calculator.Rules.SpecialRegimes.FirstOrDefault(r => r.Area == area && r.Period.Contains(_order.Date))
+            ?? throw new LandedCostRuleMissingException(area, _order.Date, "import regime");
+        if (!_order.SellerRegistrations.Contains(rule.Registration, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new LandedCostRuleMissingException(area, _order.Date, $"rule for sellers outside {rule.Code} (only {rule.Registration} sellers are in the data; the general regime's rates were not confirmed)");
+        }
+
+        return rule;
+    }
+
+    private TaxSale TaxSale()
+    {
+        var order = _order;
+        var lines = order.Lines.Select(l => new TaxSaleLine(l.Sku, l.Quantity, l.UnitValue, l.TaxCategory, l.HsCode));
+        var buyer = new TaxBuyer(order.Destination.Country, order.BuyerType, order.Destination.Subdivision, order.Destination.Postcode, order.BuyerVatId);
+        return new TaxSale(order.Date, new TaxSeller(order.SellerCountry ?? order.Origin, order.SellerRegistrations), order.Origin, order.Channel, buyer, lines, order.ShippingCharged ?? Money.Zero(order.InvoiceCurrency), pricesIncludeTax: false)
+        {
+            Rates = order.Rates,
+        };
+    }
+
+    private LandedCostResult Assemble(string regime, string area, ValuationBasis? basis, TaxResult? tax, CustomsWork work)
+    {
+        var order = _order;
+        var target = order.Currency;
+        var goods = order.Lines.Select(l => Convert(l.Value.Round(MidpointRounding.AwayFromZero), target)).ToArray();
+        var freightShares = Share(Convert(order.Freight, target), goods);
+        var insuranceShares = Share(Convert(order.Insurance, target), goods);
+
+        // Tax at sale: each goods line's tax plus its share of the tax on shipping, by value.
+        var saleTax = new Money[_n];
+        if (tax is not null)
+        {
+            for (var i = 0; i < _n; i++)
+            {
+                saleTax[i] = tax.Lines[i].Tax;
+            }
+
+            var shippingTax = tax.Lines.Skip(_n).Aggregate(Money.Zero(tax.Tax.Currency), (sum, l) => sum + l.Tax);
+            if (!shippingTax.IsZero)
+            {
+                var shares = shippingTax.Allocate(Weights(order.Lines.Select(l => l.Value.Amount)));
+                for (var i = 0; i < _n; i++)
+                {
+                    saleTax[i] += shares[i];
+                }
+            }
+        }
+
+        // Fees: each converted once, then shared over the lines by customs value.
+        var fees = work.Fees.Select(f => f with { Amount = Convert(f.Amount, target) }).ToArray();
+        var lineFees = Enumerable.Repeat(Money.Zero(target), _n).ToArray();
+        var cvWeights = Weights(work.CustomsValue.Select(v => v.Amount));
+        foreach (var fee in fees.Where(f => !f.Amount.IsZero))
+        {
+            var shares = fee.Amount.Allocate(cvWeights);
+            for (var i = 0; i < _n; i++)
+            {
+                lineFees[i] += shares[i];
+            }
+        }
+
+        var lines = new LandedCostLineResult[_n];
+        var totals = LandedCostAmounts.Zero(target);
+        var seller = Money.Zero(target);
+        var carriage = Incoterms.Carriage(order.Incoterm);
+        var insurer = Incoterms.Insurance(order.Incoterm);
+        for (var i = 0; i < _n; i++)
+        {
+            var duty = Convert(work.Duty[i], target);
+            var importTax = Convert(work.ImportTax[i], target);
+            var sale = tax is null ? Money.Zero(target) : Convert(saleTax[i], target);
+            var customsValue = basis == ValuationBasis.Cif ? goods[i] + freightShares[i] + insuranceShares[i] : goods[i];
+            var landed = goods[i] + freightShares[i] + insuranceShares[i] + duty + importTax + sale + lineFees[i];
+            var amounts = new LandedCostAmounts(goods[i], freightShares[i], insuranceShares[i], customsValue, duty, importTax, sale, lineFees[i], landed);
+            var line = order.Lines[i];
+            lines[i] = new LandedCostLineResult(line.Sku, line.Quantity, amounts, Money.Of(landed.Amount / line.Quantity, target).Round(MidpointRounding.AwayFromZero), work.DutyWorking[i] ?? "no customs border", work.TaxRate[i]);
+            totals = totals.Add(amounts);
+            if (carriage == Party.Seller)
+            {
+                seller += freightShares[i];
+            }
+
+            if (insurer == Party.Seller)
+            {
+                seller += insuranceShares[i];
+            }
+
+            if (_importer == Party.Seller)
+            {
+                seller += duty + importTax;
+            }
+        }
+
+        seller = fees.Where(f => f.Payer == Party.Seller).Aggregate(seller, (sum, f) => sum + f.Amount);
+        var payer = new PayerSplit(seller, totals.LandedCost - seller);
+        Add("payer", $"the seller pays {payer.Seller}, the buyer {payer.Buyer} (the goods' price{(tax is not null && !totals.SaleTax.IsZero ? " and the tax collected at sale" : string.Empty)} included) of the landed cost {totals.LandedCost}");
+        return new LandedCostResult(target, regime, area, basis, totals, lines, fees, payer, _importer, [.. _trace], [.. _warnings]);
+    }
+
+    /// <summary>An amount shared over the lines by the order's allocation method, in the result's currency.</summary>
+    private Money[] Share(Money amount, Money[] goods)
+    {
+        if (amount.IsZero)
+        {
+            return [.. goods.Select(_ => amount)];
+        }
+
+        var order = _order;
+        var weights = order.Allocation switch
+        {
+            AllocationMethod.ByQuantity => order.Lines.Select(l => l.Quantity).ToArray(),
+            AllocationMethod.ByWeight => [.. order.Lines.Select(l => l.WeightKg ?? 0m)],
+            _ => goods.Select(g => g.Amount).ToArray(),
+        };
+        return amount.Allocate(Weights(weights));
+    }
+
+    /// <summary>Ratios for an allocation; equal shares when every ratio is zero.</summary>
+    internal static decimal[] Weights(IEnumerable<decimal> values)
+    {
+        var weights = values.ToArray();
+        return weights.All(w => w == 0m) ? [.. weights.Select(_ => 1m)] : weights;
+    }
+
+    /// <summary>An error in the order, named as the calculator's <c>order</c> argument.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2208", Justification = "The fault is in the order passed to LandedCostCalculator.Calculate, whose parameter this names.")]
+    internal static ArgumentException Invalid(string message) => new(message, "order");
+
+    internal static string Word(Party party) => party == Party.Seller ? "seller" : "buyer";
+
+    private static string Describe(AllocationMethod method) => method switch
+    {
+        AllocationMethod.ByWeight => "by weight",
+        AllocationMethod.ByQuantity => "by quantity",
+        _ => "by value",
+    };
+
+    /// <summary>A date written the ISO way in messages.</summary>
+    private readonly record struct LocalDateText(NodaTime.LocalDate Value)
+    {
+        public override string ToString() => LocalDatePattern.Iso.Format(Value);
+    }
+}
+
+/// <summary>The border's amounts per line, in the customs currency, filled in by <see cref="BorderCosts"/>.</summary>
+internal sealed class CustomsWork
+{
+    public CustomsWork(int lines, Currency customs)
+    {
+        Customs = customs;
+        CustomsValue = [.. Enumerable.Repeat(Money.Zero(customs), lines)];
+        Duty = [.. Enumerable.Repeat(Money.Zero(customs), lines)];
+        ImportTax = [.. Enumerable.Repeat(Money.Zero(customs), lines)];
+        TaxRate = new Percentage[lines];
+        DutyWorking = new string?[lines];
+    }
+
+    public Currency Customs { get; }
+
+    public Money[] CustomsValue { get; }
+
+    public Money[] Duty { get; }
+
+    public Money[] ImportTax { get; }
+
+    public Percentage[] TaxRate { get; }
+
+    public string?[] DutyWorking { get; }
+
+    public List<LandedCostFee> Fees { get; } = [];
+}
