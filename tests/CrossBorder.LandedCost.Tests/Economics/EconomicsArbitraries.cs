@@ -23,7 +23,8 @@ public sealed record AnyOptionPair(FulfilmentOption First, FulfilmentOption Seco
 /// Bounded generators for the economics tests: amounts in whole minor units up to 10,000 major units, referral ≤ 30%,
 /// payment ≤ 5%, advertising ≤ 40% and included tax ≤ 27%, so that the price-proportional shares never take more than
 /// 75% of a net share of at least 78.7% and a break-even always exists; costs are in the price's currency or in USD,
-/// converted with a USD rate between 0.5 and 200.
+/// converted with a USD rate between 0.5 and 200. The purchase cost is at least 2 major units of the price's currency, so
+/// that every break-even price is above one minor unit and both of its sides can be checked.
 /// </summary>
 public static class EconomicsArbitraries
 {
@@ -38,7 +39,7 @@ public static class EconomicsArbitraries
         from usdRate in Gen.Choose(50, 20_000).Select(r => r / 100m)
         from resultInUsd in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
         from price in Amount(currency, 1, 1_000_000)
-        from purchase in Cost(currency)
+        from purchase in Amount(currency, 2, 2_000)
         from freight in OptionalCost(currency)
         from duty in OptionalCost(currency)
         from importTax in OptionalCost(currency)

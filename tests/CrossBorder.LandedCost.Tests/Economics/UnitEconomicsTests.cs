@@ -206,12 +206,11 @@ public class UnitEconomicsTests
         var breakEven = result.BreakEvenPrice;
         var unit = breakEven.Currency.MinorUnitValue;
 
-        // A price is positive: where the break-even is zero or one minor unit (nothing or almost nothing fixed), only the upper side can be checked.
-        var atBreakEven = breakEven.IsZero || !any.Economics.WithSellingPrice(breakEven).Compute(any.Result, any.Rates).Contribution.IsNegative;
-        var below = breakEven.Amount <= unit
-            || any.Economics.WithSellingPrice(Money.Of(breakEven.Amount - unit, breakEven.Currency)).Compute(any.Result, any.Rates).Contribution.IsNegative;
-        return atBreakEven.Label("contribution at the break-even ≥ 0")
-            .And(below).Label("contribution a minor unit below < 0")
+        // The generator's purchase cost of 2 major units or more puts every break-even above one minor unit.
+        var atBreakEven = any.Economics.WithSellingPrice(breakEven).Compute(any.Result, any.Rates).Contribution;
+        var below = any.Economics.WithSellingPrice(Money.Of(breakEven.Amount - unit, breakEven.Currency)).Compute(any.Result, any.Rates).Contribution;
+        return (!atBreakEven.IsNegative).Label("contribution at the break-even ≥ 0")
+            .And(below.IsNegative).Label("contribution a minor unit below < 0")
             .And(breakEven.IsRounded && breakEven.Currency == any.Economics.SellingPrice.Currency).Label("whole minor units of the price's currency");
     }
 
@@ -224,6 +223,20 @@ public class UnitEconomicsTests
             .And(result.Contribution == result.NetRevenue - result.TotalCost).Label("contribution = net − total")
             .And(result.Lines.All(l => !l.Amount.IsNegative && l.Amount.Currency == any.Result)).Label("lines non-negative in the result currency")
             .And(result.Lines.Count == Enum.GetValues<UnitCostKind>().Length).Label("every line present");
+    }
+
+    [Property(Arbitrary = [typeof(EconomicsArbitraries)], MaxTest = 500)]
+    public Property The_result_currency_only_converts(AnyEconomics any)
+    {
+        // Computing in USD is computing in the price's currency and converting at the same rate, up to decimal's 28 digits.
+        var usd = Currency.FromCode("USD");
+        var rate = any.Rates[0];
+        var inPrice = any.Economics.Compute(any.Economics.SellingPrice.Currency, any.Rates);
+        var inUsd = any.Economics.Compute(usd, any.Rates);
+        var converted = rate.ConvertExact(inPrice.Contribution);
+        return (Math.Abs(converted.Amount - inUsd.Contribution.Amount) < 1e-12m).Label("contribution converts")
+            .And(Math.Abs(inPrice.ContributionMargin.Fraction - inUsd.ContributionMargin.Fraction) < 1e-15m).Label("margin is the same")
+            .And(Math.Abs(inPrice.BreakEvenPrice.Amount - inUsd.BreakEvenPrice.Amount) <= inPrice.BreakEvenPrice.Currency.MinorUnitValue).Label("break-even within a minor unit");
     }
 
     [Property(Arbitrary = [typeof(EconomicsArbitraries)], MaxTest = 500)]
