@@ -111,7 +111,7 @@ public class FulfilmentComparisonTests
     }
 
     [Property(Arbitrary = [typeof(EconomicsArbitraries)], MaxTest = 1000)]
-    public Property Above_the_break_even_the_other_option_is_cheapest_and_below_it_the_first(AnyOptionPair pair)
+    public Property Above_the_break_even_the_lower_unit_costs_win_and_below_it_the_lower_monthly_costs(AnyOptionPair pair)
     {
         var comparison = FulfilmentComparison.Compare(1m, [pair.First, pair.Second], EurCurrency);
         var (f1, f2) = (comparison.Options[0].FixedPerMonth, comparison.Options[1].FixedPerMonth);
@@ -119,18 +119,17 @@ public class FulfilmentComparisonTests
         var crosses = c1 != c2 && f1 != f2 && (c1 < c2) == (f1 > f2);
         if (comparison.BreakEvens.Count == 0)
         {
-            // No break-even: the pair must really never cross, and one option is never dearer than the other at any volume.
+            // No break-even: the pair must really never cross.
             return (!crosses).Label("no break-even only when the lines do not cross");
         }
 
         var breakEven = comparison.BreakEvens[0];
         var lower = breakEven.CheaperFrom == pair.First ? pair.Second : pair.First;
         var above = FulfilmentComparison.Compare(breakEven.MonthlyVolume + 1m, [pair.First, pair.Second], EurCurrency);
-        var belowVolume = breakEven.MonthlyVolume - 1m;
-        var below = belowVolume > 0m ? FulfilmentComparison.Compare(belowVolume, [pair.First, pair.Second], EurCurrency) : null;
+        var below = FulfilmentComparison.Compare(breakEven.ExactVolume / 2m, [pair.First, pair.Second], EurCurrency);
         return crosses.Label("a break-even only where the lines cross")
             .And(above.Cheapest.Option == breakEven.CheaperFrom).Label("above: the option with the lower unit costs")
-            .And(below is null || below.Cheapest.Option == lower).Label("below: the option with the lower monthly costs")
+            .And(below.Cheapest.Option == lower).Label("below: the option with the lower monthly costs")
             .And(breakEven.MonthlyVolume == Math.Ceiling(breakEven.ExactVolume) && breakEven.ExactVolume > 0m).Label("whole units, rounded up");
     }
 }
