@@ -26,6 +26,11 @@ internal sealed class RateTable(IReadOnlyList<ExchangeRate> rates)
         return Money.Of(Math.Round(converted, target.MinorUnit ?? 0, MidpointRounding.AwayFromZero), target);
     }
 
+    /// <summary>The amount in <paramref name="target"/>, not rounded (for per-unit figures that are rounded only at the end).</summary>
+    /// <exception cref="ArgumentException">No rate, direct, inverted or crossed, connects the two currencies.</exception>
+    public Money ConvertExact(Money amount, Currency target) =>
+        amount.Currency == target ? amount : Money.Of(Converter(amount.Currency, target)(amount.Amount), target);
+
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2208", Justification = "The missing rate is in the caller's rates argument, which this type holds.")]
     private Func<decimal, decimal> Converter(Currency from, Currency to)
     {
