@@ -28,6 +28,16 @@ internal static class LandedCostCommand
             Description = "A customs fee schedule as JSON (crossborder-customs-fees/1) used instead of the built-in one, such as one with a new fiscal year.",
             HelpName = "fees.json",
         };
+        var targetPrice = new Option<string?>("--target-price")
+        {
+            Description = "Reverse: the delivered price to reach (DDP, tax-inclusive, in the order's currency, such as \"EUR 120.00\"); prints the unit value that yields it.",
+            HelpName = "money",
+        };
+        var sku = new Option<string?>("--sku")
+        {
+            Description = "With --target-price: the line to reprice (needed when the order has several lines).",
+            HelpName = "SKU",
+        };
         var format = CommonOptions.CreateFormatOption();
         var command = new Command(
             "landed-cost",
@@ -37,6 +47,8 @@ internal static class LandedCostCommand
             input,
             tariff,
             fees,
+            targetPrice,
+            sku,
             format,
         };
         command.SetAction(parseResult => CommonOptions.Execute(context, files => Run(
@@ -45,11 +57,12 @@ internal static class LandedCostCommand
             parseResult.GetValue(input),
             parseResult.GetValue(tariff),
             parseResult.GetValue(fees),
+            (parseResult.GetValue(targetPrice), parseResult.GetValue(sku)),
             parseResult.GetRequiredValue(format))));
         return command;
     }
 
-    private static void Run(CliContext context, RunFiles files, string? inputPath, string? tariffPath, string? feesPath, string format)
+    private static void Run(CliContext context, RunFiles files, string? inputPath, string? tariffPath, string? feesPath, (string? Price, string? Sku) reverse, string format)
     {
         if (inputPath is null)
         {
@@ -70,7 +83,30 @@ internal static class LandedCostCommand
         var tariff = tariffPath is null ? Tariff.Sample : JsonInput.ReadWith(tariffPath, "--tariff", text => TariffCsv.Read(new StringReader(text), tariffPath));
         var schedule = feesPath is null ? CustomsFeeSchedule.Default : JsonInput.ReadWith(feesPath, "--fees", text => CustomsFeeSchedule.Parse(text, feesPath));
         var order = JsonInput.ReadWith(inputPath, "--input", text => LandedCostJson.ParseOrder(text, inputPath));
-        var result = CommonOptions.Calculate(inputPath, () => new LandedCostCalculator(TaxCalculator.Default, tariff, schedule, LandedCostRules.Default).Calculate(order));
+        var calculator = new LandedCostCalculator(TaxCalculator.Default, tariff, schedule, LandedCostRules.Default);
+        if (reverse.Price is not null)
+        {
+            var target = CommonOptions.ParseAmount(reverse.Price, "--target-price");
+            if (target.Currency != order.Currency)
+            {
+                throw new UserErrorException($"--target-price is in {target.Currency.Code}; the order's result currency is {order.Currency.Code}.");
+            }
+
+            var line = reverse.Sku ?? (order.Lines.Count == 1 ? order.Lines[0].Sku : throw new UserErrorException("--sku is required with --target-price when the order has several lines."));
+            var solved = CommonOptions.Calculate(inputPath, () => LandedCostPricing.UnitValueFor(calculator, order, line, target));
+            if (format == CommonOptions.Json)
+            {
+                CommonOptions.WriteJson(context, stream => LandedCostJson.Write(stream, solved));
+                return;
+            }
+
+            context.Output.WriteLine($"{solved.Sku} at {solved.UnitValue} a unit gives a delivered price of {solved.Result.Totals.LandedCost}{(solved.IsExact ? string.Empty : $", the highest below {target} (no unit value reaches it exactly)")}.");
+            context.Output.WriteLine();
+            WriteTable(context.Output, order, solved.Result);
+            return;
+        }
+
+        var result = CommonOptions.Calculate(inputPath, () => calculator.Calculate(order));
         if (format == CommonOptions.Json)
         {
             CommonOptions.WriteJson(context, stream => LandedCostJson.Write(stream, result));
@@ -115,6 +151,10 @@ internal static class LandedCostCommand
         }
 
         output.WriteLine($"Payer: seller {result.Payer.Seller}, buyer {result.Payer.Buyer}");
+        if (result.Margin is { } margin)
+        {
+            output.WriteLine($"Margin at {margin.SellingPrice}: {margin.Margin} ({margin.MarginPercent}); break-even price {margin.BreakEvenPrice}");
+        }
         CommonOptions.WriteTrace(output, result.Trace, result.Warnings);
     }
 }

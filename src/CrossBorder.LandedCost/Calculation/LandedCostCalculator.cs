@@ -93,6 +93,7 @@ public sealed class LandedCostCalculator
     public LandedCostResult Calculate(LandedCostOrder order)
     {
         ArgumentNullException.ThrowIfNull(order);
-        return new LandedCostRun(this, order).Run();
+        var result = new LandedCostRun(this, order).Run();
+        return order.SellingPrice is { } price ? result.WithMargin(LandedCostPricing.Margin(result, price, order.ImportTaxRecoverable)) : result;
     }
 }

@@ -108,4 +108,10 @@ public sealed class LandedCostResult
 
     /// <summary>Things the caller should check (such as a registration the seller lacks).</summary>
     public IReadOnlyList<string> Warnings { get; }
+
+    /// <summary>The margin and break-even price at the order's selling price, or null when the order gives none.</summary>
+    public LandedCostMargin? Margin { get; private init; }
+
+    internal LandedCostResult WithMargin(LandedCostMargin margin) =>
+        new(Currency, Regime, CustomsArea, Basis, Totals, Lines, Fees, Payer, ImporterOfRecord, Trace, Warnings) { Margin = margin };
 }

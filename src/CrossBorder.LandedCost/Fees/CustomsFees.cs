@@ -296,6 +296,32 @@ public sealed class CustomsFeeSchedule
         return fees;
     }
 
+    /// <summary>This schedule with the rules of <paramref name="other"/> added (a new fiscal year's fees, a national fee).</summary>
+    /// <exception cref="ArgumentException">A rule of one overlaps a rule of the same fee and area in the other.</exception>
+    public CustomsFeeSchedule Add(CustomsFeeSchedule other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var rules = Rules.Concat(other.Rules).ToList();
+        return Overlap(rules) is { } overlap ? throw new ArgumentException(overlap, nameof(other)) : new CustomsFeeSchedule(rules);
+    }
+
+    private static string? Overlap(IEnumerable<CustomsFeeRule> rules)
+    {
+        foreach (var group in rules.GroupBy(r => (r.Code, r.Area)))
+        {
+            var sorted = group.OrderBy(r => r.Period.Start).ToArray();
+            for (var i = 1; i < sorted.Length; i++)
+            {
+                if (sorted[i - 1].Period.Overlaps(sorted[i].Period))
+                {
+                    return $"{sorted[i - 1]} and {sorted[i]} overlap.";
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Reads a schedule in the JSON format of the embedded one (<c>crossborder-customs-fees/1</c>).</summary>
     /// <exception cref="FormatException">The JSON is malformed or a rule invalid; the message names it.</exception>
     public static CustomsFeeSchedule Parse(string json, string sourceName)
@@ -312,16 +338,9 @@ public sealed class CustomsFeeSchedule
             }
 
             var rules = root.Array("fees").Select(ReadRule).ToList();
-            foreach (var group in rules.GroupBy(r => (r.Code, r.Area)))
+            if (Overlap(rules) is { } overlap)
             {
-                var sorted = group.OrderBy(r => r.Period.Start).ToArray();
-                for (var i = 1; i < sorted.Length; i++)
-                {
-                    if (sorted[i - 1].Period.Overlaps(sorted[i].Period))
-                    {
-                        throw root.Error("fees", $"{sorted[i - 1]} and {sorted[i]} overlap.");
-                    }
-                }
+                throw root.Error("fees", overlap);
             }
 
             return new CustomsFeeSchedule(rules);

@@ -13,7 +13,8 @@ namespace CrossBorder.LandedCost;
 /// <c>sellerRegistrations</c>, <c>entry</c>, <c>rates</c>[{<c>base</c>, <c>quote</c>, <c>rate</c>}], <c>freight</c>,
 /// <c>insurance</c>, <c>lines</c>[{<c>sku</c>, <c>description</c>, <c>hsCode</c>, <c>originCountry</c>,
 /// <c>quantity</c>, <c>unitValue</c>, <c>weightKg</c>, <c>taxCategory</c>, <c>dutyRate</c>}], and optionally
-/// <c>sellerCountry</c>, <c>buyerVatId</c>, <c>shippingCharged</c>, <c>allocation</c> and <c>charges</c>. Money is
+/// <c>sellerCountry</c>, <c>buyerVatId</c>, <c>shippingCharged</c>, <c>allocation</c>, <c>charges</c>,
+/// <c>sellingPrice</c> and <c>importTaxRecoverable</c>. Money is
 /// Core's form <c>{"amount":"100.00","currency":"USD"}</c>. Strict: unknown or repeated properties and malformed values
 /// are <see cref="FormatException"/>s naming the path. <see cref="Write(Stream, LandedCostResult)"/> writes a result.
 /// </summary>
@@ -39,7 +40,7 @@ public static class LandedCostJson
 
     private static LandedCostOrder Order(StrictJson root)
     {
-        root.Only("date", "currency", "origin", "destination", "mode", "incoterm", "importerOfRecord", "channel", "buyerType", "sellerRegistrations", "entry", "rates", "freight", "insurance", "lines", "sellerCountry", "buyerVatId", "shippingCharged", "allocation", "charges");
+        root.Only("date", "currency", "origin", "destination", "mode", "incoterm", "importerOfRecord", "channel", "buyerType", "sellerRegistrations", "entry", "rates", "freight", "insurance", "lines", "sellerCountry", "buyerVatId", "shippingCharged", "allocation", "charges", "sellingPrice", "importTaxRecoverable");
         var date = root.Date("date");
         var currency = root.CurrencyOf("currency");
         var destinationNode = root.Object("destination");
@@ -110,6 +111,8 @@ public static class LandedCostJson
             ShippingCharged = Amount(root, "shippingCharged"),
             Allocation = allocation,
             Charges = charges,
+            SellingPrice = Amount(root, "sellingPrice"),
+            ImportTaxRecoverable = root.OptionalBool("importTaxRecoverable") ?? false,
         });
     }
 
@@ -167,7 +170,8 @@ public static class LandedCostJson
     /// <c>customsValue</c>, <c>duty</c>, <c>importTax</c>, <c>saleTax</c>, <c>fees</c>, <c>landedCost</c>},
     /// <c>fees</c>[{<c>code</c>, <c>amount</c>, <c>payer</c>, <c>working</c>, <c>source</c>}], <c>lines</c>[{<c>sku</c>,
     /// <c>quantity</c>, the amounts of totals, <c>landedCostPerUnit</c>, <c>importTaxRate</c>, <c>duty</c> working as
-    /// <c>dutyWorking</c>}], <c>payer</c> {<c>seller</c>, <c>buyer</c>}, <c>warnings</c> and <c>trace</c>[{<c>step</c>,
+    /// <c>dutyWorking</c>}], <c>payer</c> {<c>seller</c>, <c>buyer</c>}, <c>margin</c> {<c>sellingPrice</c>, <c>costs</c>,
+    /// <c>margin</c>, <c>marginPercent</c>, <c>breakEvenPrice</c>} when the order gives a selling price, <c>warnings</c> and <c>trace</c>[{<c>step</c>,
     /// <c>detail</c>, <c>source</c>}].
     /// </summary>
     public static void Write(Utf8JsonWriter writer, LandedCostResult result)
@@ -222,6 +226,17 @@ public static class LandedCostJson
         WriteMoney(writer, "seller", result.Payer.Seller);
         WriteMoney(writer, "buyer", result.Payer.Buyer);
         writer.WriteEndObject();
+        if (result.Margin is { } margin)
+        {
+            writer.WriteStartObject("margin");
+            WriteMoney(writer, "sellingPrice", margin.SellingPrice);
+            WriteMoney(writer, "costs", margin.Costs);
+            WriteMoney(writer, "margin", margin.Margin);
+            writer.WriteString("marginPercent", margin.MarginPercent.ToString());
+            WriteMoney(writer, "breakEvenPrice", margin.BreakEvenPrice);
+            writer.WriteEndObject();
+        }
+
         writer.WriteStartArray("warnings");
         foreach (var warning in result.Warnings)
         {
@@ -230,6 +245,21 @@ public static class LandedCostJson
 
         writer.WriteEndArray();
         TaxResultJson.WriteTrace(writer, result.Trace);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a reverse price: <c>sku</c>, <c>unitValue</c>, <c>exact</c>, and the landed cost at that value as <c>result</c>.</summary>
+    public static void Write(Stream utf8Json, ReversePrice reverse)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(reverse);
+        using var writer = new Utf8JsonWriter(utf8Json, Indented);
+        writer.WriteStartObject();
+        writer.WriteString("sku", reverse.Sku);
+        WriteMoney(writer, "unitValue", reverse.UnitValue);
+        writer.WriteBoolean("exact", reverse.IsExact);
+        writer.WritePropertyName("result");
+        Write(writer, reverse.Result);
         writer.WriteEndObject();
     }
 

@@ -138,6 +138,15 @@ public sealed class LandedCostLine
 
     /// <summary>The value of the line: unit value × quantity, exact.</summary>
     public Money Value => UnitValue * Quantity;
+
+    /// <summary>The same line at another unit value.</summary>
+    /// <exception cref="ArgumentException">The unit value is negative or default.</exception>
+    public LandedCostLine WithUnitValue(Money unitValue) => new(Sku, HsCode, OriginCountry, Quantity, unitValue, WeightKg)
+    {
+        Description = Description,
+        TaxCategory = TaxCategory,
+        DutyRate = DutyRate,
+    };
 }
 
 /// <summary>A charge the caller configures (a carrier's brokerage or disbursement fee), paid by the importer of record.</summary>
@@ -276,4 +285,29 @@ public sealed class LandedCostOrder
 
     /// <summary>Charges the caller configures (brokerage, disbursement).</summary>
     public IReadOnlyList<OrderCharge> Charges { get; init; } = [];
+
+    /// <summary>The net price the goods are resold at, in the result's currency, for the margin and break-even price; null for none.</summary>
+    public Money? SellingPrice { get; init; }
+
+    /// <summary>Whether the importer recovers the import tax (a VAT-registered business importing for resale), for the margin.</summary>
+    public bool ImportTaxRecoverable { get; init; }
+
+    /// <summary>The same order with other lines (everything else kept).</summary>
+    /// <exception cref="ArgumentException">As the constructor.</exception>
+    public LandedCostOrder WithLines(IEnumerable<LandedCostLine> lines) => new(Date, Currency, Origin, Destination, Mode, Incoterm, lines, Freight, Insurance)
+    {
+        ImporterOfRecord = ImporterOfRecord,
+        SellerCountry = SellerCountry,
+        SellerRegistrations = SellerRegistrations,
+        Channel = Channel,
+        BuyerType = BuyerType,
+        BuyerVatId = BuyerVatId,
+        Entry = Entry,
+        Rates = Rates,
+        ShippingCharged = ShippingCharged,
+        Allocation = Allocation,
+        Charges = Charges,
+        SellingPrice = SellingPrice,
+        ImportTaxRecoverable = ImportTaxRecoverable,
+    };
 }
