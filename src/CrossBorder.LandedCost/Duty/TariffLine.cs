@@ -8,7 +8,7 @@ namespace CrossBorder.LandedCost;
 public sealed class TariffLine
 {
     /// <summary>Creates a line.</summary>
-    /// <param name="area">Where the tariff applies: a country code, or <c>EU-VAT</c> for the EU's common customs tariff.</param>
+    /// <param name="area">Where the tariff applies: a country code, or <c>EU</c> for the EU's common customs tariff.</param>
     /// <param name="code">The HS or national code, 2 to 10 digits.</param>
     /// <param name="rate">The duty rate.</param>
     /// <param name="period">The days it applies.</param>
