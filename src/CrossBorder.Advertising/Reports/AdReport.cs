@@ -1,0 +1,148 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CrossBorder.Advertising;
+
+/// <summary>The level rows are grouped at.</summary>
+public enum AdLevel
+{
+    /// <summary>By campaign.</summary>
+    Campaign,
+
+    /// <summary>By campaign and ad group.</summary>
+    AdGroup,
+
+    /// <summary>By campaign, ad group and targeting (keyword or product).</summary>
+    Targeting,
+
+    /// <summary>By campaign, ad group, targeting and customer search term.</summary>
+    SearchTerm,
+}
+
+/// <summary>A group of rows and the sum of their metrics.</summary>
+/// <param name="Key">The group's key at its level (<c>campaign</c>, <c>campaign / ad group</c>…).</param>
+/// <param name="Level">The level.</param>
+/// <param name="Metrics">The sum of its rows.</param>
+/// <param name="Rows">How many rows it sums.</param>
+public sealed record AdGroupTotals(string Key, AdLevel Level, AdMetrics Metrics, int Rows);
+
+/// <summary>
+/// A report: records under one attribution and one currency (mixing either is refused), with totals, grouping at any
+/// level, and the maturity rule that leaves out the last days whose sales are still arriving.
+/// </summary>
+public sealed class AdReport
+{
+    /// <summary>Creates a report.</summary>
+    /// <exception cref="ArgumentException">No records, a record is null, or records mix attributions or currencies (each named).</exception>
+    public AdReport(IEnumerable<AdRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var all = records.ToArray();
+        if (all.Length == 0)
+        {
+            throw new ArgumentException("A report has at least one record.", nameof(records));
+        }
+
+        if (all.Any(r => r is null))
+        {
+            throw new ArgumentException("A record is null.", nameof(records));
+        }
+
+        var first = all[0];
+        foreach (var record in all)
+        {
+            if (record.Attribution != first.Attribution)
+            {
+                throw new ArgumentException($"The report mixes {first.Attribution} and {record.Attribution} attribution: sales counted over different windows do not add.", nameof(records));
+            }
+
+            if (record.Metrics.Currency != first.Metrics.Currency)
+            {
+                throw new ArgumentException($"The report mixes {first.Metrics.Currency.Code} and {record.Metrics.Currency.Code}: convert one side first (amounts in two currencies do not add).", nameof(records));
+            }
+        }
+
+        Records = all;
+        Attribution = first.Attribution;
+        Currency = first.Metrics.Currency;
+        First = all.Min(r => r.Date);
+        Last = all.Max(r => r.Date);
+    }
+
+    /// <summary>The records, in input order.</summary>
+    public IReadOnlyList<AdRecord> Records { get; }
+
+    /// <summary>The attribution every record shares.</summary>
+    public Attribution Attribution { get; }
+
+    /// <summary>The currency every amount is in.</summary>
+    public Currency Currency { get; }
+
+    /// <summary>The first day.</summary>
+    public LocalDate First { get; }
+
+    /// <summary>The last day.</summary>
+    public LocalDate Last { get; }
+
+    /// <summary>The sum of every record.</summary>
+    public AdMetrics Totals => Sum(Records);
+
+    /// <summary>The sum of <paramref name="records"/> (which must share a currency).</summary>
+    public static AdMetrics Sum(IEnumerable<AdRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        AdMetrics? total = null;
+        foreach (var record in records)
+        {
+            total = total is null ? record.Metrics : total + record.Metrics;
+        }
+
+        return total ?? throw new ArgumentException("Nothing to sum.", nameof(records));
+    }
+
+    /// <summary>The rows summed by <paramref name="level"/>, in the order their keys first appear.</summary>
+    public IReadOnlyList<AdGroupTotals> GroupBy(AdLevel level)
+    {
+        if (!Enum.IsDefined(level))
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), level, "Not a level.");
+        }
+
+        return [.. Records.GroupBy(r => KeyOf(r.Key, level), StringComparer.Ordinal).Select(g => new AdGroupTotals(g.Key, level, Sum(g), g.Count()))];
+    }
+
+    /// <summary>
+    /// The report without its last <paramref name="lagDays"/> days before <paramref name="asOf"/> (inclusive of
+    /// <paramref name="asOf"/>), whose attributed sales are still arriving: Amazon's data settles in about 72 hours, so
+    /// 3 days is the least lag; the attribution window is the strict choice.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The lag is negative or above 30 days.</exception>
+    /// <exception cref="InvalidOperationException">No record is mature.</exception>
+    public AdReport Mature(LocalDate asOf, int lagDays)
+    {
+        if (lagDays is < 0 or > 30)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lagDays), lagDays, "A maturity lag is 0 to 30 days.");
+        }
+
+        var cutoff = asOf.PlusDays(-lagDays);
+        var mature = Records.Where(r => r.Date <= cutoff).ToArray();
+        return mature.Length > 0
+            ? new AdReport(mature)
+            : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"No record is older than {lagDays} days before {LocalDatePattern.Iso.Format(asOf)}: every day's sales may still be arriving."));
+    }
+
+    /// <summary>The key of <paramref name="key"/> at <paramref name="level"/>: its names joined by <c> / </c>.</summary>
+    public static string KeyOf(AdKey key, AdLevel level)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return level switch
+        {
+            AdLevel.Campaign => key.Campaign,
+            AdLevel.AdGroup => key.Campaign + " / " + key.AdGroup,
+            AdLevel.Targeting => key.Campaign + " / " + key.AdGroup + " / " + key.Targeting,
+            _ => key.Campaign + " / " + key.AdGroup + " / " + key.Targeting + " / " + key.SearchTerm,
+        };
+    }
+}
