@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CrossBorder.Forecasting.Tests.Helpers;
 
 namespace CrossBorder.LandedCost.Tests.Json;
 
@@ -15,21 +16,6 @@ public partial class LandedCostJsonTests
         using var stream = new MemoryStream();
         LandedCostJson.Write(stream, result);
         return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    /// <summary>Runs <paramref name="action"/> with the current culture and UI culture set to <paramref name="name"/>.</summary>
-    private static T InCulture<T>(string name, Func<T> action)
-    {
-        var (culture, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-            return action();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, ui);
-        }
     }
 
     /// <summary>Asserts Core's money form: exactly "amount" and "currency", the amount with as many decimals as the currency's minor unit.</summary>
@@ -123,15 +109,12 @@ public partial class LandedCostJsonTests
     }
 
     [Theory]
-    [InlineData("de-DE")]
-    [InlineData("ar-SA")]
-    [InlineData("fr-FR")]
-    [InlineData("tr-TR")]
+    [MemberData(nameof(Cultures.Names), MemberType = typeof(Cultures))]
     public void Reading_and_the_machine_fields_written_do_not_depend_on_the_culture(string culture)
     {
-        var invariant = InCulture("", () => Written(LandedCostCalculator.Default.Calculate(Parse(Order))));
+        var invariant = Cultures.With("", () => Written(LandedCostCalculator.Default.Calculate(Parse(Order))));
 
-        var other = InCulture(culture, () => Written(LandedCostCalculator.Default.Calculate(Parse(Order))));
+        var other = Cultures.With(culture, () => Written(LandedCostCalculator.Default.Calculate(Parse(Order))));
 
         Assert.Equal(MachineFields(invariant), MachineFields(other));
         Assert.Contains("\"amount\": \"", invariant, StringComparison.Ordinal);
