@@ -356,6 +356,21 @@ public partial class LandedCostCalculatorTests
     }
 
     [Fact]
+    public void Brazil_for_a_seller_outside_remessa_conforme_is_a_clear_missing_rule()
+    {
+        // The rules hold Remessa Conforme only for certified sellers (the general regime's rates were not confirmed): a
+        // seller without BR-REMESSA-CONFORME is told so rather than charged a guessed rate.
+        var error = Assert.Throws<LandedCostRuleMissingException>(() => (Base with
+        {
+            Date = "2026-03-02", Currency = "USD", Destination = "BR", Subdivision = "SP", Rates = [("USD", "BRL", 5.52m)],
+            Lines = [Line("B", "620462", "CN", 1, 50.00m, "USD")],
+        }).Calculate());
+
+        Assert.Equal("BR", error.Area);
+        Assert.Contains("BR-REMESSA-CONFORME", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Switzerland_without_a_valuation_basis_in_the_rules_is_a_clear_missing_rule()
     {
         // The tax pack has CH, but the landed-cost rules hold no valuation basis for CH, so the CHF 5 rule cannot be
