@@ -58,6 +58,22 @@ public partial class LandedCostCalculatorTests
         AssertTotals(result, goods: cameras * 200.00m, freight: freight, insurance: 0m, customsValue: cameras * 200.00m, duty: duty, importTax: gst, saleTax: gstAtSale, fees: 0m);
     }
 
+    [Fact]
+    public void Ato_jeans_gst_at_sale_is_on_the_delivered_price()
+    {
+        // ATO "GST on low value imported goods" (official page, corpus copy): jeans of A$300 customs value bought for A$350
+        // "including A$50 for shipping to Australia and insurance" are a low value good; the seller "must charge GST on
+        // the total price ... which is A$350". The ATO prints no GST amount: 10% × 350 = 35.00, worked here. No duty (the
+        // customs value 300 is within A$1,000).
+        var result = Run(Base with
+        {
+            Date = "2026-03-02", Currency = "AUD", Origin = "IT", Destination = "AU", Freight = 50.00m, ShippingCharged = 50.00m,
+            Lines = [Line("JEANS", "620342", "IT", 1, 300.00m, "AUD", dutyPercent: 5m)],
+        }, "au-low-value");
+
+        AssertTotals(result, goods: 300.00m, freight: 50.00m, insurance: 0m, customsValue: 300.00m, duty: 0m, importTax: 0m, saleTax: 35.00m, fees: 0m);
+    }
+
     // ---- Canada ----
 
     [Fact]
@@ -215,6 +231,19 @@ public partial class LandedCostCalculatorTests
 
         Assert.Equal("import", result.Regime);
         AssertTotals(result, goods: 80.00m, freight: 0m, insurance: 0m, customsValue: 80.00m, duty: 6.00m, importTax: 16.34m, saleTax: 0m, fees: 0m);
+    }
+
+    [Theory]
+    // The legal text says "not exceeding EUR 150" (Reg. 2026/382 as summarised in the rules), the Council's press release
+    // "less than €150": the rules follow the legal text, so €150.00 under IOSS pays €3 and VAT at sale 19% × 150 =
+    // 28.50; €150.01 is imported: tariff 12% × 150.01 = 18.0012 → 18.00, import VAT 19% × 168.01 = 31.9219 → 31.92.
+    [InlineData(150.00, "eu-ioss", 3.00, 0, 28.50)]
+    [InlineData(150.01, "import", 18.00, 31.92, 0)]
+    public void Eu_flat_duty_reaches_150_euros_and_not_a_cent_more(decimal value, string regime, decimal duty, decimal importTax, decimal saleTax)
+    {
+        var result = Run(Base with { Date = "2026-07-15", Registrations = ["EU-IOSS"], Lines = [Line("TEE", "610910", "CN", 1, value, "EUR")] }, regime);
+
+        AssertTotals(result, goods: value, freight: 0m, insurance: 0m, customsValue: value, duty: duty, importTax: importTax, saleTax: saleTax, fees: 0m);
     }
 
     [Fact]
