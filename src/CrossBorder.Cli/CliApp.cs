@@ -122,6 +122,7 @@ internal static class CliApp
         root.Subcommands.Add(TaxCommand.Create(context));
         root.Subcommands.Add(ThresholdsCommand.Create(context));
         root.Subcommands.Add(LandedCostCommand.Create(context));
+        root.Subcommands.Add(AdsCommand.Create(context));
         return root;
     }
 

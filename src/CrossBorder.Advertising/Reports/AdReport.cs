@@ -70,6 +70,8 @@ public sealed class AdReport
         Last = all.Max(r => r.Date);
     }
 
+    private AdMetrics? _totals;
+
     /// <summary>The records, in input order.</summary>
     public IReadOnlyList<AdRecord> Records { get; }
 
@@ -86,19 +88,20 @@ public sealed class AdReport
     public LocalDate Last { get; }
 
     /// <summary>The sum of every record.</summary>
-    public AdMetrics Totals => Sum(Records);
+    public AdMetrics Totals => _totals ??= Sum(Records);
 
     /// <summary>The sum of <paramref name="records"/> (which must share a currency).</summary>
+    /// <exception cref="ArgumentException">There is nothing to sum, or the records are in two currencies.</exception>
     public static AdMetrics Sum(IEnumerable<AdRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
-        AdMetrics? total = null;
+        var total = default(Accumulator);
         foreach (var record in records)
         {
-            total = total is null ? record.Metrics : total + record.Metrics;
+            total.Add(record.Metrics);
         }
 
-        return total ?? throw new ArgumentException("Nothing to sum.", nameof(records));
+        return total.Rows > 0 ? total.ToMetrics() : throw new ArgumentException("Nothing to sum.", nameof(records));
     }
 
     /// <summary>The rows summed by <paramref name="level"/>, in the order their keys first appear.</summary>
@@ -109,7 +112,31 @@ public sealed class AdReport
             throw new ArgumentOutOfRangeException(nameof(level), level, "Not a level.");
         }
 
-        return [.. Records.GroupBy(r => KeyOf(r.Key, level), StringComparer.Ordinal).Select(g => new AdGroupTotals(g.Key, level, Sum(g), g.Count()))];
+        // Rows of one AdKey share it (the readers cache keys), so most rows find their group by reference, and the
+        // level's key text is built once per distinct key rather than once per row.
+        var byKey = new Dictionary<AdKey, int>(ReferenceEqualityComparer.Instance);
+        var byText = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groups = new List<(string Key, Accumulator Sum)>();
+        foreach (var record in Records)
+        {
+            if (!byKey.TryGetValue(record.Key, out var index))
+            {
+                var text = KeyOf(record.Key, level);
+                if (!byText.TryGetValue(text, out index))
+                {
+                    index = groups.Count;
+                    byText[text] = index;
+                    groups.Add((text, default));
+                }
+
+                byKey[record.Key] = index;
+            }
+
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(groups);
+            span[index].Sum.Add(record.Metrics);
+        }
+
+        return [.. groups.Select(g => new AdGroupTotals(g.Key, level, g.Sum.ToMetrics(), g.Sum.Rows))];
     }
 
     /// <summary>
@@ -133,16 +160,50 @@ public sealed class AdReport
             : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"No record is older than {lagDays} days before {LocalDatePattern.Iso.Format(asOf)}: every day's sales may still be arriving."));
     }
 
-    /// <summary>The key of <paramref name="key"/> at <paramref name="level"/>: its names joined by <c> / </c>.</summary>
+    /// <summary>The key of <paramref name="key"/> at <paramref name="level"/>: its names joined by <c> / </c> (an empty targeting is left out).</summary>
     public static string KeyOf(AdKey key, AdLevel level)
     {
         ArgumentNullException.ThrowIfNull(key);
+        var targeting = key.Targeting.Length == 0 ? string.Empty : " / " + key.Targeting;
         return level switch
         {
             AdLevel.Campaign => key.Campaign,
             AdLevel.AdGroup => key.Campaign + " / " + key.AdGroup,
-            AdLevel.Targeting => key.Campaign + " / " + key.AdGroup + " / " + key.Targeting,
-            _ => key.Campaign + " / " + key.AdGroup + " / " + key.Targeting + " / " + key.SearchTerm,
+            AdLevel.Targeting => key.Campaign + " / " + key.AdGroup + targeting,
+            _ => key.Campaign + " / " + key.AdGroup + targeting + " / " + key.SearchTerm,
         };
+    }
+
+    /// <summary>A running sum of metrics without an object per step; the currency is checked on every add.</summary>
+    private struct Accumulator
+    {
+        private long _impressions, _clicks, _orders, _units;
+        private decimal _spend, _sales;
+        private Currency? _currency;
+
+        public int Rows { get; private set; }
+
+        public void Add(AdMetrics metrics)
+        {
+            if (_currency is null)
+            {
+                _currency = metrics.Currency;
+            }
+            else if (metrics.Currency != _currency)
+            {
+                throw new CurrencyMismatchException(_currency, metrics.Currency, "sum ad metrics");
+            }
+
+            _impressions = checked(_impressions + metrics.Impressions);
+            _clicks = checked(_clicks + metrics.Clicks);
+            _orders = checked(_orders + metrics.Orders);
+            _units = checked(_units + metrics.Units);
+            _spend += metrics.Spend.Amount;
+            _sales += metrics.Sales.Amount;
+            Rows++;
+        }
+
+        public readonly AdMetrics ToMetrics() =>
+            new(_impressions, _clicks, Money.Of(_spend, _currency!), Money.Of(_sales, _currency!), _orders, _units);
     }
 }

@@ -316,8 +316,13 @@ public static partial class AdReportReader
                 return "0";
             }
 
+            if (char.IsAsciiDigit(text[0]) && text.IndexOf(',', StringComparison.Ordinal) < 0)
+            {
+                return text;
+            }
+
             var start = 0;
-            while (start < text.Length && !char.IsAsciiDigit(text[start]) && text[start] is not ('.' or '-') && start < 3)
+            while (start < text.Length && start < 3 && !char.IsAsciiDigit(text[start]) && text[start] is not ('.' or '-'))
             {
                 start++;
             }
