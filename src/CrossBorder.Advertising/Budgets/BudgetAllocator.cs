@@ -79,7 +79,7 @@ public static class BudgetAllocator
 
     private static Currency Validate(Money budget, IReadOnlyList<BudgetCampaign> campaigns)
     {
-        MoneyChecks.RequireNonNegative(budget, nameof(budget), "A budget");
+        Checks.RequireNonNegative(budget, nameof(budget), "A budget");
         if (budget.Currency.MinorUnit is null || !budget.IsRounded)
         {
             throw new ArgumentException($"The budget {budget} is not in whole minor units of a currency that has them: round it first.", nameof(budget));

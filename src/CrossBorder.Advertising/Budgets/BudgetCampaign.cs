@@ -11,8 +11,8 @@ public sealed class DailySpend
     /// <exception cref="CurrencyMismatchException">Spend and sales are in two currencies.</exception>
     public DailySpend(LocalDate date, Money spend, Money sales)
     {
-        MoneyChecks.RequireNonNegative(spend, nameof(spend), "Spend");
-        MoneyChecks.RequireNonNegative(sales, nameof(sales), "Attributed sales");
+        Checks.RequireNonNegative(spend, nameof(spend), "Spend");
+        Checks.RequireNonNegative(sales, nameof(sales), "Attributed sales");
         if (spend.Currency != sales.Currency)
         {
             throw new CurrencyMismatchException(spend.Currency, sales.Currency, "record a day's spend and sales");
@@ -78,7 +78,7 @@ public sealed class BudgetCampaign
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(history);
-        MoneyChecks.RequireNonNegative(minimum, nameof(minimum), "A minimum budget");
+        Checks.RequireNonNegative(minimum, nameof(minimum), "A minimum budget");
         if (maximum is { } max && (max.IsDefault || max.Currency != minimum.Currency || max < minimum))
         {
             throw new ArgumentOutOfRangeException(nameof(maximum), max.IsDefault ? "default" : max.ToString(), $"The maximum budget of '{name}' is an amount in {minimum.Currency.Code} of at least its minimum {minimum}.");

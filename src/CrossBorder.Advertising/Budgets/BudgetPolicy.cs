@@ -29,39 +29,19 @@ public sealed record BudgetPolicy
     public static BudgetPolicy Default { get; } = new();
 
     /// <summary>The fewest days with spend and sales for a curve to be trusted; default 8, at least 3.</summary>
-    public int MinimumDays
-    {
-        get => _minimumDays;
-        init => _minimumDays = value >= 3 ? value : throw new ArgumentOutOfRangeException(nameof(MinimumDays), value, "A curve needs at least 3 days to be judged.");
-    }
+    public int MinimumDays { get => _minimumDays; init => _minimumDays = Checks.Between(value, 3, 10_000, nameof(MinimumDays)); }
 
     /// <summary>The least R² (on the log scale) for a curve to be trusted; default 0.5, in [0, 1].</summary>
-    public double MinimumRSquared
-    {
-        get => _minimumRSquared;
-        init => _minimumRSquared = value is >= 0d and <= 1d ? value : throw new ArgumentOutOfRangeException(nameof(MinimumRSquared), value, "R² is between 0 and 1.");
-    }
+    public double MinimumRSquared { get => _minimumRSquared; init => _minimumRSquared = Checks.Between(value, 0d, 1d, nameof(MinimumRSquared)); }
 
     /// <summary>How many days, ending at the last day of any history, count as recent for the proportional fallback; default 14, 1 to 366.</summary>
-    public int RecentDays
-    {
-        get => _recentDays;
-        init => _recentDays = value is >= 1 and <= 366 ? value : throw new ArgumentOutOfRangeException(nameof(RecentDays), value, "Recent is 1 to 366 days.");
-    }
+    public int RecentDays { get => _recentDays; init => _recentDays = Checks.Between(value, 1, 366, nameof(RecentDays)); }
 
     /// <summary>What the proportional fallback shares by; default recent sales.</summary>
-    public ProportionalBasis FallbackBasis
-    {
-        get => _basis;
-        init => _basis = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(FallbackBasis), value, "Not a basis.");
-    }
+    public ProportionalBasis FallbackBasis { get => _basis; init => _basis = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(FallbackBasis), value, "Not a basis."); }
 
     /// <summary>How expected sales are rounded to the currency's minor unit; default half to even.</summary>
-    public MidpointRounding ExpectedSalesRounding
-    {
-        get => _rounding;
-        init => _rounding = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(ExpectedSalesRounding), value, "Not a rounding mode.");
-    }
+    public MidpointRounding ExpectedSalesRounding { get => _rounding; init => _rounding = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(ExpectedSalesRounding), value, "Not a rounding mode."); }
 
     /// <summary>The policy's settings, invariant.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"curves need {MinimumDays} days and R² ≥ {MinimumRSquared}; fallback by {FallbackBasis} over {RecentDays} days");
