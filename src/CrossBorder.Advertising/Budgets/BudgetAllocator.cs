@@ -38,10 +38,13 @@ public static class BudgetAllocator
         RequireFeasible(budget, min, max, pool);
 
         var plans = new Plan[n];
-        var recentEnd = campaigns.SelectMany(c => c.History).Select(d => d.Date).DefaultIfEmpty().Max();
+        // Recent means the last RecentDays days up to the last day of any history (no day is recent when there is none).
+        var days = campaigns.SelectMany(c => c.History).Select(d => d.Date).ToArray();
+        var recentEnd = days.Length > 0 ? days.Max() : default;
+        var recentStart = days.Length > 0 ? recentEnd.PlusDays(1 - policy.RecentDays) : recentEnd.PlusDays(1);
         for (var i = 0; i < n; i++)
         {
-            plans[i] = Plan.For(campaigns[i], policy, recentEnd.PlusDays(1 - policy.RecentDays), recentEnd);
+            plans[i] = Plan.For(campaigns[i], policy, recentStart, recentEnd);
         }
 
         var curves = Indices(plans, p => p.Trusted);

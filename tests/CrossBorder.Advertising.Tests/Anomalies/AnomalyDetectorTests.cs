@@ -116,6 +116,30 @@ public class AnomalyDetectorTests
         Assert.Equal(("D", 3m, 1.5m), (a.Key, a.Value, a.Expected));
     }
 
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("fr-FR")]
+    [InlineData("tr-TR")]
+    [InlineData("ar-SA")]
+    [InlineData("ja-JP")]
+    public void Anomalies_do_not_depend_on_the_culture(string culture)
+    {
+        var records = Enumerable.Range(0, 35).Select(d => Day(d, 20, d == 34 ? 120m : d % 7 == 6 ? 41m : d % 2 == 0 ? 19m : 21m)).ToArray();
+        var invariant = AnomalyDetector.Detect(new AdReport(records), AdLevel.Campaign);
+
+        var saved = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+            Assert.Equal(invariant, AnomalyDetector.Detect(new AdReport(records), AdLevel.Campaign));
+            Assert.Contains(invariant, a => a.Detail.Contains("1.5", StringComparison.Ordinal) || a.Detail.Contains("0.", StringComparison.Ordinal));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+        }
+    }
+
     [Fact]
     public void Bad_settings_are_refused_naming_the_property()
     {

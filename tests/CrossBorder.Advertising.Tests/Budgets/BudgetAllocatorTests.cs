@@ -85,6 +85,40 @@ public class BudgetAllocatorTests
     }
 
     [Fact]
+    public void Campaigns_without_any_history_share_equally_above_their_minimums()
+    {
+        // No history anywhere: every weight is 0, so the budget splits equally (Sainte-Laguë on equal weights), 10.00 → 3.34, 3.33, 3.33
+        // (the first part takes the odd cent: ties go by input order).
+        var allocation = BudgetAllocator.Allocate(Usd(10m), [Campaign("A", []), Campaign("B", []), Campaign("C", [])]);
+
+        Assert.Equal([Usd(3.34m), Usd(3.33m), Usd(3.33m)], allocation.Campaigns.Select(c => c.Spend));
+        Assert.All(allocation.Campaigns, c => Assert.Null(c.ExpectedSales));
+    }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("tr-TR")]
+    [InlineData("ar-SA")]
+    public void Reasons_do_not_depend_on_the_culture(string culture)
+    {
+        var campaigns = new[] { Campaign("A", PowerHistory(10, 0.5)), Campaign("B", PowerHistory(20, 0.5), maximum: 70m), Campaign("F", FlatHistory(2m, 20m, 5)) };
+        var invariant = Texts(BudgetAllocator.Allocate(Usd(100m), campaigns));
+
+        var saved = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+            Assert.Equal(invariant, Texts(BudgetAllocator.Allocate(Usd(100m), campaigns)));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+        }
+
+        static string[] Texts(BudgetAllocation a) => [.. a.Campaigns.SelectMany(c => c.Reasons.Select(r => r.Detail).Append(c.Spend.ToString()))];
+    }
+
+    [Fact]
     public void Infeasible_and_bad_input_are_refused_naming_the_parameter()
     {
         var a = Campaign("A", PowerHistory(10, 0.5), minimum: 30m, maximum: 40m);
