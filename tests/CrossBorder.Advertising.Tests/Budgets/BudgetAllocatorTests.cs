@@ -104,16 +104,7 @@ public class BudgetAllocatorTests
         var campaigns = new[] { Campaign("A", PowerHistory(10, 0.5)), Campaign("B", PowerHistory(20, 0.5), maximum: 70m), Campaign("F", FlatHistory(2m, 20m, 5)) };
         var invariant = Texts(BudgetAllocator.Allocate(Usd(100m), campaigns));
 
-        var saved = System.Globalization.CultureInfo.CurrentCulture;
-        try
-        {
-            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
-            Assert.Equal(invariant, Texts(BudgetAllocator.Allocate(Usd(100m), campaigns)));
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentCulture = saved;
-        }
+        Assert.Equal(invariant, Cultures.Run(culture, () => Texts(BudgetAllocator.Allocate(Usd(100m), campaigns))));
 
         static string[] Texts(BudgetAllocation a) => [.. a.Campaigns.SelectMany(c => c.Reasons.Select(r => r.Detail).Append(c.Spend.ToString()))];
     }
