@@ -41,10 +41,19 @@ public static class AnomalyDetector
         }
 
         policy ??= AnomalyPolicy.Default;
-        var anomalies = new List<Anomaly>();
-        foreach (var (key, days) in DailySeries(report, level))
+        // Keys are independent series: judge them in parallel, then list them in key order.
+        var series = DailySeries(report, level);
+        var found = new List<Anomaly>[series.Count];
+        Parallel.For(0, series.Count, i =>
         {
-            Detect(key, days, policy, anomalies);
+            found[i] = [];
+            Detect(series[i].Key, series[i].Days, policy, found[i]);
+        });
+
+        var anomalies = new List<Anomaly>();
+        foreach (var list in found)
+        {
+            anomalies.AddRange(list);
         }
 
         return anomalies;
@@ -86,7 +95,7 @@ public static class AnomalyDetector
     {
         var n = days.Length;
         var values = new decimal?[n];
-        var baseline = new double[n];
+        var baseline = new double[2 * n];
         var scratch = new double[n];
         var detail = new StringBuilder();
         foreach (var metric in policy.Metrics)
@@ -146,17 +155,46 @@ public static class AnomalyDetector
     private static bool WeekdayFactors(DayTotals[] days, decimal?[] values, int t, AnomalyPolicy policy, double[] buffer, double[] scratch, Span<double> factors)
     {
         factors.Clear();
+
+        // One pass: all judged values of the window into buffer, then each weekday's values after them in date order.
         var first = First(days, t, days[t].Date.PlusWeeks(-policy.SeasonalWeeks));
+        Span<int> counts = stackalloc int[7];
         var all = 0;
+        for (var j = first; j < t; j++)
+        {
+            if (values[j] is not null)
+            {
+                counts[Weekday(days[j].Date)]++;
+                all++;
+            }
+        }
+
+        foreach (var count in counts)
+        {
+            if (count < policy.MinimumSeasonalDays)
+            {
+                return false;
+            }
+        }
+
+        Span<int> next = stackalloc int[7];
+        next[0] = all;
+        for (var w = 1; w < 7; w++)
+        {
+            next[w] = next[w - 1] + counts[w - 1];
+        }
+
+        var k = 0;
         for (var j = first; j < t; j++)
         {
             if (values[j] is { } v)
             {
-                buffer[all++] = (double)v;
+                buffer[k++] = (double)v;
+                buffer[next[Weekday(days[j].Date)]++] = (double)v;
             }
         }
 
-        var overall = all > 0 ? AnomalyMath.Median(buffer.AsSpan(0, all), scratch) : 0d;
+        var overall = AnomalyMath.Median(buffer.AsSpan(0, all), scratch);
         if (!(overall > 0d))
         {
             return false;
@@ -165,26 +203,19 @@ public static class AnomalyDetector
         // The spread of all days, relative to their median, gives each weekday median's standard error (√(π/2)·s/√n).
         var spread = AnomalyMath.Robust(buffer.AsSpan(0, all), overall, scratch).Scale / overall;
         var evident = false;
-        for (var weekday = 0; weekday < 7; weekday++)
+        var start = all;
+        for (var w = 0; w < 7; w++)
         {
-            var count = 0;
-            for (var j = first; j < t; j++)
-            {
-                if (values[j] is { } v && Weekday(days[j].Date) == weekday)
-                {
-                    buffer[count++] = (double)v;
-                }
-            }
-
-            var median = count >= policy.MinimumSeasonalDays ? AnomalyMath.Median(buffer.AsSpan(0, count), scratch) : 0d;
+            var median = AnomalyMath.Median(buffer.AsSpan(start, counts[w]), scratch);
+            start += counts[w];
             if (!(median > 0d))
             {
                 factors.Clear();
                 return false;
             }
 
-            factors[weekday] = median / overall;
-            evident |= Math.Abs(factors[weekday] - 1d) > SeasonalEvidence * AnomalyMath.MeanAbsoluteDeviationToSigma * spread / Math.Sqrt(count);
+            factors[w] = median / overall;
+            evident |= Math.Abs(factors[w] - 1d) > SeasonalEvidence * AnomalyMath.MeanAbsoluteDeviationToSigma * spread / Math.Sqrt(counts[w]);
         }
 
         if (!evident)
