@@ -27,7 +27,7 @@ public class AnomalyDetectorTests
 
         var a = Assert.Single(anomalies);
         Assert.Equal(("C", Start.PlusDays(14), "cpc", 2m, 1m, "ratio"), (a.Key, a.Date, a.Metric, a.Value, a.Expected, a.Method));
-        Assert.Contains("cpc-above-mean", a.Detail);
+        Assert.Equal("cpc-above-mean: 2 > (1 + 50%) × mean 1 — against the 14 previous days.", a.Detail); // quoted in the docs
     }
 
     [Fact]
