@@ -34,7 +34,7 @@ public sealed class DailySpend
 
     /// <summary>
     /// Each campaign's days in <paramref name="report"/>: spend and sales summed per campaign and day, days in order,
-    /// campaigns in the order they first appear. Use a mature report (<see cref="AdReport.Mature"/>): the last days'
+    /// campaigns enumerated in the order they first appear. Use a mature report (<see cref="AdReport.Mature"/>): the last days'
     /// sales are still arriving and would bend the curve down.
     /// </summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<DailySpend>> ByCampaign(AdReport report)
@@ -55,7 +55,8 @@ public sealed class DailySpend
             days[record.Date] = (sum.Spend + record.Metrics.Spend.Amount, sum.Sales + record.Metrics.Sales.Amount);
         }
 
-        var result = new Dictionary<string, IReadOnlyList<DailySpend>>(StringComparer.Ordinal);
+        // An ordered dictionary: enumerating it gives the campaigns in the order they first appear (a Dictionary does not promise that).
+        var result = new OrderedDictionary<string, IReadOnlyList<DailySpend>>(StringComparer.Ordinal);
         foreach (var campaign in order)
         {
             result.Add(campaign, [.. sums[campaign].Select(d => new DailySpend(d.Key, Money.Of(d.Value.Spend, report.Currency), Money.Of(d.Value.Sales, report.Currency)))]);

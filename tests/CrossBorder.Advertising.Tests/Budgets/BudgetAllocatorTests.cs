@@ -95,6 +95,33 @@ public class BudgetAllocatorTests
         Assert.All(allocation.Campaigns, c => Assert.Null(c.ExpectedSales));
     }
 
+    [Fact]
+    public void The_fallback_can_share_by_recent_spend()
+    {
+        // By spend instead of sales: A spent 5 × 1 = 5 and B 5 × 3 = 15 recently (sales 60 and 20 would say the opposite), so 8.00 → 2.00 : 6.00.
+        var campaigns = new[] { Campaign("A", FlatHistory(1m, 12m, 5)), Campaign("B", FlatHistory(3m, 4m, 5)) };
+
+        var bySpend = BudgetAllocator.Allocate(Usd(8m), campaigns, BudgetPolicy.Default with { FallbackBasis = ProportionalBasis.Spend });
+        var bySales = BudgetAllocator.Allocate(Usd(8m), campaigns);
+
+        Assert.Equal([Usd(2m), Usd(6m)], bySpend.Campaigns.Select(c => c.Spend));
+        Assert.Equal([Usd(6m), Usd(2m)], bySales.Campaigns.Select(c => c.Spend));
+    }
+
+    [Fact]
+    public void A_reports_rows_become_each_campaigns_days()
+    {
+        // Two rows of A on one day add up (3 + 2 spend, 10 + 0 sales); days come out in date order, campaigns in first-appearance order.
+        static AdRecord Row(int day, string campaign, decimal spend, decimal sales) =>
+            new(Start.PlusDays(day), new AdKey(campaign, "G", "t", "EXACT", "s"), new AdMetrics(100, 5, Usd(spend), Usd(sales), sales > 0 ? 1 : 0, sales > 0 ? 1 : 0), Attribution.SevenDayClick);
+        var report = new AdReport([Row(2, "B", 1m, 0m), Row(1, "A", 3m, 10m), Row(0, "A", 4m, 8m), Row(1, "A", 2m, 0m)]);
+
+        var days = DailySpend.ByCampaign(report);
+
+        Assert.Equal(["B", "A"], days.Keys);
+        Assert.Equal([(Start, Usd(4m), Usd(8m)), (Start.PlusDays(1), Usd(5m), Usd(10m))], days["A"].Select(d => (d.Date, d.Spend, d.Sales)));
+    }
+
     [Theory]
     [InlineData("de-DE")]
     [InlineData("tr-TR")]
