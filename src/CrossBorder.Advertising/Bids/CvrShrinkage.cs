@@ -1,0 +1,205 @@
+using System.Globalization;
+
+namespace CrossBorder.Advertising;
+
+/// <summary>
+/// Settings of <see cref="CvrShrinkage"/>. Immutable; each property is validated when set.
+/// </summary>
+public sealed class CvrShrinkageSettings
+{
+    /// <summary>The defaults.</summary>
+    public static CvrShrinkageSettings Default { get; } = new();
+
+    /// <summary>
+    /// The fewest siblings with clicks that a prior's strength is fitted from; below it the strength is
+    /// <see cref="FallbackStrength"/>. Default 3 (an illustration: a variance needs at least a few rows). At least 2.
+    /// </summary>
+    public int MinSiblings
+    {
+        get;
+        init => field = value >= 2 ? value : throw new ArgumentOutOfRangeException(nameof(MinSiblings), value, "A variance needs at least 2 siblings.");
+    } = 3;
+
+    /// <summary>
+    /// The prior's strength α + β, in clicks, when it cannot be fitted. Default 20 clicks (an illustration: a keyword
+    /// with 20 clicks of its own is weighted half on its own rate, half on its parent's). Positive.
+    /// </summary>
+    public double FallbackStrength
+    {
+        get;
+        init => field = value > 0d && double.IsFinite(value) ? value : throw new ArgumentOutOfRangeException(nameof(FallbackStrength), value, "A pseudo-count is a positive number of clicks.");
+    } = 20d;
+}
+
+/// <summary>A row's conversion rate shrunk towards its parent's.</summary>
+/// <param name="Key">The row's key at its level (<see cref="AdReport.KeyOf"/>).</param>
+/// <param name="Level">Its level.</param>
+/// <param name="ParentKey">The parent's key one level up, or null for a campaign (whose parent is the account).</param>
+/// <param name="Metrics">The row's summed metrics.</param>
+/// <param name="Count">Its orders and clicks, orders capped at clicks.</param>
+/// <param name="Prior">The prior: mean = the parent's shrunk CVR, strength fitted over the siblings.</param>
+/// <param name="Posterior">The prior updated with <paramref name="Count"/>.</param>
+public sealed record CvrEstimate(string Key, AdLevel Level, string? ParentKey, AdMetrics Metrics, ConversionCount Count, BetaCvr Prior, BetaCvr Posterior)
+{
+    /// <summary>The shrunk CVR, (orders + α) ÷ (clicks + α + β).</summary>
+    public double ShrunkCvr => Posterior.Mean;
+
+    /// <summary>Whether the report attributes more orders than clicks (the count caps orders at clicks).</summary>
+    public bool OrdersCapped => Metrics.Orders > Metrics.Clicks;
+}
+
+/// <summary>The shrunk conversion rates of a report at every level from campaign down to a leaf level.</summary>
+public sealed class CvrEstimates
+{
+    private readonly Dictionary<string, CvrEstimate>[] _byLevel;
+
+    internal CvrEstimates(AdMetrics account, double accountCvr, AdLevel leaf, Dictionary<string, CvrEstimate>[] byLevel)
+    {
+        Account = account;
+        AccountCvr = accountCvr;
+        Leaf = leaf;
+        _byLevel = byLevel;
+    }
+
+    /// <summary>The whole report's metrics.</summary>
+    public AdMetrics Account { get; }
+
+    /// <summary>
+    /// The account's CVR, the root prior mean: (orders + ½) ÷ (clicks + 1), the posterior mean under Jeffreys' prior, so
+    /// that it is strictly between 0 and 1 even for an account with no order.
+    /// </summary>
+    public double AccountCvr { get; }
+
+    /// <summary>The lowest level estimated.</summary>
+    public AdLevel Leaf { get; }
+
+    /// <summary>The estimates at <paramref name="level"/>, grouped by parent.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The level is below the leaf.</exception>
+    public IReadOnlyCollection<CvrEstimate> At(AdLevel level) => Table(level).Values;
+
+    /// <summary>The estimate of <paramref name="key"/> at <paramref name="level"/>, or null when the report has no such row.</summary>
+    public CvrEstimate? Find(AdLevel level, string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return Table(level).GetValueOrDefault(key);
+    }
+
+    /// <summary>The parent of <paramref name="estimate"/>, or null for a campaign.</summary>
+    public CvrEstimate? Parent(CvrEstimate estimate)
+    {
+        ArgumentNullException.ThrowIfNull(estimate);
+        return estimate.ParentKey is null ? null : Table(estimate.Level - 1)[estimate.ParentKey];
+    }
+
+    private Dictionary<string, CvrEstimate> Table(AdLevel level) =>
+        level >= AdLevel.Campaign && level <= Leaf
+            ? _byLevel[(int)level]
+            : throw new ArgumentOutOfRangeException(nameof(level), level, string.Create(CultureInfo.InvariantCulture, $"Estimated from campaign down to {Leaf}."));
+}
+
+/// <summary>
+/// Empirical-Bayes shrinkage of conversion rates (beta-binomial, method of moments), hierarchical: campaign → ad group →
+/// targeting → search term, each prior's mean being the parent's shrunk CVR and its strength α + β fitted over the
+/// siblings that share the parent. A row with few clicks is pulled toward its parent; a row with many keeps its own rate.
+/// Estimates are "as if stationary": clicks depend on bids and placements, so weight recent data by choosing the report's
+/// window.
+/// </summary>
+public static class CvrShrinkage
+{
+    /// <summary>
+    /// Fits a prior of mean <paramref name="mean"/> to <paramref name="siblings"/> by the method of moments. With
+    /// <c>N</c> clicks over <c>k</c> siblings with clicks, the click-weighted variance S = Σ nᵢ(pᵢ − μ)² ÷ N has
+    /// expectation μ(1 − μ)(k/N + ρ(1 − k/N)), the k/N part being binomial noise; so ρ = (S ÷ μ(1 − μ) − k/N) ÷ (1 − k/N)
+    /// and α + β = 1/ρ − 1. When fewer than <see cref="CvrShrinkageSettings.MinSiblings"/> siblings have clicks, or ρ is
+    /// not strictly between 0 and 1, the strength is <see cref="CvrShrinkageSettings.FallbackStrength"/> and the source
+    /// says why.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The mean is not strictly between 0 and 1.</exception>
+    public static BetaCvr FitPrior(ReadOnlySpan<ConversionCount> siblings, double mean, CvrShrinkageSettings? settings = null)
+    {
+        settings ??= CvrShrinkageSettings.Default;
+        if (!(mean > 0d && mean < 1d))
+        {
+            throw new ArgumentOutOfRangeException(nameof(mean), mean, "A prior mean lies strictly between 0 and 1.");
+        }
+
+        long k = 0;
+        double clicks = 0d, weighted = 0d;
+        foreach (var sibling in siblings)
+        {
+            if (sibling.Clicks == 0)
+            {
+                continue;
+            }
+
+            k++;
+            clicks += sibling.Clicks;
+            var deviation = ((double)sibling.Orders / sibling.Clicks) - mean;
+            weighted += sibling.Clicks * deviation * deviation;
+        }
+
+        if (k < settings.MinSiblings)
+        {
+            return BetaCvr.FromMean(mean, settings.FallbackStrength, PriorSource.TooFewSiblings);
+        }
+
+        var noise = k / clicks;
+        var rho = noise < 1d ? ((weighted / clicks / (mean * (1d - mean))) - noise) / (1d - noise) : 0d;
+        return rho > 0d && rho < 1d
+            ? BetaCvr.FromMean(mean, (1d / rho) - 1d, PriorSource.Fitted)
+            : BetaCvr.FromMean(mean, settings.FallbackStrength, PriorSource.FitOutOfRange);
+    }
+
+    /// <summary>
+    /// Shrinks the CVR of every row of <paramref name="report"/> from campaign down to <paramref name="leaf"/>. The root
+    /// is the account's CVR (<see cref="CvrEstimates.AccountCvr"/>); each campaign's prior is fitted over the campaigns,
+    /// each ad group's over the ad groups of its campaign with the campaign's shrunk CVR as mean, and so on.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The leaf is not a level.</exception>
+    public static CvrEstimates Estimate(AdReport report, AdLevel leaf, CvrShrinkageSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (!Enum.IsDefined(leaf))
+        {
+            throw new ArgumentOutOfRangeException(nameof(leaf), leaf, "Not a level.");
+        }
+
+        settings ??= CvrShrinkageSettings.Default;
+        var sums = new Dictionary<string, (string? Parent, AdMetrics Metrics)>[(int)leaf + 1];
+        for (var level = AdLevel.Campaign; level <= leaf; level++)
+        {
+            var table = sums[(int)level] = new Dictionary<string, (string?, AdMetrics)>(StringComparer.Ordinal);
+            foreach (var record in report.Records)
+            {
+                var key = AdReport.KeyOf(record.Key, level);
+                table[key] = table.TryGetValue(key, out var sum)
+                    ? (sum.Parent, sum.Metrics + record.Metrics)
+                    : (level == AdLevel.Campaign ? null : AdReport.KeyOf(record.Key, level - 1), record.Metrics);
+            }
+        }
+
+        var account = report.Totals;
+        var accountCount = ConversionCount.Capped(account);
+        var accountCvr = (accountCount.Orders + 0.5d) / (accountCount.Clicks + 1d);
+        var estimates = new Dictionary<string, CvrEstimate>[(int)leaf + 1];
+        for (var level = AdLevel.Campaign; level <= leaf; level++)
+        {
+            var table = estimates[(int)level] = new Dictionary<string, CvrEstimate>(sums[(int)level].Count, StringComparer.Ordinal);
+            var parents = level == AdLevel.Campaign ? null : estimates[(int)level - 1];
+            foreach (var family in sums[(int)level].GroupBy(s => s.Value.Parent ?? string.Empty, StringComparer.Ordinal))
+            {
+                var counts = family.Select(s => ConversionCount.Capped(s.Value.Metrics)).ToArray();
+                var mean = parents is null ? accountCvr : parents[family.Key].ShrunkCvr;
+                var prior = FitPrior(counts, mean, settings);
+                var i = 0;
+                foreach (var (key, (parent, metrics)) in family)
+                {
+                    table[key] = new CvrEstimate(key, level, parent, metrics, counts[i], prior, prior.Update(counts[i]));
+                    i++;
+                }
+            }
+        }
+
+        return new CvrEstimates(account, accountCvr, leaf, estimates);
+    }
+}
