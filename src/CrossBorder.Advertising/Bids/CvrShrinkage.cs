@@ -106,12 +106,14 @@ public sealed class CvrEstimates
 /// </summary>
 public static class CvrShrinkage
 {
+    private const double MaxStrength = 1e12;
+
     /// <summary>
     /// Fits a prior of mean <paramref name="mean"/> to <paramref name="siblings"/> by the method of moments. With
     /// <c>N</c> clicks over <c>k</c> siblings with clicks, the click-weighted variance S = Σ nᵢ(pᵢ − μ)² ÷ N has
     /// expectation μ(1 − μ)(k/N + ρ(1 − k/N)), the k/N part being binomial noise; so ρ = (S ÷ μ(1 − μ) − k/N) ÷ (1 − k/N)
     /// and α + β = 1/ρ − 1. When fewer than <see cref="CvrShrinkageSettings.MinSiblings"/> siblings have clicks, or ρ is
-    /// not strictly between 0 and 1, the strength is <see cref="CvrShrinkageSettings.FallbackStrength"/> and the source
+    /// not strictly between 0 and 1 (or so close to 0 that α + β exceeds 10¹², in effect unbounded), the strength is <see cref="CvrShrinkageSettings.FallbackStrength"/> and the source
     /// says why.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The mean is not strictly between 0 and 1.</exception>
@@ -145,7 +147,7 @@ public static class CvrShrinkage
 
         var noise = k / clicks;
         var rho = noise < 1d ? ((weighted / clicks / (mean * (1d - mean))) - noise) / (1d - noise) : 0d;
-        return rho > 0d && rho < 1d
+        return rho > 0d && rho < 1d && (1d / rho) - 1d <= MaxStrength
             ? BetaCvr.FromMean(mean, (1d / rho) - 1d, PriorSource.Fitted)
             : BetaCvr.FromMean(mean, settings.FallbackStrength, PriorSource.FitOutOfRange);
     }

@@ -48,13 +48,8 @@ public static class CvrStatistics
         return Math.Pow(1d - cvr, clicks);
     }
 
-    internal static void RequireProbability(double value, string name)
-    {
-        if (!(value > 0d && value < 1d))
-        {
-            throw new ArgumentOutOfRangeException(name, value, "A probability lies strictly between 0 and 1.");
-        }
-    }
+    internal static double RequireProbability(double value, string name) =>
+        value > 0d && value < 1d ? value : throw new ArgumentOutOfRangeException(name, value, "A probability lies strictly between 0 and 1.");
 
     internal static void RequirePositiveFinite(double value, string name)
     {
