@@ -118,7 +118,7 @@ public sealed class BidOptimizer
         }
 
         why.Because("cvr-shrunk", $"CVR {metrics.Orders}/{metrics.Clicks} shrunk toward {Explanation.Percent(estimate.Prior.Mean)} (prior worth {estimate.Prior.Strength:0.#} clicks, {estimate.Prior.Source}): {Explanation.Percent(estimate.ShrunkCvr)}, {Settings.IntervalConfidence:0.##} interval {Explanation.Percent(interval.Lower)}–{Explanation.Percent(interval.Upper)}.");
-        var aov = Aov(estimates, estimate, why) ?? fallbackAov;
+        var aov = why.Aov(estimates, estimate, "target") ?? fallbackAov;
         if (aov is null)
         {
             return why.Because("no-aov", $"Neither the target nor its ad group, campaign or account has an order, and no fallback AOV was given.").Build(RecommendationKind.KeepBid, estimate.Key);
@@ -170,30 +170,6 @@ public sealed class BidOptimizer
         }
 
         return Limit(why, current, desired).Build(estimate.Key);
-    }
-
-    private static Money? Aov(CvrEstimates estimates, CvrEstimate estimate, Explanation why)
-    {
-        for (var level = estimate; level is not null; level = estimates.Parent(level))
-        {
-            if (level.Metrics.Aov is { } aov)
-            {
-                if (!ReferenceEquals(level, estimate))
-                {
-                    why.Because("aov-from-parent", $"The target has no order: AOV {aov.Amount:0.####} is its {level.Level}'s ({level.Key}).");
-                }
-
-                return aov;
-            }
-        }
-
-        if (estimates.Account.Aov is { } account)
-        {
-            why.Because("aov-from-parent", $"The target has no order: AOV {account.Amount:0.####} is the account's.");
-            return account;
-        }
-
-        return null;
     }
 
     private Recommendation TooFewClicks(Explanation why, AdMetrics metrics, CurrentBid current) =>

@@ -75,7 +75,7 @@ public sealed class BidSettings
     public long MinClicks
     {
         get;
-        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MinClicks), value, "At least 1 click.");
+        init => field = Require.AtLeast(value, 1, nameof(MinClicks), "click");
     } = 10;
 
     /// <summary>
@@ -85,7 +85,7 @@ public sealed class BidSettings
     public decimal SpendWithoutSaleCpas
     {
         get;
-        init => field = value > 0m ? value : throw new ArgumentOutOfRangeException(nameof(SpendWithoutSaleCpas), value, "A multiple is above 0.");
+        init => field = Require.Positive(value, nameof(SpendWithoutSaleCpas));
     } = 1m;
 
     /// <summary>The level of the credible interval reported with each recommendation. Default 0.9 (an illustration).</summary>

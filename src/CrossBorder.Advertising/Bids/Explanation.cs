@@ -27,6 +27,34 @@ internal sealed class Explanation
     public Explanation Counts(AdMetrics metrics) =>
         Number("clicks", (decimal)metrics.Clicks).Number("orders", (decimal)metrics.Orders).Number("spend", metrics.Spend.Amount).Number("sales", metrics.Sales.Amount);
 
+    /// <summary>
+    /// The AOV of <paramref name="estimate"/>: its own when it has orders, else the nearest parent's that has, else the
+    /// account's, else null; borrowing one is a reason <c>aov-from-parent</c>.
+    /// </summary>
+    public Money? Aov(CvrEstimates estimates, CvrEstimate estimate, string subject)
+    {
+        for (var level = estimate; level is not null; level = estimates.Parent(level))
+        {
+            if (level.Metrics.Aov is { } aov)
+            {
+                if (!ReferenceEquals(level, estimate))
+                {
+                    Because("aov-from-parent", $"The {subject} has no order: AOV {aov.Amount:0.####} is its {level.Level}'s ({level.Key}).");
+                }
+
+                return aov;
+            }
+        }
+
+        if (estimates.Account.Aov is { } account)
+        {
+            Because("aov-from-parent", $"The {subject} has no order: AOV {account.Amount:0.####} is the account's.");
+            return account;
+        }
+
+        return null;
+    }
+
     public Recommendation Build(RecommendationKind kind, string key) =>
         new(kind, key, _reasons.ToArray().AsReadOnly()) { Numbers = new Dictionary<string, decimal>(_numbers, StringComparer.Ordinal).AsReadOnly() };
 
