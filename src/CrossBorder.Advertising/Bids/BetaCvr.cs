@@ -1,4 +1,5 @@
 using System.Globalization;
+using MathNet.Numerics;
 
 namespace CrossBorder.Advertising;
 
@@ -90,7 +91,41 @@ public sealed class BetaCvr
     {
         CvrStatistics.RequireProbability(confidence, nameof(confidence));
         var tail = (1d - confidence) / 2d;
-        return new(MathNet.Numerics.Distributions.Beta.InvCDF(Alpha, Beta, tail), MathNet.Numerics.Distributions.Beta.InvCDF(Alpha, Beta, 1d - tail), confidence);
+        return new(Quantile(tail), Quantile(1d - tail), confidence);
+    }
+
+    /// <summary>
+    /// The x with P(CVR &lt; x) = <paramref name="p"/>: Newton's method on the regularized incomplete beta function, kept
+    /// inside a shrinking bracket by bisection, to 10⁻¹² in probability (Math.NET's InvCDF is a general root search, about
+    /// twice as slow).
+    /// </summary>
+    internal double Quantile(double p)
+    {
+        double lo = 0d, hi = 1d, x = Mean;
+        var lnB = SpecialFunctions.BetaLn(Alpha, Beta);
+        for (var i = 0; i < 200 && hi - lo > 1e-15; i++)
+        {
+            var f = SpecialFunctions.BetaRegularized(Alpha, Beta, x) - p;
+            if (Math.Abs(f) < 1e-12)
+            {
+                return x;
+            }
+
+            if (f < 0d)
+            {
+                lo = x;
+            }
+            else
+            {
+                hi = x;
+            }
+
+            var density = Math.Exp(((Alpha - 1d) * Math.Log(x)) + ((Beta - 1d) * Math.Log(1d - x)) - lnB);
+            var next = x - (f / density);
+            x = next > lo && next < hi ? next : (lo + hi) / 2d;
+        }
+
+        return x;
     }
 
     /// <summary><c>Beta(2.5, 40.1)</c>, invariant.</summary>

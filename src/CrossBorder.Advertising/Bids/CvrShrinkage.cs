@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace CrossBorder.Advertising;
 
@@ -161,47 +162,113 @@ public static class CvrShrinkage
     public static CvrEstimates Estimate(AdReport report, AdLevel leaf, CvrShrinkageSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(report);
+        return Estimate(report.Records, report.Currency, r => new AdPath(r.Key.Campaign, r.Key.AdGroup, r.Key.Targeting, r.Key.SearchTerm), leaf, settings);
+    }
+
+    /// <summary>The estimates of <paramref name="records"/> (one currency), placed in the hierarchy by <paramref name="path"/>.</summary>
+    internal static CvrEstimates Estimate(IEnumerable<AdRecord> records, Currency currency, Func<AdRecord, AdPath> path, AdLevel leaf, CvrShrinkageSettings? settings)
+    {
         if (!Enum.IsDefined(leaf))
         {
             throw new ArgumentOutOfRangeException(nameof(leaf), leaf, "Not a level.");
         }
 
         settings ??= CvrShrinkageSettings.Default;
-        var sums = new Dictionary<string, (string? Parent, AdMetrics Metrics)>[(int)leaf + 1];
-        for (var level = AdLevel.Campaign; level <= leaf; level++)
+
+        // Sum the records once at the leaf, then each level from its children: no key strings per record.
+        var sums = new Dictionary<AdPath, MetricSum>[(int)leaf + 1];
+        var leaves = sums[(int)leaf] = [];
+        var total = default(MetricSum);
+        foreach (var record in records)
         {
-            var table = sums[(int)level] = new Dictionary<string, (string?, AdMetrics)>(StringComparer.Ordinal);
-            foreach (var record in report.Records)
+            var key = path(record).Truncate(leaf);
+            ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(leaves, key, out _);
+            sum.Add(record.Metrics, currency);
+            total.Add(record.Metrics, currency);
+        }
+
+        for (var level = leaf - 1; level >= AdLevel.Campaign; level--)
+        {
+            var table = sums[(int)level] = [];
+            foreach (var (key, child) in sums[(int)level + 1])
             {
-                var key = AdReport.KeyOf(record.Key, level);
-                table[key] = table.TryGetValue(key, out var sum)
-                    ? (sum.Parent, sum.Metrics + record.Metrics)
-                    : (level == AdLevel.Campaign ? null : AdReport.KeyOf(record.Key, level - 1), record.Metrics);
+                CollectionsMarshal.GetValueRefOrAddDefault(table, key.Truncate(level), out _).Add(child);
             }
         }
 
-        var account = report.Totals;
+        var account = total.ToMetrics(currency);
         var accountCount = ConversionCount.Capped(account);
         var accountCvr = (accountCount.Orders + 0.5d) / (accountCount.Clicks + 1d);
         var estimates = new Dictionary<string, CvrEstimate>[(int)leaf + 1];
+        var byPath = new Dictionary<AdPath, CvrEstimate>[(int)leaf + 1];
         for (var level = AdLevel.Campaign; level <= leaf; level++)
         {
             var table = estimates[(int)level] = new Dictionary<string, CvrEstimate>(sums[(int)level].Count, StringComparer.Ordinal);
-            var parents = level == AdLevel.Campaign ? null : estimates[(int)level - 1];
-            foreach (var family in sums[(int)level].GroupBy(s => s.Value.Parent ?? string.Empty, StringComparer.Ordinal))
+            var paths = byPath[(int)level] = new Dictionary<AdPath, CvrEstimate>(sums[(int)level].Count);
+            var parents = level == AdLevel.Campaign ? null : byPath[(int)level - 1];
+            foreach (var family in sums[(int)level].GroupBy(s => level == AdLevel.Campaign ? default : s.Key.Truncate(level - 1)))
             {
-                var counts = family.Select(s => ConversionCount.Capped(s.Value.Metrics)).ToArray();
-                var mean = parents is null ? accountCvr : parents[family.Key].ShrunkCvr;
-                var prior = FitPrior(counts, mean, settings);
-                var i = 0;
-                foreach (var (key, (parent, metrics)) in family)
+                var parent = parents?[family.Key];
+                var members = family.Select(s => (Path: s.Key, Metrics: s.Value.ToMetrics(currency))).ToArray();
+                var counts = members.Select(m => ConversionCount.Capped(m.Metrics)).ToArray();
+                var prior = FitPrior(counts, parent?.ShrunkCvr ?? accountCvr, settings);
+                for (var i = 0; i < members.Length; i++)
                 {
-                    table[key] = new CvrEstimate(key, level, parent, metrics, counts[i], prior, prior.Update(counts[i]));
-                    i++;
+                    var estimate = new CvrEstimate(members[i].Path.Key(level), level, parent?.Key, members[i].Metrics, counts[i], prior, prior.Update(counts[i]));
+                    table[estimate.Key] = estimate;
+                    paths[members[i].Path] = estimate;
                 }
             }
         }
 
         return new CvrEstimates(account, accountCvr, leaf, estimates);
     }
+}
+
+/// <summary>Where a row sits, as the names of its levels (unused levels empty).</summary>
+internal readonly record struct AdPath(string Campaign, string AdGroup, string Targeting, string SearchTerm)
+{
+    public AdPath Truncate(AdLevel level) => level switch
+    {
+        AdLevel.Campaign => new(Campaign, string.Empty, string.Empty, string.Empty),
+        AdLevel.AdGroup => new(Campaign, AdGroup, string.Empty, string.Empty),
+        AdLevel.Targeting => new(Campaign, AdGroup, Targeting, string.Empty),
+        _ => this,
+    };
+
+    public string Key(AdLevel level) => AdReport.KeyOf(new AdKey(Campaign, AdGroup, Targeting, string.Empty, SearchTerm), level);
+}
+
+/// <summary>A running sum of metrics without an allocation per row.</summary>
+internal struct MetricSum
+{
+    private long _impressions, _clicks, _orders, _units;
+    private decimal _spend, _sales;
+
+    public void Add(AdMetrics metrics, Currency currency)
+    {
+        if (metrics.Currency != currency)
+        {
+            throw new CurrencyMismatchException(currency, metrics.Currency, "sum ad metrics");
+        }
+
+        _impressions += metrics.Impressions;
+        _clicks += metrics.Clicks;
+        _orders += metrics.Orders;
+        _units += metrics.Units;
+        _spend += metrics.Spend.Amount;
+        _sales += metrics.Sales.Amount;
+    }
+
+    public void Add(in MetricSum other)
+    {
+        _impressions += other._impressions;
+        _clicks += other._clicks;
+        _orders += other._orders;
+        _units += other._units;
+        _spend += other._spend;
+        _sales += other._sales;
+    }
+
+    public readonly AdMetrics ToMetrics(Currency currency) => new(_impressions, _clicks, Money.Of(_spend, currency), Money.Of(_sales, currency), _orders, _units);
 }

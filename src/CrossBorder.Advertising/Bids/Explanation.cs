@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace CrossBorder.Advertising;
 
@@ -8,9 +9,9 @@ internal sealed class Explanation
     private readonly List<Reason> _reasons = [];
     private readonly Dictionary<string, decimal> _numbers = new(StringComparer.Ordinal);
 
-    public Explanation Because(string code, FormattableString detail)
+    public Explanation Because(string code, InvariantText detail)
     {
-        _reasons.Add(new Reason(code, detail.ToString(CultureInfo.InvariantCulture)));
+        _reasons.Add(new Reason(code, detail.ToStringAndClear()));
         return this;
     }
 
@@ -20,39 +21,43 @@ internal sealed class Explanation
         return this;
     }
 
-    /// <summary>Records a statistic, rounded to 12 significant digits (doubles carry no more that mean anything here).</summary>
-    public Explanation Number(string name, double value) =>
-        Number(name, value == 0d ? 0m : decimal.Round((decimal)value, Math.Clamp(11 - (int)Math.Floor(Math.Log10(Math.Abs(value))), 0, 28)));
+    /// <summary>Records a statistic (a double converts to at most 15 significant digits).</summary>
+    public Explanation Number(string name, double value) => Number(name, (decimal)value);
 
     public Explanation Counts(AdMetrics metrics) =>
         Number("clicks", (decimal)metrics.Clicks).Number("orders", (decimal)metrics.Orders).Number("spend", metrics.Spend.Amount).Number("sales", metrics.Sales.Amount);
 
     /// <summary>
     /// The AOV of <paramref name="estimate"/>: its own when it has orders, else the nearest parent's that has, else the
-    /// account's, else null; borrowing one is a reason <c>aov-from-parent</c>.
+    /// account's, else null; <paramref name="source"/> says whose (null for its own or none).
     /// </summary>
-    public Money? Aov(CvrEstimates estimates, CvrEstimate estimate, string subject)
+    public static Money? FindAov(CvrEstimates estimates, CvrEstimate estimate, out string? source)
     {
+        source = null;
         for (var level = estimate; level is not null; level = estimates.Parent(level))
         {
             if (level.Metrics.Aov is { } aov)
             {
-                if (!ReferenceEquals(level, estimate))
-                {
-                    Because("aov-from-parent", $"The {subject} has no order: AOV {aov.Amount:0.####} is its {level.Level}'s ({level.Key}).");
-                }
-
+                source = ReferenceEquals(level, estimate) ? null : string.Create(CultureInfo.InvariantCulture, $"its {level.Level}'s ({level.Key})");
                 return aov;
             }
         }
 
-        if (estimates.Account.Aov is { } account)
-        {
-            Because("aov-from-parent", $"The {subject} has no order: AOV {account.Amount:0.####} is the account's.");
-            return account;
-        }
+        source = "the account's";
+        return estimates.Account.Aov;
+    }
 
-        return null;
+    /// <summary>The AOV of <see cref="FindAov"/>; borrowing one is a reason <c>aov-from-parent</c>.</summary>
+    public Money? Aov(CvrEstimates estimates, CvrEstimate estimate, string subject)
+    {
+        var aov = FindAov(estimates, estimate, out var source);
+        return aov is { } value && source is not null ? AovBorrowed(subject, value, source) : aov;
+    }
+
+    public Money AovBorrowed(string subject, Money aov, string source)
+    {
+        Because("aov-from-parent", $"The {subject} has no order: AOV {aov.Amount:0.####} is {source}.");
+        return aov;
     }
 
     public Recommendation Build(RecommendationKind kind, string key) =>
@@ -61,4 +66,21 @@ internal sealed class Explanation
     public static string Percent(double fraction) => (fraction * 100d).ToString("0.###", CultureInfo.InvariantCulture) + "%";
 
     public static string Percent(decimal fraction) => (fraction * 100m).ToString("0.###", CultureInfo.InvariantCulture) + "%";
+}
+
+/// <summary>An interpolated string formatted with the invariant culture, without boxing its values.</summary>
+[InterpolatedStringHandler]
+internal ref struct InvariantText
+{
+    private DefaultInterpolatedStringHandler _inner;
+
+    public InvariantText(int literalLength, int formattedCount) => _inner = new(literalLength, formattedCount, CultureInfo.InvariantCulture);
+
+    public void AppendLiteral(string value) => _inner.AppendLiteral(value);
+
+    public void AppendFormatted<T>(T value) => _inner.AppendFormatted(value);
+
+    public void AppendFormatted<T>(T value, string? format) => _inner.AppendFormatted(value, format);
+
+    public string ToStringAndClear() => _inner.ToStringAndClear();
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NodaTime;
 using NodaTime.Text;
 
@@ -60,17 +61,20 @@ public static class SearchTermRules
         }
 
         var window = Window(report, asOf, settings);
-        var exact = new HashSet<string>((exactKeywords ?? []).Select(Normalize), StringComparer.Ordinal);
-        exact.UnionWith(window.Where(IsExactTarget).Select(r => Normalize(r.Key.Targeting)));
-        var terms = window.Where(r => !string.IsNullOrWhiteSpace(r.Key.SearchTerm)).ToArray();
-        var results = new List<Recommendation>();
-        if (terms.Length == 0)
+        var normalized = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Norm(string term)
         {
-            return results.AsReadOnly();
+            ref var value = ref CollectionsMarshal.GetValueRefOrAddDefault(normalized, term, out var exists);
+            return exists ? value! : value = Normalize(term);
         }
 
-        // Harvest: one row per term across the account (as campaigns of a report, so that each shrinks toward the account).
-        var byTerm = CvrShrinkage.Estimate(new AdReport(terms.Select(r => r with { Key = new AdKey(Normalize(r.Key.SearchTerm), string.Empty, string.Empty, string.Empty, string.Empty) })), AdLevel.Campaign, settings.Shrinkage);
+        var exact = new HashSet<string>((exactKeywords ?? []).Select(Normalize), StringComparer.Ordinal);
+        exact.UnionWith(window.Where(IsExactTarget).Select(r => Norm(r.Key.Targeting)));
+        var terms = window.Where(r => !string.IsNullOrWhiteSpace(r.Key.SearchTerm)).ToArray();
+        var results = new List<Recommendation>();
+
+        // Harvest: one row per term across the account (as the campaigns of a hierarchy, so that each shrinks toward the account).
+        var byTerm = CvrShrinkage.Estimate(terms, report.Currency, r => new AdPath(Norm(r.Key.SearchTerm), string.Empty, string.Empty, string.Empty), AdLevel.Campaign, settings.Shrinkage);
         var maxAcos = (settings.HarvestMaxAcos ?? goal.Target).Fraction;
         foreach (var term in byTerm.At(AdLevel.Campaign))
         {
@@ -82,16 +86,13 @@ public static class SearchTermRules
         }
 
         // Negate: one row per term in its ad group (the term takes the targeting's place, so it shrinks toward the ad group).
-        var inAdGroups = terms.Where(r => !(IsExactTarget(r) && Normalize(r.Key.Targeting) == Normalize(r.Key.SearchTerm)) && !IsProtected(r.Key.SearchTerm, settings)).ToArray();
-        if (inAdGroups.Length > 0)
+        var inAdGroups = terms.Where(r => !(IsExactTarget(r) && Norm(r.Key.Targeting) == Norm(r.Key.SearchTerm)) && !IsProtected(Norm(r.Key.SearchTerm), settings)).ToArray();
+        var estimates = CvrShrinkage.Estimate(inAdGroups, report.Currency, r => new AdPath(r.Key.Campaign, r.Key.AdGroup, Norm(r.Key.SearchTerm), string.Empty), AdLevel.Targeting, settings.Shrinkage);
+        foreach (var term in estimates.At(AdLevel.Targeting))
         {
-            var estimates = CvrShrinkage.Estimate(new AdReport(inAdGroups.Select(r => r with { Key = r.Key with { Targeting = Normalize(r.Key.SearchTerm), SearchTerm = string.Empty } })), AdLevel.Targeting, settings.Shrinkage);
-            foreach (var term in estimates.At(AdLevel.Targeting))
+            if (Negate(estimates, term, goal, settings, fallbackAov) is { } negative)
             {
-                if (Negate(estimates, term, goal, settings, fallbackAov) is { } negative)
-                {
-                    results.Add(negative);
-                }
+                results.Add(negative);
             }
         }
 
@@ -110,11 +111,8 @@ public static class SearchTermRules
 
     private static bool IsExactTarget(AdRecord record) => string.Equals(record.Key.MatchType, "EXACT", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsProtected(string term, SearchTermRuleSettings settings)
-    {
-        var normalized = Normalize(term);
-        return settings.ProtectedTerms.Any(p => normalized.Contains(p, StringComparison.Ordinal));
-    }
+    private static bool IsProtected(string normalized, SearchTermRuleSettings settings) =>
+        settings.ProtectedTerms.Any(p => normalized.Contains(p, StringComparison.Ordinal));
 
     private static Recommendation Harvest(CvrEstimate term, AcosGoal goal, SearchTermRuleSettings settings, decimal maxAcos)
     {
@@ -145,39 +143,56 @@ public static class SearchTermRules
 
     private static Recommendation? Negate(CvrEstimates estimates, CvrEstimate term, AcosGoal goal, SearchTermRuleSettings settings, Money? fallbackAov)
     {
+        // Decide first, explain only what fires: most terms of a large report fire nothing.
+        var metrics = term.Metrics;
+        var byClicks = metrics.Orders == 0 && settings.NegateClicksWithoutOrder is { } clicks && metrics.Clicks >= clicks;
+        var aov = Explanation.FindAov(estimates, term, out var aovSource) ?? fallbackAov;
+        if (aov is null || metrics.Clicks == 0)
+        {
+            return byClicks ? Explain(term, settings, null, byClicks, false, false, 0m, 0m, 0d) : null;
+        }
+
+        var amount = aov.Value.Amount;
+        var targetCpa = amount * goal.Target.Fraction;
+        var breakEvenCvr = metrics.Spend.Amount / metrics.Clicks / (amount * goal.BreakEven.Fraction);
+        var pBelow = term.Posterior.ProbabilityBelow((double)breakEvenCvr);
+        var bySpend = metrics.Orders == 0 && settings.NegateSpendWithoutOrderCpas is { } k && metrics.Spend.Amount >= k * targetCpa;
+        var byProbability = settings.NegateProbability is { } p && metrics.Clicks >= settings.NegateProbabilityMinClicks && pBelow >= p;
+        return byClicks || bySpend || byProbability
+            ? Explain(term, settings, (aov.Value, aovSource), byClicks, bySpend, byProbability, targetCpa, breakEvenCvr, pBelow)
+            : null;
+    }
+
+    private static Recommendation Explain(CvrEstimate term, SearchTermRuleSettings settings, (Money Value, string? Source)? aov, bool byClicks, bool bySpend, bool byProbability, decimal targetCpa, decimal breakEvenCvr, double pBelow)
+    {
         var metrics = term.Metrics;
         var why = new Explanation().Counts(metrics);
-        var fired = false;
-        if (metrics.Orders == 0 && settings.NegateClicksWithoutOrder is { } clicks && metrics.Clicks >= clicks)
+        if (byClicks)
         {
-            fired = true;
-            why.Because("clicks-without-order", $"{metrics.Clicks} clicks without an order ≥ {clicks}.");
+            why.Because("clicks-without-order", $"{metrics.Clicks} clicks without an order ≥ {settings.NegateClicksWithoutOrder}.");
         }
 
-        var aov = why.Aov(estimates, term, "term") ?? fallbackAov;
-        if (aov is { } value && metrics.Clicks > 0)
+        if (aov is { } known)
         {
-            var targetCpa = value.Amount * goal.Target.Fraction;
-            var cpc = metrics.Spend.Amount / metrics.Clicks;
-            var breakEvenCvr = cpc / (value.Amount * goal.BreakEven.Fraction);
-            var pBelow = term.Posterior.ProbabilityBelow((double)breakEvenCvr);
-            why.Number("aov", value.Amount).Number("targetCpa", targetCpa).Number("cpc", cpc).Number("cvrShrunk", term.ShrunkCvr)
+            if (known.Source is not null)
+            {
+                why.AovBorrowed("term", known.Value, known.Source);
+            }
+
+            why.Number("aov", known.Value.Amount).Number("targetCpa", targetCpa).Number("cpc", metrics.Spend.Amount / metrics.Clicks).Number("cvrShrunk", term.ShrunkCvr)
                 .Number("breakEvenCvr", breakEvenCvr).Number("pBelowBreakEven", pBelow);
-            if (metrics.Orders == 0 && settings.NegateSpendWithoutOrderCpas is { } k && metrics.Spend.Amount >= k * targetCpa)
-            {
-                fired = true;
-                why.Because("spend-without-order", $"Spend {metrics.Spend.Amount:0.##} without an order ≥ {k:0.##} × target CPA {targetCpa:0.##}.");
-            }
-
-            if (settings.NegateProbability is { } p && metrics.Clicks >= settings.NegateProbabilityMinClicks && pBelow >= p)
-            {
-                fired = true;
-                why.Because("cvr-below-break-even", $"P(CVR < {Explanation.Percent(breakEvenCvr)}) = {pBelow:0.###} ≥ {p:0.###} after {metrics.Clicks} clicks and {metrics.Orders} orders (CVR shrunk toward {Explanation.Percent(term.Prior.Mean)}).");
-            }
         }
 
-        return fired
-            ? why.Build(RecommendationKind.Negate, term.Key) with { MatchType = settings.NegativeMatchType == NegativeMatchType.Exact ? "EXACT" : "PHRASE" }
-            : null;
+        if (bySpend)
+        {
+            why.Because("spend-without-order", $"Spend {metrics.Spend.Amount:0.##} without an order ≥ {settings.NegateSpendWithoutOrderCpas:0.##} × target CPA {targetCpa:0.##}.");
+        }
+
+        if (byProbability)
+        {
+            why.Because("cvr-below-break-even", $"P(CVR < {Explanation.Percent(breakEvenCvr)}) = {pBelow:0.###} ≥ {settings.NegateProbability:0.###} after {metrics.Clicks} clicks and {metrics.Orders} orders (CVR shrunk toward {Explanation.Percent(term.Prior.Mean)}).");
+        }
+
+        return why.Build(RecommendationKind.Negate, term.Key) with { MatchType = settings.NegativeMatchType == NegativeMatchType.Exact ? "EXACT" : "PHRASE" };
     }
 }
