@@ -36,6 +36,16 @@ public sealed class AcosGoal
         return new(unit.TargetAcos(desiredMargin), unit.BreakEvenAcos);
     }
 
+    /// <summary>
+    /// The goal of a minimum ROAS: target ACoS = 1 ÷ ROAS (a seller's "at least 1:3" read as sales of 3 per 1 of spend is
+    /// ROAS 3, a 33.3% target; ad ROI, (profit − spend) ÷ spend, is a different number: see <see cref="AdMetrics.AdRoi"/>).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The ROAS is not above 1 (a target ACoS of 100% or more), or the break-even is below the target.</exception>
+    public static AcosGoal FromMinimumRoas(decimal roas, Percentage breakEven) =>
+        roas > 1m
+            ? new(Percentage.FromFraction(1m / roas), breakEven)
+            : throw new ArgumentOutOfRangeException(nameof(roas), roas, "A minimum ROAS is above 1: at 1 every sale goes to ads.");
+
     /// <summary>The target ACoS.</summary>
     public Percentage Target { get; }
 

@@ -117,7 +117,7 @@ public sealed class BidOptimizer
             why.Because("orders-exceed-clicks", $"The report attributes {metrics.Orders} orders to {metrics.Clicks} clicks; the CVR counts at most one order per click.");
         }
 
-        why.Because("cvr-shrunk", $"CVR {metrics.Orders}/{metrics.Clicks} shrunk toward {Explanation.Percent(estimate.Prior.Mean)} (prior worth {estimate.Prior.Strength:0.#} clicks, {estimate.Prior.Source}): {Explanation.Percent(estimate.ShrunkCvr)}, {Settings.IntervalConfidence:0.##} interval {Explanation.Percent(interval.Lower)}–{Explanation.Percent(interval.Upper)}.");
+        why.Because("cvr-shrunk", $"CVR {metrics.Orders}/{metrics.Clicks} shrunk toward {Explanation.Percent(estimate.Prior.Mean)} (prior worth {estimate.Prior.Strength:0.#} clicks, {estimate.Prior.Source}): {Explanation.Percent(estimate.ShrunkCvr)}, {Explanation.Percent(Settings.IntervalConfidence)} interval {Explanation.Percent(interval.Lower)}–{Explanation.Percent(interval.Upper)}.");
         var aov = why.Aov(estimates, estimate, "target") ?? fallbackAov;
         if (aov is null)
         {
@@ -153,7 +153,7 @@ public sealed class BidOptimizer
         }
         else if (pBelow >= Settings.CutProbability)
         {
-            why.Because("cvr-below-break-even", $"P(CVR < {Explanation.Percent(breakEvenCvr)}) = {pBelow:0.###} ≥ {Settings.CutProbability:0.###} after {metrics.Clicks} clicks and {metrics.Orders} orders (break-even CVR = CPC {cpc:0.####} ÷ (AOV {aovAmount:0.####} × break-even ACoS {Explanation.Percent(goal.BreakEven.Fraction)})).");
+            why.Because("cvr-below-break-even", $"P(CVR < {Explanation.Percent(breakEvenCvr)}) = {pBelow:0.######} ≥ {Settings.CutProbability:0.###} after {metrics.Clicks} clicks and {metrics.Orders} orders (break-even CVR = CPC {cpc:0.####} ÷ (AOV {aovAmount:0.####} × break-even ACoS {Explanation.Percent(goal.BreakEven.Fraction)})).");
             desired = Math.Min(rational, current.Bid.Amount);
         }
         else

@@ -190,7 +190,7 @@ public static class SearchTermRules
 
         if (byProbability)
         {
-            why.Because("cvr-below-break-even", $"P(CVR < {Explanation.Percent(breakEvenCvr)}) = {pBelow:0.###} ≥ {settings.NegateProbability:0.###} after {metrics.Clicks} clicks and {metrics.Orders} orders (CVR shrunk toward {Explanation.Percent(term.Prior.Mean)}).");
+            why.Because("cvr-below-break-even", $"P(CVR < {Explanation.Percent(breakEvenCvr)}) = {pBelow:0.######} ≥ {settings.NegateProbability:0.###} after {metrics.Clicks} clicks and {metrics.Orders} orders (CVR shrunk toward {Explanation.Percent(term.Prior.Mean)}).");
         }
 
         return why.Build(RecommendationKind.Negate, term.Key) with { MatchType = settings.NegativeMatchType == NegativeMatchType.Exact ? "EXACT" : "PHRASE" };

@@ -153,6 +153,16 @@ public class BidOptimizerTests
     }
 
     [Fact]
+    public void A_minimum_roas_is_a_target_acos()
+    {
+        // ROAS 4 → target ACoS 1/4 = 25%; ROAS 3 → 1/3.
+        Assert.Equal(Percentage.FromPercent(25m), AcosGoal.FromMinimumRoas(4m, Percentage.FromPercent(40m)).Target);
+        Assert.Equal(1m / 3m, AcosGoal.FromMinimumRoas(3m, Percentage.FromPercent(40m)).Target.Fraction);
+        Assert.Equal("roas", Assert.Throws<ArgumentOutOfRangeException>(() => AcosGoal.FromMinimumRoas(1m, Percentage.FromPercent(40m))).ParamName);
+        Assert.Equal("breakEven", Assert.Throws<ArgumentOutOfRangeException>(() => AcosGoal.FromMinimumRoas(2m, Percentage.FromPercent(40m))).ParamName);
+    }
+
+    [Fact]
     public void Bad_input_is_refused_naming_the_parameter()
     {
         var report = Report(Row("C", "G", "kw", 100, 45m, 225m, 9));
