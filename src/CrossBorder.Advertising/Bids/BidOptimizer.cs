@@ -112,6 +112,8 @@ public sealed class BidOptimizer
             .Number("beta", estimate.Prior.Beta)
             .Number("cvrLower", interval.Lower)
             .Number("cvrUpper", interval.Upper);
+        var wilson = CvrStatistics.Wilson(estimate.Count, Settings.IntervalConfidence);
+        why.Number("wilsonLower", wilson.Lower).Number("wilsonUpper", wilson.Upper);
         if (estimate.OrdersCapped)
         {
             why.Because("orders-exceed-clicks", $"The report attributes {metrics.Orders} orders to {metrics.Clicks} clicks; the CVR counts at most one order per click.");

@@ -35,6 +35,7 @@ public class BidOptimizerTests
         Assert.Equal(0.09m, r.Numbers["cvrShrunk"], 9);
         Assert.Equal(25m, r.Numbers["aov"]);
         Assert.Equal(0.2m, r.Numbers["expectedAcos"], 9);
+        Assert.True(r.Numbers["wilsonLower"] < 0.09m && 0.09m < r.Numbers["wilsonUpper"]);
         Assert.Equal(["cvr-shrunk", "rational-bid"], Codes(r));
     }
 
