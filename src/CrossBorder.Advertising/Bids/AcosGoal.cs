@@ -37,6 +37,14 @@ public sealed class AcosGoal
     }
 
     /// <summary>
+    /// A goal with only a target ACoS (no unit economics known, as with <c>--target-acos</c>): the break-even is taken as
+    /// the target, so the cut rule tests the CVR against the target's, the stricter choice.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The target is not above 0 or is above 100%.</exception>
+    public static AcosGoal TargetOnly(Percentage target) =>
+        target <= Percentage.OneHundred ? new(target, target) : throw new ArgumentOutOfRangeException(nameof(target), target, "A target ACoS is at most 100%.");
+
+    /// <summary>
     /// The goal of a minimum ROAS: target ACoS = 1 ÷ ROAS (a seller's "at least 1:3" read as sales of 3 per 1 of spend is
     /// ROAS 3, a 33.3% target; ad ROI, (profit − spend) ÷ spend, is a different number: see <see cref="AdMetrics.AdRoi"/>).
     /// </summary>

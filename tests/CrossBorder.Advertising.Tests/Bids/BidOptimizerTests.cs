@@ -151,6 +151,8 @@ public class BidOptimizerTests
         var goal = AcosGoal.FromUnitProfit(new UnitProfit(Eur(25m), Eur(10m)), Percentage.FromPercent(20m));
 
         Assert.Equal((Percentage.FromPercent(40m), Percentage.FromPercent(60m)), (goal.Target, goal.BreakEven));
+        Assert.Equal(Percentage.FromPercent(25m), AcosGoal.TargetOnly(Percentage.FromPercent(25m)).BreakEven);
+        Assert.Equal("target", Assert.Throws<ArgumentOutOfRangeException>(() => AcosGoal.TargetOnly(Percentage.FromPercent(120m))).ParamName);
     }
 
     [Fact]
