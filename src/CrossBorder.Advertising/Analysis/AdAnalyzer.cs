@@ -9,21 +9,48 @@ public sealed record AdAnalysisSettings
     /// <summary>The level of the metrics rows. Default: campaign.</summary>
     public AdLevel GroupBy { get; init; } = AdLevel.Campaign;
 
-    /// <summary>The target ACoS bids and rules aim at; null for none (then no bid recommendations, and the notes say so).</summary>
+    /// <summary>
+    /// The target ACoS bids and rules aim at, when no <see cref="Goal"/> is given (then the target is also the cut-off:
+    /// <see cref="AcosGoal.TargetOnly"/>); null with no goal for metrics and anomalies only, and the notes say so.
+    /// </summary>
     public Percentage? TargetAcos { get; init; }
 
+    /// <summary>The target and break-even ACoS (from a unit's economics, <see cref="AcosGoal.FromUnitProfit"/>); wins over <see cref="TargetAcos"/>.</summary>
+    public AcosGoal? Goal { get; init; }
+
+    /// <summary>The current bids by target key (<c>campaign / ad group / targeting</c>); without any, no bid change is recommended.</summary>
+    public IReadOnlyList<CurrentBid> CurrentBids { get; init; } = [];
+
+    /// <summary>The AOV where neither a target nor any parent has an order (the product's price, say).</summary>
+    public Money? FallbackAov { get; init; }
+
     /// <summary>
-    /// Days at the end of the report whose sales are still arriving and are left out of decisions (not of the metrics).
+    /// Days at the end of the report whose sales are still arriving and are left out of bid decisions (not of the metrics).
     /// Default: 3, the least that Amazon's 72-hour settling asks for (ads-kpi reference §1.2: BidX ignores the last 72 hours).
     /// </summary>
     public int MaturityDays { get; init; } = 3;
+
+    /// <summary>Bid rules; the defaults when null.</summary>
+    public BidSettings? Bids { get; init; }
+
+    /// <summary>Harvest and negation rules; the defaults when null.</summary>
+    public SearchTermRuleSettings? SearchTerms { get; init; }
+
+    /// <summary>The level anomalies are looked for at. Default: campaign.</summary>
+    public AdLevel AnomalyLevel { get; init; } = AdLevel.Campaign;
+
+    /// <summary>Anomaly detectors and floors; the defaults when null.</summary>
+    public AnomalyPolicy? Anomalies { get; init; }
 }
 
-/// <summary>Analyses a report: metrics by group on every day; recommendations and anomalies on the settled days.</summary>
+/// <summary>
+/// Analyses a report: metrics by group on every day; bid changes on the settled days; harvests and negatives over the
+/// rules' own mature look-back window; anomalies in the daily series. Each part that cannot run says why in the notes.
+/// </summary>
 public static class AdAnalyzer
 {
     /// <summary>Analyses <paramref name="report"/>.</summary>
-    /// <exception cref="ArgumentException">A setting is out of range (named).</exception>
+    /// <exception cref="ArgumentException">A setting is out of range or in another currency (named).</exception>
     public static AdAnalysis Analyze(AdReport report, AdAnalysisSettings settings)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -35,6 +62,8 @@ public static class AdAnalyzer
 
         var notes = new List<string>();
         var rows = report.GroupBy(settings.GroupBy);
+        var goal = settings.Goal ?? (settings.TargetAcos is { } t ? AcosGoal.TargetOnly(t) : null);
+        var recommendations = new List<Recommendation>();
         AdReport? mature = null;
         try
         {
@@ -42,21 +71,41 @@ public static class AdAnalyzer
         }
         catch (InvalidOperationException e)
         {
-            notes.Add(e.Message + " No recommendation is made.");
+            notes.Add(e.Message + " No bid change is recommended.");
         }
 
-        var recommendations = new List<Recommendation>();
-        if (settings.TargetAcos is null)
+        if (goal is null)
         {
-            notes.Add("No target ACoS was given: metrics only, no bid recommendation.");
+            notes.Add("No target ACoS was given: metrics and anomalies only, no bid, harvest or negative recommendation.");
+        }
+        else
+        {
+            if (mature is not null && settings.CurrentBids.Count > 0)
+            {
+                recommendations.AddRange(new BidOptimizer(settings.Bids).Recommend(mature, settings.CurrentBids, goal, settings.FallbackAov));
+            }
+            else if (settings.CurrentBids.Count == 0)
+            {
+                notes.Add("No current bids were given: no bid change is recommended (a search-term report does not carry bids).");
+            }
+
+            try
+            {
+                recommendations.AddRange(SearchTermRules.Evaluate(report, goal, report.Last, settings.SearchTerms, fallbackAov: settings.FallbackAov));
+            }
+            catch (InvalidOperationException e)
+            {
+                notes.Add(e.Message + " No harvest or negative is recommended.");
+            }
         }
 
         var matureThrough = mature?.Last;
         if (matureThrough is { } through && through < report.Last)
         {
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"Decisions use the days to {LocalDatePattern.Iso.Format(through)}: the last {settings.MaturityDays} days' sales may still be arriving."));
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"Bid decisions use the days to {LocalDatePattern.Iso.Format(through)}: the last {settings.MaturityDays} days' sales may still be arriving."));
         }
 
-        return new AdAnalysis(report, settings.GroupBy, matureThrough, rows, recommendations, [], notes);
+        var anomalies = AnomalyDetector.Detect(report, settings.AnomalyLevel, settings.Anomalies);
+        return new AdAnalysis(report, settings.GroupBy, matureThrough, rows, recommendations, anomalies, notes);
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CrossBorder.Advertising;
+using CrossBorder.Cli.Input;
 using CrossBorder.Cli.Output;
 
 namespace CrossBorder.Cli.Commands;
@@ -30,6 +31,11 @@ internal static class AdsCommand
             Description = "The ACoS bids and rules aim at, such as 25%; without it, metrics only.",
             HelpName = "percent",
         };
+        var bids = new Option<string?>("--bids")
+        {
+            Description = "Current bids as CSV key,bid,currency[,placement_adjustment,dynamic_factor], keyed as --group-by targeting prints them; without it, no bid change.",
+            HelpName = "bids.csv",
+        };
         var window = new Option<int?>("--window")
         {
             Description = "The attribution window to read (1, 7, 14 or 30 days) when the report has several.",
@@ -56,6 +62,7 @@ internal static class AdsCommand
             report,
             groupBy,
             targetAcos,
+            bids,
             window,
             maturity,
             format,
@@ -66,13 +73,14 @@ internal static class AdsCommand
             parseResult.GetValue(report),
             parseResult.GetRequiredValue(groupBy),
             parseResult.GetValue(targetAcos),
+            parseResult.GetValue(bids),
             parseResult.GetValue(window),
             parseResult.GetValue(maturity),
             parseResult.GetRequiredValue(format))));
         return command;
     }
 
-    private static void Run(CliContext context, RunFiles files, string? reportPath, string groupBy, string? targetAcos, int? window, int maturityDays, string format)
+    private static void Run(CliContext context, RunFiles files, string? reportPath, string groupBy, string? targetAcos, string? bidsPath, int? window, int maturityDays, string format)
     {
         if (reportPath is null)
         {
@@ -80,6 +88,10 @@ internal static class AdsCommand
         }
 
         files.Input("--report", reportPath);
+        if (bidsPath is not null)
+        {
+            files.Input("--bids", bidsPath);
+        }
         if (window is { } days && days is not (1 or 7 or 14 or 30))
         {
             throw new UserErrorException($"--window is 1, 7, 14 or 30 days, not {days.ToString(CultureInfo.InvariantCulture)}.");
@@ -96,6 +108,7 @@ internal static class AdsCommand
             },
             TargetAcos = targetAcos is null ? null : CommonOptions.ParsePercentage(targetAcos, "--target-acos"),
             MaturityDays = maturityDays,
+            CurrentBids = bidsPath is null ? [] : JsonInput.ReadWith(bidsPath, "--bids", text => CurrentBidsCsv.Read(new StringReader(text), bidsPath)),
         };
 
         AdReport parsed;

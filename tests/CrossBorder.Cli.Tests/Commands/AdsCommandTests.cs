@@ -85,4 +85,29 @@ public class AdsCommandTests
         Assert.Contains("--target-acos", Tool.AssertUserError(Tool.Run("ads", "--report", SamplePath, "--target-acos", "abc")), StringComparison.Ordinal);
         Assert.Contains("target ACoS", Tool.AssertUserError(Tool.Run("ads", "--report", SamplePath, "--target-acos", "150%")), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void With_a_target_and_bids_the_json_carries_recommendations_with_reasons_and_anomalies()
+    {
+        using var bids = new TempFile("key,bid,currency\nSP - Earbuds - Broad / Earbuds Broad / earbuds,1.00,USD\n");
+
+        var run = Tool.Run("ads", "--report", SamplePath, "--target-acos", "25%", "--bids", bids.Path, "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var recommendations = json.RootElement.GetProperty("recommendations").EnumerateArray().ToArray();
+        var broad = Assert.Single(recommendations, r => r.GetProperty("kind").GetString() == "lower-bid");
+        Assert.Equal("1.00", broad.GetProperty("currentBid").GetProperty("amount").GetString());
+        Assert.Contains(broad.GetProperty("reasons").EnumerateArray(), r => r.GetProperty("code").GetString() == "cvr-below-break-even");
+        Assert.Contains(recommendations, r => r.GetProperty("kind").GetString() == "harvest" && r.GetProperty("matchType").GetString() == "EXACT");
+        Assert.Contains(json.RootElement.GetProperty("anomalies").EnumerateArray(), a => a.GetProperty("date").GetString() == "2026-11-21" && a.GetProperty("metric").GetString() == "cpc");
+    }
+
+    [Fact]
+    public void A_malformed_bids_file_names_its_line()
+    {
+        using var bids = new TempFile("key,bid,currency\nk,abc,USD\n");
+
+        Assert.Contains("line 2: bid = 'abc' is not a bid such as 0.85", Tool.AssertUserError(Tool.Run("ads", "--report", SamplePath, "--target-acos", "25%", "--bids", bids.Path)), StringComparison.Ordinal);
+    }
 }
