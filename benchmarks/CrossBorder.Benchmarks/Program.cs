@@ -8,6 +8,7 @@ using CrossBorder.Benchmarks;
 //   replenish 1000000         plan N synthetic SKUs (PlanFromHistory, parallel, streaming)
 //   replenish-stages 20000    where the time of one SKU's plan goes, stage by stage on one thread
 //   replenish-digest 3000     a hash of the exact plans of N synthetic SKUs (unchanged by a change that keeps every result)
+//   ads-report 1000000        a search-term report of N rows, file to metrics and bids, stage by stage
 Action<int>? mode = args is [var name, _]
     ? name switch
     {
@@ -15,6 +16,7 @@ Action<int>? mode = args is [var name, _]
         "replenish" => ReplenishTiming.Run,
         "replenish-stages" => ReplenishStages.Run,
         "replenish-digest" => ReplenishDigest.Run,
+        "ads-report" => AdsBenchmarks.Time,
         _ => null,
     }
     : null;
