@@ -8,6 +8,8 @@ using CrossBorder.Benchmarks;
 //   replenish 1000000         plan N synthetic SKUs (PlanFromHistory, parallel, streaming)
 //   replenish-stages 20000    where the time of one SKU's plan goes, stage by stage on one thread
 //   replenish-digest 3000     a hash of the exact plans of N synthetic SKUs (unchanged by a change that keeps every result)
+//   landed-cost-batch 1000000 N varied orders through LandedCostCalculator on both cores: orders/s and the sum of landed costs
+//   landed-cost-digest 20000  a hash of every field and trace line of the results of N varied orders
 Action<int>? mode = args is [var name, _]
     ? name switch
     {
@@ -15,6 +17,8 @@ Action<int>? mode = args is [var name, _]
         "replenish" => ReplenishTiming.Run,
         "replenish-stages" => ReplenishStages.Run,
         "replenish-digest" => ReplenishDigest.Run,
+        "landed-cost-batch" => LandedCostBatch.Run,
+        "landed-cost-digest" => LandedCostBatch.Digest,
         _ => null,
     }
     : null;
