@@ -13,6 +13,16 @@ internal static class LandedCostOrders
     private static readonly Currency Usd = Currency.FromCode("USD");
     private static readonly Currency Gbp = Currency.FromCode("GBP");
     private static readonly CountryCode China = CountryCode.Parse("CN");
+    private static readonly CountryCode Mexico = CountryCode.Parse("MX");
+
+    // Known rates for lines that carry one: ad valorem, specific per kg or per item, compound with a minimum or a maximum.
+    private static readonly DutyRate[] KnownRates =
+    [
+        new(Percentage.FromPercent(8m)),
+        new(specific: Money.Of(1.20m, "USD"), specificUnit: SpecificUnit.Kilogram),
+        new(Percentage.FromPercent(5m), Money.Of(0.35m, "USD"), SpecificUnit.Item, minimum: Money.Of(2.00m, "USD")),
+        new(Percentage.FromPercent(12m), maximum: Money.Of(9.00m, "USD"), specific: Money.Of(0.10m, "USD"), specificUnit: SpecificUnit.Kilogram),
+    ];
 
     // Complete codes that have a line of their own in the sample tariff (Data/sample-tariff.csv), per area.
     private static readonly string[] EuCodes = ["851830", "851840", "610910", "620462", "64029910", "42022210", "42022290", "95030041", "711719", "94054231", "330499"];
@@ -71,7 +81,8 @@ internal static class LandedCostOrders
     };
 
     /// <summary>
-    /// A varied order for <paramref name="index"/>: Germany, France, the Netherlands, the UK or the US, 1 to 10 lines,
+    /// A varied order for <paramref name="index"/>: Germany, France, the Netherlands, the UK, the US, Canada or
+    /// Australia, 1 to 10 lines (some with a known duty rate, some US lines of Mexican origin),
     /// with or without IOSS, post, courier, air or ocean, DAP or DDP, invoiced in the result's currency or in USD, on a day
     /// from 2026-01-01 (where the sample tariff begins) to 2026-09-30 (where the US fiscal year 2026 ends). Deterministic: the index is the seed.
     /// </summary>
@@ -82,23 +93,33 @@ internal static class LandedCostOrders
         var lines = random.Next(1, 11);
         var mode = (ShippingMode)random.Next(0, 4);
         var ddp = random.Next(0, 2) == 0;
-        var destination = random.Next(0, 5);
+        var destination = random.Next(0, 7);
         var (country, currency, codes, postcode) = destination switch
         {
             0 => ("DE", Eur, EuCodes, "10115"),
             1 => ("FR", Eur, EuCodes, "75001"),
             2 => ("NL", Eur, EuCodes, "1012"),
             3 => ("GB", Gbp, GbCodes, "SW1A 1AA"),
-            _ => ("US", Usd, UsCodes, "10001"),
+            4 => ("US", Usd, UsCodes, "10001"),
+            5 => ("CA", Currency.FromCode("CAD"), EuCodes, "M5V 2T6"),
+            _ => ("AU", Currency.FromCode("AUD"), EuCodes, "2000"),
         };
+
+        // The sample tariff has no Canadian or Australian lines: there every line has a known rate, and elsewhere one in
+        // eight, some compound with a specific part in USD and a minimum (converted into the customs currency).
+        var known = country is "CA" or "AU";
         var invoice = random.Next(0, 3) == 0 ? currency : Usd;
         var cheap = random.Next(0, 2) == 0;
         var unit = new decimal[lines];
         var quantity = new int[lines];
+        var rate = new DutyRate?[lines];
+        var origin = new CountryCode[lines];
         for (var i = 0; i < lines; i++)
         {
             unit[i] = (cheap ? random.Next(100, 2_000) : random.Next(1_000, 40_000)) / 100m;
             quantity[i] = random.Next(1, 4);
+            rate[i] = (known || random.Next(0, 8) == 0) ? KnownRates[random.Next(0, KnownRates.Length)] : null;
+            origin[i] = country == "US" && random.Next(0, 4) == 0 ? Mexico : China;
         }
 
         var freight = random.Next(0, 5_000) / 100m;
@@ -107,12 +128,16 @@ internal static class LandedCostOrders
         var rates = new List<ExchangeRate>();
         if (invoice != currency)
         {
-            rates.Add(new ExchangeRate(currency, Usd, currency == Eur ? 1.1650m : 1.3420m, date));
+            rates.Add(new ExchangeRate(currency, Usd, currency == Eur ? 1.1650m : currency == Gbp ? 1.3420m : currency.Code == "CAD" ? 0.7300m : 0.6530m, date));
+        }
+        else if (currency != Usd && Array.Exists(rate, r => r?.Specific is not null))
+        {
+            rates.Add(new ExchangeRate(Usd, currency, currency == Eur ? 0.8580m : currency == Gbp ? 0.7450m : currency.Code == "CAD" ? 1.3700m : 1.5310m, date));
         }
 
         var order = new LandedCostOrder(
-            date, currency, China, new Destination(CountryCode.Parse(country), country == "US" ? "NY" : null, postcode), mode, ddp ? Incoterm.Ddp : Incoterm.Dap,
-            Lines(codes, lines, i => unit[i], i => quantity[i], invoice, offset: random.Next(0, codes.Length)),
+            date, currency, China, new Destination(CountryCode.Parse(country), country switch { "US" => "NY", "CA" => "ON", _ => null }, postcode), mode, ddp ? Incoterm.Ddp : Incoterm.Dap,
+            Lines(codes, lines, i => unit[i], i => quantity[i], invoice, offset: random.Next(0, codes.Length), rates: rate, origins: origin),
             Money.Of(freight, invoice), Money.Of(insurance, invoice))
         {
             ImporterOfRecord = ddp ? Party.Seller : Party.Buyer,
@@ -125,12 +150,15 @@ internal static class LandedCostOrders
         return order;
     }
 
-    private static LandedCostLine[] Lines(string[] codes, int count, Func<int, decimal> unitValue, Func<int, int> quantity, Currency currency, int offset = 0)
+    private static LandedCostLine[] Lines(string[] codes, int count, Func<int, decimal> unitValue, Func<int, int> quantity, Currency currency, int offset = 0, DutyRate?[]? rates = null, CountryCode[]? origins = null)
     {
         var lines = new LandedCostLine[count];
         for (var i = 0; i < count; i++)
         {
-            lines[i] = new LandedCostLine($"SKU-{i}", codes[(offset + i) % codes.Length], China, quantity(i), Money.Of(unitValue(i), currency), 0.2m + (0.1m * i));
+            lines[i] = new LandedCostLine($"SKU-{i}", codes[(offset + i) % codes.Length], origins?[i] ?? China, quantity(i), Money.Of(unitValue(i), currency), 0.2m + (0.1m * i))
+            {
+                DutyRate = rates?[i],
+            };
         }
 
         return lines;
