@@ -10,6 +10,7 @@ using CrossBorder.Benchmarks;
 //   replenish-digest 3000     a hash of the exact plans of N synthetic SKUs (unchanged by a change that keeps every result)
 //   landed-cost-batch 1000000 N varied orders through LandedCostCalculator on both cores: orders/s and the sum of landed costs
 //   landed-cost-digest 20000  a hash of every field and trace line of the results of N varied orders
+//   landed-cost-stages 100000 time and bytes of the calls one landed-cost calculation makes, one by one on one thread
 Action<int>? mode = args is [var name, _]
     ? name switch
     {
@@ -19,6 +20,7 @@ Action<int>? mode = args is [var name, _]
         "replenish-digest" => ReplenishDigest.Run,
         "landed-cost-batch" => LandedCostBatch.Run,
         "landed-cost-digest" => LandedCostBatch.Digest,
+        "landed-cost-stages" => LandedCostStages.Run,
         _ => null,
     }
     : null;

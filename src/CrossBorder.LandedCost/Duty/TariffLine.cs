@@ -64,6 +64,11 @@ public sealed class TariffLine
     /// <summary>The additional layer's name, or null for the base duty.</summary>
     public string? Layer { get; }
 
+    /// <summary>How a code that is exactly this line's was matched, for the trace (<c>line 610910</c>), made once.</summary>
+    internal string ExactMatchText => _exactMatchText ??= "line " + Code;
+
+    private string? _exactMatchText;
+
     /// <summary>Whether the line applies to goods of <paramref name="origin"/> on <paramref name="date"/>.</summary>
     public bool AppliesTo(CountryCode origin, NodaTime.LocalDate date) =>
         Period.Contains(date) && (Origins.Count == 0 || Origins.Contains(origin));
