@@ -417,12 +417,29 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
         return false;
     }
 
+    // Rates converted into the customs currency in this calculation, so that lines with the same rate share one.
+    private List<(DutyRate Given, DutyRate Converted)>? _converted;
+
     private DutyRate InCustomsCurrency(DutyRate rate)
     {
+        if (InCustoms(rate))
+        {
+            return rate;
+        }
+
+        _converted ??= [];
+        foreach (var (given, converted) in _converted)
+        {
+            if (given.Equals(rate))
+            {
+                return converted;
+            }
+        }
+
         Money? Convert(Money? m) => m is { } x && x.Currency != _customs ? run.Convert(x, _customs) : m;
-        return InCustoms(rate)
-            ? rate
-            : new DutyRate(rate.AdValorem, Convert(rate.Specific), rate.SpecificUnit, Convert(rate.Minimum), Convert(rate.Maximum));
+        var inCustoms = new DutyRate(rate.AdValorem, Convert(rate.Specific), rate.SpecificUnit, Convert(rate.Minimum), Convert(rate.Maximum));
+        _converted.Add((rate, inCustoms));
+        return inCustoms;
     }
 
     /// <summary>Whether the rate's specific part and bounds, if any, are in the customs currency already.</summary>

@@ -13,7 +13,7 @@ internal sealed class LandedCostRun
     private readonly LandedCostCalculator _calculator;
     private readonly LandedCostOrder _order;
     private readonly RateTable _rates;
-    private readonly List<TaxTraceStep> _trace = [];
+    private readonly List<TaxTraceStep> _trace;
     private readonly List<string> _warnings = [];
     private readonly int _n;
     private readonly Party _importer;
@@ -25,6 +25,7 @@ internal sealed class LandedCostRun
         _order = order;
         _rates = new RateTable(order.Rates);
         _n = order.Lines.Count;
+        _trace = new List<TaxTraceStep>(24 + (3 * _n)); // about what an order writes: a dozen steps, and per line its duty and import tax
         _rounding = calculator.Settings.Rounding;
         _importer = Incoterms.Importer(order.Incoterm);
         if (order.ImporterOfRecord is { } declared && declared != _importer)
@@ -198,7 +199,13 @@ internal sealed class LandedCostRun
     private TaxSale TaxSale()
     {
         var order = _order;
-        var lines = order.Lines.Select(l => new TaxSaleLine(l.Sku, l.Quantity, l.UnitValue, l.TaxCategory, l.HsCode));
+        var lines = new TaxSaleLine[_n];
+        for (var i = 0; i < _n; i++)
+        {
+            var l = order.Lines[i];
+            lines[i] = new TaxSaleLine(l.Sku, l.Quantity, l.UnitValue, l.TaxCategory, l.HsCode);
+        }
+
         var buyer = new TaxBuyer(order.Destination.Country, order.BuyerType, order.Destination.Subdivision, order.Destination.Postcode, order.BuyerVatId);
         return new TaxSale(order.Date, new TaxSeller(order.SellerCountry ?? order.Origin, order.SellerRegistrations), order.Origin, order.Channel, buyer, lines, order.ShippingCharged ?? Money.Zero(order.InvoiceCurrency), pricesIncludeTax: false)
         {

@@ -82,5 +82,5 @@ public sealed class TariffLine
 public static class HsCodes
 {
     /// <summary>Whether <paramref name="code"/> has 2 to 10 ASCII digits and nothing else.</summary>
-    public static bool IsValid(string? code) => code is { Length: >= 2 and <= 10 } && code.All(char.IsAsciiDigit);
+    public static bool IsValid(string? code) => code is { Length: >= 2 and <= 10 } && !code.AsSpan().ContainsAnyExceptInRange('0', '9');
 }
