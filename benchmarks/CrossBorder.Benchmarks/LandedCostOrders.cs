@@ -1,3 +1,4 @@
+using CrossBorder.Tax;
 using CrossBorder.LandedCost;
 using NodaTime;
 
@@ -82,7 +83,8 @@ internal static class LandedCostOrders
 
     /// <summary>
     /// A varied order for <paramref name="index"/>: Germany, France, the Netherlands, the UK, the US, Canada or
-    /// Australia, 1 to 10 lines (some with a known duty rate, some US lines of Mexican origin),
+    /// Australia, 1 to 10 lines (some with a known duty rate, some US lines of Mexican origin), sold in the own store or
+    /// through a marketplace, to a consumer or a business,
     /// with or without IOSS, post, courier, air or ocean, DAP or DDP, invoiced in the result's currency or in USD, on a day
     /// from 2026-01-01 (where the sample tariff begins) to 2026-09-30 (where the US fiscal year 2026 ends). Deterministic: the index is the seed.
     /// </summary>
@@ -146,6 +148,8 @@ internal static class LandedCostOrders
             Rates = rates,
             ShippingCharged = country == "US" ? null : Money.Of(0m, invoice),
             Allocation = (AllocationMethod)random.Next(0, 3),
+            Channel = random.Next(0, 4) == 0 ? SalesChannel.Marketplace : SalesChannel.OwnStore,
+            BuyerType = random.Next(0, 6) == 0 ? BuyerType.Business : BuyerType.Consumer,
         };
         return order;
     }

@@ -310,7 +310,7 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
 
         if (tax is null || !AnyImportVatAtBorder(tax, lines.Count))
         {
-            run.Add("import-tax", tax is null ? "no import tax at the border" : $"no import tax at the border: {tax.Regime}{(tax.Tax.IsZero ? string.Empty : $", {tax.Tax} collected at sale by the {tax.Collector.ToString().ToLowerInvariant()}")}");
+            run.Add("import-tax", tax is null ? "no import tax at the border" : $"no import tax at the border: {tax.Regime}{(tax.Tax.IsZero ? string.Empty : $", {tax.Tax} collected at sale by the {LandedCostRun.Word(tax.Collector)}")}");
             return;
         }
 

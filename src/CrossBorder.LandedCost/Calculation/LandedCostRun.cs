@@ -76,7 +76,7 @@ internal sealed class LandedCostRun
         var regime = special?.Code ?? tax!.Regime;
         if (tax is not null)
         {
-            Add("regime", $"{regime}, tax collected by the {tax.Collector.ToString().ToLowerInvariant()}");
+            Add("regime", $"{regime}, tax collected by the {Word(tax.Collector)}");
             foreach (var step in tax.Trace)
             {
                 _trace.Add(step with { Step = TaxStep(step.Step) });
@@ -367,6 +367,16 @@ internal sealed class LandedCostRun
     internal static ArgumentException Invalid(string message) => new(message, "order");
 
     internal static string Word(Party party) => party == Party.Seller ? "seller" : "buyer";
+
+    /// <summary>Who collects a tax, in the trace's words (the member's name in lower case).</summary>
+    internal static string Word(TaxCollector collector) => collector switch
+    {
+        TaxCollector.Seller => "seller",
+        TaxCollector.Marketplace => "marketplace",
+        TaxCollector.Customs => "customs",
+        TaxCollector.Buyer => "buyer",
+        _ => collector.ToString().ToLowerInvariant(),
+    };
 
     private static string Describe(AllocationMethod method) => method switch
     {
