@@ -8,6 +8,9 @@ using CrossBorder.Benchmarks;
 //   replenish 1000000         plan N synthetic SKUs (PlanFromHistory, parallel, streaming)
 //   replenish-stages 20000    where the time of one SKU's plan goes, stage by stage on one thread
 //   replenish-digest 3000     a hash of the exact plans of N synthetic SKUs (unchanged by a change that keeps every result)
+//   landed-cost-batch 1000000 N varied orders through LandedCostCalculator on both cores: orders/s and the sum of landed costs
+//   landed-cost-digest 20000  a hash of every field and trace line of the results of N varied orders
+//   landed-cost-stages 100000 time and bytes of the calls one landed-cost calculation makes, one by one on one thread
 //   ads-report 1000000        a search-term report of N rows, file to metrics and bids, stage by stage
 Action<int>? mode = args is [var name, _]
     ? name switch
@@ -16,6 +19,9 @@ Action<int>? mode = args is [var name, _]
         "replenish" => ReplenishTiming.Run,
         "replenish-stages" => ReplenishStages.Run,
         "replenish-digest" => ReplenishDigest.Run,
+        "landed-cost-batch" => LandedCostBatch.Run,
+        "landed-cost-digest" => LandedCostBatch.Digest,
+        "landed-cost-stages" => LandedCostStages.Run,
         "ads-report" => AdsBenchmarks.Time,
         _ => null,
     }

@@ -41,12 +41,28 @@ public readonly partial struct Money : ISpanFormattable, IUtf8SpanFormattable
     /// <inheritdoc cref="ToString(string?, IFormatProvider?)" />
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        if (_currency is not null && NormalizeFormat(format) == 'R')
+        var kind = _currency is null ? '\0' : NormalizeFormat(format);
+        if (kind is 'R' or 'G')
         {
-            // The machine form is the hot one (JSON, CSV): write it without allocating.
-            var code = _currency.Code;
-            if (destination.Length > code.Length &&
-                _amount.TryFormat(destination[(code.Length + 1)..], out var written, default, CultureInfo.InvariantCulture))
+            // The machine form is the hot one (JSON, CSV), and G the one of interpolated text: write them without
+            // allocating, G as ToString writes it (the code, a space, the amount as "N" with the digits to show).
+            var code = _currency!.Code;
+            var number = destination.Length > code.Length ? destination[(code.Length + 1)..] : [];
+            int written;
+            bool done;
+            if (kind == 'R')
+            {
+                done = _amount.TryFormat(number, out written, default, CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                Span<char> numberFormat = stackalloc char[3];
+                numberFormat[0] = 'N';
+                done = DisplayDigits().TryFormat(numberFormat[1..], out var digits, default, CultureInfo.InvariantCulture)
+                    & _amount.TryFormat(number, out written, numberFormat[..(1 + digits)], NumberFormatInfo.GetInstance(provider));
+            }
+
+            if (done && destination.Length > code.Length)
             {
                 code.CopyTo(destination);
                 destination[code.Length] = ' ';

@@ -9,6 +9,9 @@ internal sealed class RateTable(IReadOnlyList<ExchangeRate> rates)
 {
     private readonly Dictionary<(Currency, Currency), Func<decimal, decimal>> _cache = [];
 
+    // Replaced whole (one reference), so that a reader never sees the parts of two answers.
+    private LastAnswer? _last;
+
     /// <summary>The rate that converts one unit, as text for traces: <c>1 USD = 7.2 CNY</c>.</summary>
     public string Describe(Currency from, Currency to) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"1 {from.Code} = {Converter(from, to)(1m):0.##########} {to.Code}");
@@ -34,14 +37,23 @@ internal sealed class RateTable(IReadOnlyList<ExchangeRate> rates)
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2208", Justification = "The missing rate is in the caller's rates argument, which this type holds.")]
     private Func<decimal, decimal> Converter(Currency from, Currency to)
     {
+        // The last pair answered first: a calculation converts one pair many times in a row, and comparing two
+        // references is cheaper than hashing two currency codes.
+        if (_last is { } last && ReferenceEquals(last.From, from) && ReferenceEquals(last.To, to))
+        {
+            return last.Converter;
+        }
+
         if (_cache.TryGetValue((from, to), out var cached))
         {
+            _last = new LastAnswer(from, to, cached);
             return cached;
         }
 
         var converter = Direct(from, to) ?? Crossed(from, to)
             ?? throw new ArgumentException($"No rate converts {from.Code} into {to.Code}; supply one (such as {to.Code}/{from.Code}).", nameof(rates));
         _cache[(from, to)] = converter;
+        _last = new LastAnswer(from, to, converter);
         return converter;
     }
 
@@ -77,4 +89,6 @@ internal sealed class RateTable(IReadOnlyList<ExchangeRate> rates)
 
         return null;
     }
+
+    private sealed record LastAnswer(Currency From, Currency To, Func<decimal, decimal> Converter);
 }

@@ -43,7 +43,7 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
         _ => "customs value",
     };
 
-    private static string Name(Relief relief) => string.Join(" and ", new[] { (Relief.Duty, "duty"), (Relief.Tax, "import tax"), (Relief.Fees, "fees") }.Where(r => relief.HasFlag(r.Item1)).Select(r => r.Item2));
+    private static string Name(Relief relief) => LandedCostRules.ReliefName(relief);
 
     private (bool[] Duty, bool[] Tax, bool Fees) DeMinimis()
     {
@@ -51,20 +51,34 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
         var duty = new bool[n];
         var tax = new bool[n];
         var fees = false;
-        var inForce = _rules.DeMinimis.Where(r => r.Area == area && r.Period.Contains(_order.Date)).ToArray();
-        foreach (var rule in inForce.Where(r => r.IsAbolished))
+        // The area's rules in force: first every abolished relief, then the tests, each in the data's order.
+        var rules = _rules.DeMinimisIn(area);
+        var inForce = 0;
+        foreach (var (rule, abolished) in rules)
         {
-            run.Add("de-minimis", $"no de minimis for {Name(rule.Relieves)} into {area} on this date ({rule.Period})", rule.Source);
+            if (rule.Period.Contains(_order.Date))
+            {
+                inForce++;
+                if (abolished is not null)
+                {
+                    run.Add("de-minimis", abolished, rule.Source);
+                }
+            }
         }
 
         var tested = false;
-        foreach (var rule in inForce.Where(r => !r.IsAbolished && r.Basis != ValueBasis.TaxAmount && r.AppliesTo(_order.Origin, _order.Mode)))
+        foreach (var (rule, _) in rules)
         {
+            if (!rule.Period.Contains(_order.Date) || rule.IsAbolished || rule.Basis == ValueBasis.TaxAmount || !rule.AppliesTo(_order.Origin, _order.Mode))
+            {
+                continue;
+            }
+
             tested = true;
             var value = run.Convert(On(rule.Basis), rule.Limit.Currency);
             var within = rule.Within(value);
             var comparison = within ? (rule.LimitIncluded ? "≤" : "<") : (rule.LimitIncluded ? ">" : "≥");
-            var excluded = _order.Lines.Where(l => rule.ExcludedOrigins.Contains(l.OriginCountry)).Select(l => l.Sku).ToArray();
+            var excluded = rule.ExcludedOrigins.Count == 0 ? [] : _order.Lines.Where(l => rule.ExcludedOrigins.Contains(l.OriginCountry)).Select(l => l.Sku).ToArray();
             run.Add("de-minimis", string.Create(CultureInfo.InvariantCulture,
                 $"{Name(rule.Relieves)} into {area}: {Name(rule.Basis)} {value} {comparison} {rule.Limit}: {(within ? "relieved" : "not relieved")}{(within && excluded.Length > 0 ? $", except goods of {string.Join(", ", rule.ExcludedOrigins)} ({string.Join(", ", excluded)})" : string.Empty)}"), rule.Source);
             if (!within)
@@ -74,7 +88,7 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
 
             for (var i = 0; i < n; i++)
             {
-                var relieved = !rule.ExcludedOrigins.Contains(_order.Lines[i].OriginCountry);
+                var relieved = rule.ExcludedOrigins.Count == 0 || !rule.ExcludedOrigins.Contains(_order.Lines[i].OriginCountry);
                 duty[i] |= relieved && rule.Relieves.HasFlag(Relief.Duty);
                 tax[i] |= relieved && rule.Relieves.HasFlag(Relief.Tax);
             }
@@ -82,7 +96,7 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
             fees |= excluded.Length == 0 && rule.Relieves.HasFlag(Relief.Fees);
         }
 
-        if (!tested && inForce.Length == 0)
+        if (!tested && inForce == 0)
         {
             run.Add("de-minimis", $"no de minimis into {area} in the rules for this date");
         }
@@ -137,12 +151,21 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
                     ?? throw LandedCostRun.Invalid($"Line {line.Sku}: the tariff has no line for HS {line.HsCode} into {area} on {NodaTime.Text.LocalDatePattern.Iso.Format(_order.Date)}; give the line a dutyRate or load a tariff that has the code.");
                 var duty = Duties.Compute(InCustomsCurrency(match), value, line.Quantity, line.WeightKg, run.Calculator.Settings.IncompleteCodes, run.Rounding);
                 (baseDuty, layers, how) = (duty.Base, duty.Layers, duty.How);
-                source = string.Join("; ", match.Candidates.Select(c => c.Source).Concat(match.Layers.Select(l => l.Source)).Distinct());
+                source = match.Candidates.Count == 1 && match.Layers.Count == 0
+                    ? match.Candidates[0].Source
+                    : string.Join("; ", match.Candidates.Select(c => c.Source).Concat(match.Layers.Select(l => l.Source)).Distinct());
             }
 
-            var total = layers.Aggregate(baseDuty.Amount, (sum, l) => sum + l.Duty.Amount);
+            var total = baseDuty.Amount;
+            foreach (var layer in layers)
+            {
+                total += layer.Duty.Amount;
+            }
+
             work.Duty[i] = total;
-            var working = baseDuty.Rate + ": " + baseDuty.Working + string.Concat(layers.Select(l => $"; {l.Layer} {l.Duty.Rate}: {l.Duty.Working}"));
+            var working = layers.Count == 0
+                ? string.Concat(baseDuty.Rate.ToString(), ": ", baseDuty.Working)
+                : baseDuty.Rate + ": " + baseDuty.Working + string.Concat(layers.Select(l => $"; {l.Layer} {l.Duty.Rate}: {l.Duty.Working}"));
             work.DutyWorking[i] = working;
             run.Add("duty", $"{line.Sku}: HS {line.HsCode}, {how}; {working} = {total}", source);
         }
@@ -153,7 +176,7 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
     /// <summary>The EU's €3 per distinct tariff subheading, where its scope and the consignment's value put it in place of the tariff.</summary>
     private bool FlatDuty()
     {
-        var rule = _rules.FlatDuties.FirstOrDefault(f => f.Area == area && f.Period.Contains(_order.Date));
+        var rule = _rules.FlatDutyOn(area, _order.Date);
         if (rule is null)
         {
             return false;
@@ -177,11 +200,12 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
         foreach (var group in groups)
         {
             var indices = group.Select(g => g.Index).ToArray();
-            var shares = amount.Allocate(LandedCostRun.Weights(indices.Select(i => valuation.Lines[i].CustomsValue.Amount)));
+            var shares = amount.Allocate(LandedCostRun.Weights([.. indices.Select(i => valuation.Lines[i].CustomsValue.Amount)]));
+            var working = $"{rule.Amount} for subheading {group.Key}{(indices.Length > 1 ? $", shared over its {indices.Length} lines by value" : string.Empty)}";
             for (var k = 0; k < indices.Length; k++)
             {
                 work.Duty[indices[k]] = shares[k];
-                work.DutyWorking[indices[k]] = $"{rule.Amount} for subheading {group.Key}{(indices.Length > 1 ? $", shared over its {indices.Length} lines by value" : string.Empty)}";
+                work.DutyWorking[indices[k]] = working;
             }
         }
 
@@ -199,7 +223,7 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
         var due = computed - band.Deduction;
         due = due.IsNegative ? Money.Zero(value.Currency) : due;
         var inCustoms = run.Convert(due, _customs);
-        var shares = inCustoms.Allocate(LandedCostRun.Weights(valuation.Lines.Select(l => l.CustomsValue.Amount)));
+        var shares = inCustoms.Allocate(CustomsValueWeights());
         var working = string.Create(CultureInfo.InvariantCulture, $"{band.Rate} × {value} = {computed}{(band.Deduction.IsZero ? string.Empty : $" − {band.Deduction}")} = {due}");
         for (var i = 0; i < shares.Length; i++)
         {
@@ -212,7 +236,8 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
 
     private Money[] Fees(bool relieved)
     {
-        var inBase = Enumerable.Repeat(Money.Zero(_customs), _order.Lines.Count).ToArray();
+        var inBase = new Money[_order.Lines.Count];
+        Array.Fill(inBase, Money.Zero(_customs));
         var customsFees = new List<CustomsFee>();
         if (relieved)
         {
@@ -231,12 +256,12 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
             }
         }
 
-        var weights = LandedCostRun.Weights(valuation.Lines.Select(l => l.CustomsValue.Amount));
+        decimal[]? weights = null;
         void Count(Money amount, bool taxed)
         {
             if (taxed && !amount.IsZero)
             {
-                var shares = run.Convert(amount, _customs).Allocate(weights);
+                var shares = run.Convert(amount, _customs).Allocate(weights ??= CustomsValueWeights());
                 for (var i = 0; i < shares.Length; i++)
                 {
                     inBase[i] += shares[i];
@@ -267,7 +292,7 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
         var lines = _order.Lines;
         if (special is not null)
         {
-            var rate = _rules.ImportTaxRates.FirstOrDefault(r => r.Area == area && r.Period.Contains(_order.Date))
+            var rate = _rules.ImportTaxRateOn(area, _order.Date)
                 ?? throw new LandedCostRuleMissingException(area, _order.Date, "import tax rate");
             var r = rate.For(_order.Destination.Subdivision);
             for (var i = 0; i < lines.Count; i++)
@@ -283,9 +308,9 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
             return;
         }
 
-        if (tax is null || !tax.Lines.Take(lines.Count).Any(l => l.Reason == TaxabilityReason.ImportVatAtBorder))
+        if (tax is null || !AnyImportVatAtBorder(tax, lines.Count))
         {
-            run.Add("import-tax", tax is null ? "no import tax at the border" : $"no import tax at the border: {tax.Regime}{(tax.Tax.IsZero ? string.Empty : $", {tax.Tax} collected at sale by the {tax.Collector.ToString().ToLowerInvariant()}")}");
+            run.Add("import-tax", tax is null ? "no import tax at the border" : $"no import tax at the border: {tax.Regime}{(tax.Tax.IsZero ? string.Empty : $", {tax.Tax} collected at sale by the {LandedCostRun.Word(tax.Collector)}")}");
             return;
         }
 
@@ -311,30 +336,31 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
                 continue;
             }
 
-            var parts = new List<string> { $"{line.CustomsValue} customs value" };
+            // The parts of the base, joined by " + " (each formatted as before: with the current culture).
+            var parts = $"{line.CustomsValue} customs value";
             var @base = line.CustomsValue;
             if (rule.AddsFreightAndInsurance && valuation.Basis == ValuationBasis.Fob)
             {
                 @base += line.Freight + line.Insurance;
-                parts.Add($"{line.Freight + line.Insurance} freight and insurance");
+                parts = string.Concat(parts, " + ", $"{line.Freight + line.Insurance} freight and insurance");
             }
 
             if (rule.AddsDuty)
             {
                 @base += work.Duty[i];
-                parts.Add($"{work.Duty[i]} duty");
+                parts = string.Concat(parts, " + ", $"{work.Duty[i]} duty");
             }
 
             if (rule.AddsFees && !feesInBase[i].IsZero)
             {
                 @base += feesInBase[i];
-                parts.Add($"{feesInBase[i]} fees");
+                parts = string.Concat(parts, " + ", $"{feesInBase[i]} fees");
             }
 
             var rate = taxLine.ApplicableRate;
             work.TaxRate[i] = rate;
             work.ImportTax[i] = Money.Of(Math.Round(@base.Amount * rate.Fraction, _customs.MinorUnit ?? 0, run.Rounding), _customs);
-            run.Add("import-tax", string.Create(CultureInfo.InvariantCulture, $"{lines[i].Sku}: {rate} × {@base} ({string.Join(" + ", parts)}) = {work.ImportTax[i]}, collected by customs; rate {taxLine.Rule}"), rule.Source);
+            run.Add("import-tax", string.Create(CultureInfo.InvariantCulture, $"{lines[i].Sku}: {rate} × {@base} ({parts}) = {work.ImportTax[i]}, collected by customs; rate {taxLine.Rule}"), rule.Source);
         }
 
         WaiveSmallAmounts(Relief.Tax, work.ImportTax, "import tax");
@@ -343,9 +369,20 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
     /// <summary>De minimis on the amount itself (Switzerland's CHF 5): a total below the limit is not collected.</summary>
     private void WaiveSmallAmounts(Relief relief, Money[] amounts, string what)
     {
-        foreach (var rule in _rules.DeMinimis.Where(r => r.Area == area && r.Basis == ValueBasis.TaxAmount && r.Relieves.HasFlag(relief) && r.Period.Contains(_order.Date) && r.AppliesTo(_order.Origin, _order.Mode)))
+        foreach (var (rule, _) in _rules.DeMinimisIn(area))
         {
-            var total = run.Convert(amounts.Aggregate(Money.Zero(_customs), (sum, a) => sum + a), rule.Limit.Currency);
+            if (rule.Basis != ValueBasis.TaxAmount || !rule.Relieves.HasFlag(relief) || !rule.Period.Contains(_order.Date) || !rule.AppliesTo(_order.Origin, _order.Mode))
+            {
+                continue;
+            }
+
+            var sum = Money.Zero(_customs);
+            foreach (var amount in amounts)
+            {
+                sum += amount;
+            }
+
+            var total = run.Convert(sum, rule.Limit.Currency);
             var within = rule.Within(total);
             run.Add("de-minimis", $"{what} of {total} {(within ? "within" : "above")} the {rule.Limit} not collected: {(within ? "waived" : "collected")}", rule.Source);
             if (within)
@@ -355,16 +392,82 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
         }
     }
 
+    /// <summary>Ratios by customs value, for sharing over the lines.</summary>
+    private decimal[] CustomsValueWeights()
+    {
+        var values = new decimal[valuation.Lines.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = valuation.Lines[i].CustomsValue.Amount;
+        }
+
+        return LandedCostRun.Weights(values);
+    }
+
+    private static bool AnyImportVatAtBorder(TaxResult tax, int goodsLines)
+    {
+        for (var i = 0; i < goodsLines && i < tax.Lines.Count; i++)
+        {
+            if (tax.Lines[i].Reason == TaxabilityReason.ImportVatAtBorder)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Rates converted into the customs currency in this calculation, so that lines with the same rate share one.
+    private List<(DutyRate Given, DutyRate Converted)>? _converted;
+
     private DutyRate InCustomsCurrency(DutyRate rate)
     {
+        if (InCustoms(rate))
+        {
+            return rate;
+        }
+
+        _converted ??= [];
+        foreach (var (given, converted) in _converted)
+        {
+            if (given.Equals(rate))
+            {
+                return converted;
+            }
+        }
+
         Money? Convert(Money? m) => m is { } x && x.Currency != _customs ? run.Convert(x, _customs) : m;
-        return new[] { rate.Specific, rate.Minimum, rate.Maximum }.All(m => m is null || m.Value.Currency == _customs)
-            ? rate
-            : new DutyRate(rate.AdValorem, Convert(rate.Specific), rate.SpecificUnit, Convert(rate.Minimum), Convert(rate.Maximum));
+        var inCustoms = new DutyRate(rate.AdValorem, Convert(rate.Specific), rate.SpecificUnit, Convert(rate.Minimum), Convert(rate.Maximum));
+        _converted.Add((rate, inCustoms));
+        return inCustoms;
+    }
+
+    /// <summary>Whether the rate's specific part and bounds, if any, are in the customs currency already.</summary>
+    private bool InCustoms(DutyRate rate) =>
+        (rate.Specific is null || rate.Specific.Value.Currency == _customs)
+        && (rate.Minimum is null || rate.Minimum.Value.Currency == _customs)
+        && (rate.Maximum is null || rate.Maximum.Value.Currency == _customs);
+
+    private bool InCustoms(IReadOnlyList<TariffLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!InCustoms(lines[i].Rate))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private TariffMatch InCustomsCurrency(TariffMatch match)
     {
+        if (InCustoms(match.Candidates) && InCustoms(match.Layers))
+        {
+            return match;
+        }
+
         TariffLine Line(TariffLine l) => InCustomsCurrency(l.Rate) is var r && ReferenceEquals(r, l.Rate) ? l : new TariffLine(l.Area, l.Code, r, l.Period, l.Source, l.Origins, l.Layer);
         return new TariffMatch(match.Code, [.. match.Candidates.Select(Line)], [.. match.Layers.Select(Line)], match.How);
     }

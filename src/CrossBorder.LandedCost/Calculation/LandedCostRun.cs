@@ -13,7 +13,7 @@ internal sealed class LandedCostRun
     private readonly LandedCostCalculator _calculator;
     private readonly LandedCostOrder _order;
     private readonly RateTable _rates;
-    private readonly List<TaxTraceStep> _trace = [];
+    private readonly List<TaxTraceStep> _trace;
     private readonly List<string> _warnings = [];
     private readonly int _n;
     private readonly Party _importer;
@@ -25,6 +25,7 @@ internal sealed class LandedCostRun
         _order = order;
         _rates = new RateTable(order.Rates);
         _n = order.Lines.Count;
+        _trace = new List<TaxTraceStep>(24 + (3 * _n)); // about what an order writes: a dozen steps, and per line its duty and import tax
         _rounding = calculator.Settings.Rounding;
         _importer = Incoterms.Importer(order.Incoterm);
         if (order.ImporterOfRecord is { } declared && declared != _importer)
@@ -56,7 +57,7 @@ internal sealed class LandedCostRun
         Add("customs-area", area == destination.Alpha2
             ? $"{destination} is its own customs area; customs works in {customs.Code}"
             : $"{destination} is in the {area} customs union; customs works in {customs.Code}");
-        Add("importer", $"{Incoterms.Format(order.Incoterm)}: the {Word(_importer)} imports, the {Word(Incoterms.Carriage(order.Incoterm))} pays the carriage, the {Word(Incoterms.Insurance(order.Incoterm))} the insurance");
+        Add("importer", ImporterText[(int)order.Incoterm]);
 
         var goods = new Money[_n];
         var shipment = new ShipmentLine[_n];
@@ -75,8 +76,12 @@ internal sealed class LandedCostRun
         var regime = special?.Code ?? tax!.Regime;
         if (tax is not null)
         {
-            Add("regime", $"{regime}, tax collected by the {tax.Collector.ToString().ToLowerInvariant()}");
-            _trace.AddRange(tax.Trace.Select(t => t with { Step = "tax:" + t.Step }));
+            Add("regime", $"{regime}, tax collected by the {Word(tax.Collector)}");
+            foreach (var step in tax.Trace)
+            {
+                _trace.Add(step with { Step = TaxStep(step.Step) });
+            }
+
             _warnings.AddRange(tax.Warnings);
         }
 
@@ -136,22 +141,52 @@ internal sealed class LandedCostRun
         return _rates.Convert(amount, target);
     }
 
-    private readonly HashSet<(Currency, Currency)> _tracedRates = [];
+    // The pairs already in the trace: an order converts between two or three currencies, so a list is enough.
+    private List<(Currency From, Currency To)>? _tracedRates;
 
     private void TraceRate(Currency from, Currency to)
     {
-        if (_tracedRates.Add((from, to)))
+        _tracedRates ??= [];
+        foreach (var (tracedFrom, tracedTo) in _tracedRates)
         {
-            Add("exchange-rate", $"{_rates.Describe(from, to)} (the order's rates; results rounded half away from zero)");
+            if (tracedFrom.Equals(from) && tracedTo.Equals(to))
+            {
+                return;
+            }
         }
+
+        _tracedRates.Add((from, to));
+        Add("exchange-rate", $"{_rates.Describe(from, to)} (the order's rates; results rounded half away from zero)");
     }
+
+    /// <summary>The trace line of each incoterm: who imports, who pays the carriage and the insurance.</summary>
+    private static readonly string[] ImporterText = [.. Enum.GetValues<Incoterm>().Select(term =>
+        $"{Incoterms.Format(term)}: the {Word(Incoterms.Importer(term))} imports, the {Word(Incoterms.Carriage(term))} pays the carriage, the {Word(Incoterms.Insurance(term))} the insurance")];
+
+    /// <summary>A tax step's name in this trace: <c>tax:</c> and the tax calculator's name, without building the known ones.</summary>
+    private static string TaxStep(string step) => step switch
+    {
+        "territory" => "tax:territory",
+        "place" => "tax:place",
+        "regime" => "tax:regime",
+        "value test" => "tax:value test",
+        "annual limit" => "tax:annual limit",
+        "exchange rate" => "tax:exchange rate",
+        "rounding" => "tax:rounding",
+        "credit note" => "tax:credit note",
+        "rate" => "tax:rate",
+        "local rate" => "tax:local rate",
+        "category" => "tax:category",
+        "share" => "tax:share",
+        _ => "tax:" + step,
+    };
 
     internal string CustomsArea(CountryCode country) =>
         CountryGroup.EuVatArea.Contains(country, _order.Date) ? "EU" : country.Alpha2;
 
     private SpecialRegimeRule SpecialRegime(string area)
     {
-        var rule = _calculator.Rules.SpecialRegimes.FirstOrDefault(r => r.Area == area && r.Period.Contains(_order.Date))
+        var rule = _calculator.Rules.SpecialRegimeOn(area, _order.Date)
             ?? throw new LandedCostRuleMissingException(area, _order.Date, "import regime");
         if (!_order.SellerRegistrations.Contains(rule.Registration, StringComparer.OrdinalIgnoreCase))
         {
@@ -164,7 +199,13 @@ internal sealed class LandedCostRun
     private TaxSale TaxSale()
     {
         var order = _order;
-        var lines = order.Lines.Select(l => new TaxSaleLine(l.Sku, l.Quantity, l.UnitValue, l.TaxCategory, l.HsCode));
+        var lines = new TaxSaleLine[_n];
+        for (var i = 0; i < _n; i++)
+        {
+            var l = order.Lines[i];
+            lines[i] = new TaxSaleLine(l.Sku, l.Quantity, l.UnitValue, l.TaxCategory, l.HsCode);
+        }
+
         var buyer = new TaxBuyer(order.Destination.Country, order.BuyerType, order.Destination.Subdivision, order.Destination.Postcode, order.BuyerVatId);
         return new TaxSale(order.Date, new TaxSeller(order.SellerCountry ?? order.Origin, order.SellerRegistrations), order.Origin, order.Channel, buyer, lines, order.ShippingCharged ?? Money.Zero(order.InvoiceCurrency), pricesIncludeTax: false)
         {
@@ -176,7 +217,12 @@ internal sealed class LandedCostRun
     {
         var order = _order;
         var target = order.Currency;
-        var goods = order.Lines.Select(l => Convert(l.Value.Round(MidpointRounding.AwayFromZero), target)).ToArray();
+        var goods = new Money[_n];
+        for (var i = 0; i < _n; i++)
+        {
+            goods[i] = Convert(order.Lines[i].Value.Round(MidpointRounding.AwayFromZero), target);
+        }
+
         var freightShares = Share(Convert(order.Freight, target), goods);
         var insuranceShares = Share(Convert(order.Insurance, target), goods);
 
@@ -189,10 +235,15 @@ internal sealed class LandedCostRun
                 saleTax[i] = tax.Lines[i].Tax;
             }
 
-            var shippingTax = tax.Lines.Skip(_n).Aggregate(Money.Zero(tax.Tax.Currency), (sum, l) => sum + l.Tax);
+            var shippingTax = Money.Zero(tax.Tax.Currency);
+            for (var i = _n; i < tax.Lines.Count; i++)
+            {
+                shippingTax += tax.Lines[i].Tax;
+            }
+
             if (!shippingTax.IsZero)
             {
-                var shares = shippingTax.Allocate(Weights(order.Lines.Select(l => l.Value.Amount)));
+                var shares = shippingTax.Allocate(Weights([.. order.Lines.Select(l => l.Value.Amount)]));
                 for (var i = 0; i < _n; i++)
                 {
                     saleTax[i] += shares[i];
@@ -201,12 +252,20 @@ internal sealed class LandedCostRun
         }
 
         // Fees: each converted once, then shared over the lines by customs value.
-        var fees = work.Fees.Select(f => f with { Amount = Convert(f.Amount, target) }).ToArray();
-        var lineFees = Enumerable.Repeat(Money.Zero(target), _n).ToArray();
-        var cvWeights = Weights(work.CustomsValue.Select(v => v.Amount));
-        foreach (var fee in fees.Where(f => !f.Amount.IsZero))
+        var fees = new LandedCostFee[work.Fees.Count];
+        var lineFees = new Money[_n];
+        Array.Fill(lineFees, Money.Zero(target));
+        decimal[]? cvWeights = null;
+        for (var f = 0; f < fees.Length; f++)
         {
-            var shares = fee.Amount.Allocate(cvWeights);
+            var fee = work.Fees[f];
+            fees[f] = fee = fee with { Amount = Convert(fee.Amount, target) };
+            if (fee.Amount.IsZero)
+            {
+                continue;
+            }
+
+            var shares = fee.Amount.Allocate(cvWeights ??= Weights([.. work.CustomsValue.Select(v => v.Amount)]));
             for (var i = 0; i < _n; i++)
             {
                 lineFees[i] += shares[i];
@@ -214,7 +273,8 @@ internal sealed class LandedCostRun
         }
 
         var lines = new LandedCostLineResult[_n];
-        var totals = LandedCostAmounts.Zero(target);
+        var zero = Money.Zero(target);
+        var (tGoods, tFreight, tInsurance, tCustoms, tDuty, tImportTax, tSale, tFees, tLanded) = (zero, zero, zero, zero, zero, zero, zero, zero, zero);
         var seller = Money.Zero(target);
         var carriage = Incoterms.Carriage(order.Incoterm);
         var insurer = Incoterms.Insurance(order.Incoterm);
@@ -228,7 +288,8 @@ internal sealed class LandedCostRun
             var amounts = new LandedCostAmounts(goods[i], freightShares[i], insuranceShares[i], customsValue, duty, importTax, sale, lineFees[i], landed);
             var line = order.Lines[i];
             lines[i] = new LandedCostLineResult(line.Sku, line.Quantity, amounts, Money.Of(landed.Amount / line.Quantity, target).Round(MidpointRounding.AwayFromZero), work.DutyWorking[i] ?? "no customs border", work.TaxRate[i]);
-            totals = totals.Add(amounts);
+            (tGoods, tFreight, tInsurance, tCustoms) = (tGoods + goods[i], tFreight + freightShares[i], tInsurance + insuranceShares[i], tCustoms + customsValue);
+            (tDuty, tImportTax, tSale, tFees, tLanded) = (tDuty + duty, tImportTax + importTax, tSale + sale, tFees + lineFees[i], tLanded + landed);
             if (carriage == Party.Seller)
             {
                 seller += freightShares[i];
@@ -245,7 +306,16 @@ internal sealed class LandedCostRun
             }
         }
 
-        seller = fees.Where(f => f.Payer == Party.Seller).Aggregate(seller, (sum, f) => sum + f.Amount);
+        foreach (var fee in fees)
+        {
+            if (fee.Payer == Party.Seller)
+            {
+                seller += fee.Amount;
+            }
+        }
+
+        // The totals, each summed over the lines in order (as LandedCostAmounts.Add would, without an object per line).
+        var totals = new LandedCostAmounts(tGoods, tFreight, tInsurance, tCustoms, tDuty, tImportTax, tSale, tFees, tLanded);
         var payer = new PayerSplit(seller, totals.LandedCost - seller);
         Add("payer", $"the seller pays {payer.Seller}, the buyer {payer.Buyer} (the goods' price{(tax is not null && !totals.SaleTax.IsZero ? " and the tax collected at sale" : string.Empty)} included) of the landed cost {totals.LandedCost}");
         return new LandedCostResult(target, regime, area, basis, totals, lines, fees, payer, _importer, [.. _trace], [.. _warnings]);
@@ -256,24 +326,40 @@ internal sealed class LandedCostRun
     {
         if (amount.IsZero)
         {
-            return [.. goods.Select(_ => amount)];
+            var zeros = new Money[goods.Length];
+            Array.Fill(zeros, amount);
+            return zeros;
         }
 
-        var order = _order;
-        var weights = order.Allocation switch
+        var lines = _order.Lines;
+        var weights = new decimal[lines.Count];
+        for (var i = 0; i < weights.Length; i++)
         {
-            AllocationMethod.ByQuantity => order.Lines.Select(l => l.Quantity).ToArray(),
-            AllocationMethod.ByWeight => [.. order.Lines.Select(l => l.WeightKg ?? 0m)],
-            _ => goods.Select(g => g.Amount).ToArray(),
-        };
+            weights[i] = _order.Allocation switch
+            {
+                AllocationMethod.ByQuantity => lines[i].Quantity,
+                AllocationMethod.ByWeight => lines[i].WeightKg ?? 0m,
+                _ => goods[i].Amount,
+            };
+        }
+
         return amount.Allocate(Weights(weights));
     }
 
-    /// <summary>Ratios for an allocation; equal shares when every ratio is zero.</summary>
-    internal static decimal[] Weights(IEnumerable<decimal> values)
+    /// <summary>Ratios for an allocation (<paramref name="values"/> itself); equal shares when every ratio is zero.</summary>
+    internal static decimal[] Weights(decimal[] values)
     {
-        var weights = values.ToArray();
-        return weights.All(w => w == 0m) ? [.. weights.Select(_ => 1m)] : weights;
+        foreach (var value in values)
+        {
+            if (value != 0m)
+            {
+                return values;
+            }
+        }
+
+        var equal = new decimal[values.Length];
+        Array.Fill(equal, 1m);
+        return equal;
     }
 
     /// <summary>An error in the order, named as the calculator's <c>order</c> argument.</summary>
@@ -281,6 +367,16 @@ internal sealed class LandedCostRun
     internal static ArgumentException Invalid(string message) => new(message, "order");
 
     internal static string Word(Party party) => party == Party.Seller ? "seller" : "buyer";
+
+    /// <summary>Who collects a tax, in the trace's words (the member's name in lower case).</summary>
+    internal static string Word(TaxCollector collector) => collector switch
+    {
+        TaxCollector.Seller => "seller",
+        TaxCollector.Marketplace => "marketplace",
+        TaxCollector.Customs => "customs",
+        TaxCollector.Buyer => "buyer",
+        _ => collector.ToString().ToLowerInvariant(),
+    };
 
     private static string Describe(AllocationMethod method) => method switch
     {
@@ -302,9 +398,9 @@ internal sealed class CustomsWork
     public CustomsWork(int lines, Currency customs)
     {
         Customs = customs;
-        CustomsValue = [.. Enumerable.Repeat(Money.Zero(customs), lines)];
-        Duty = [.. Enumerable.Repeat(Money.Zero(customs), lines)];
-        ImportTax = [.. Enumerable.Repeat(Money.Zero(customs), lines)];
+        CustomsValue = Zeros(lines, customs);
+        Duty = Zeros(lines, customs);
+        ImportTax = Zeros(lines, customs);
         TaxRate = new Percentage[lines];
         DutyWorking = new string?[lines];
     }
@@ -322,4 +418,11 @@ internal sealed class CustomsWork
     public string?[] DutyWorking { get; }
 
     public List<LandedCostFee> Fees { get; } = [];
+
+    private static Money[] Zeros(int lines, Currency customs)
+    {
+        var zeros = new Money[lines];
+        Array.Fill(zeros, Money.Zero(customs));
+        return zeros;
+    }
 }

@@ -40,16 +40,16 @@ public static class Duties
     public static LineDuty Compute(TariffMatch match, Money customsValue, decimal quantity, decimal? netWeightKg, IncompleteCodePolicy policy, MidpointRounding mode)
     {
         ArgumentNullException.ThrowIfNull(match);
-        var candidates = match.Candidates.Select(c => (Line: c, Duty: c.Rate.Compute(customsValue, quantity, netWeightKg, mode))).ToArray();
         DutyAmount chosen;
         string how;
-        if (candidates.Length == 1)
+        if (match.Candidates.Count == 1)
         {
-            chosen = candidates[0].Duty;
+            chosen = match.Candidates[0].Rate.Compute(customsValue, quantity, netWeightKg, mode);
             how = match.How;
         }
         else
         {
+            var candidates = match.Candidates.Select(c => (Line: c, Duty: c.Rate.Compute(customsValue, quantity, netWeightKg, mode))).ToArray();
             var ordered = candidates.OrderBy(c => c.Duty.Amount.Amount).ToArray();
             (chosen, how) = policy switch
             {
@@ -58,6 +58,11 @@ public static class Duties
                 IncompleteCodePolicy.Average => Average(candidates.Select(c => c.Duty).ToArray(), customsValue.Currency, mode, match.How),
                 _ => throw new ArgumentException($"HS code {match.Code} is incomplete and the tariff has {candidates.Length} lines under it ({string.Join(", ", candidates.Select(c => c.Line.Code))}); classify the goods fully or choose a policy for incomplete codes.", nameof(match)),
             };
+        }
+
+        if (match.Layers.Count == 0)
+        {
+            return new LineDuty(chosen.Amount, chosen, [], how);
         }
 
         var layers = match.Layers.Select(l => (l.Layer!, l.Rate.Compute(customsValue, quantity, netWeightKg, mode))).ToArray();

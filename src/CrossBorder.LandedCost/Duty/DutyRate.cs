@@ -100,20 +100,17 @@ public sealed class DutyRate : IEquatable<DutyRate>
         }
 
         var currency = customsValue.Currency;
-        foreach (var part in new[] { Specific, Minimum, Maximum })
-        {
-            if (part is { } m && m.Currency != currency)
-            {
-                throw new CurrencyMismatchException(currency, m.Currency, "compute a duty");
-            }
-        }
+        CheckCurrency(Specific, currency);
+        CheckCurrency(Minimum, currency);
+        CheckCurrency(Maximum, currency);
 
-        var steps = new List<string>();
+        // The working joins the parts with " + " and appends the bound's phrase.
         var duty = 0m;
+        string? adValorem = null, specificPart = null;
         if (AdValorem is { } rate)
         {
             duty += customsValue.Amount * rate.Fraction;
-            steps.Add(string.Create(CultureInfo.InvariantCulture, $"{rate} × {customsValue}"));
+            adValorem = string.Create(CultureInfo.InvariantCulture, $"{AdValoremText} × {customsValue}");
         }
 
         if (Specific is { } specific)
@@ -122,13 +119,14 @@ public sealed class DutyRate : IEquatable<DutyRate>
                 ? quantity
                 : netWeightKg ?? throw new ArgumentException($"A duty of {specific} per kg needs the line's net weight.", nameof(netWeightKg));
             duty += specific.Amount * units;
-            steps.Add(string.Create(CultureInfo.InvariantCulture, $"{specific} × {units} {(SpecificUnit == SpecificUnit.Item ? "items" : "kg")}"));
+            specificPart = string.Create(CultureInfo.InvariantCulture, $"{specific} × {units} {(SpecificUnit == SpecificUnit.Item ? "items" : "kg")}");
         }
 
         (duty, var bound) = ChargeBounds.Hold(duty, Minimum, Maximum);
 
         var amount = Money.Of(Math.Round(duty, currency.MinorUnit ?? 0, mode), currency);
-        return new DutyAmount(amount, this, string.Join(" + ", steps) + bound);
+        var working = adValorem is null ? specificPart! : specificPart is null ? adValorem : adValorem + " + " + specificPart;
+        return new DutyAmount(amount, this, bound.Length == 0 ? working : working + bound);
     }
 
     /// <inheritdoc />
@@ -142,7 +140,24 @@ public sealed class DutyRate : IEquatable<DutyRate>
     public override int GetHashCode() => HashCode.Combine(AdValorem, Specific, SpecificUnit, Minimum, Maximum);
 
     /// <summary><c>5% + EUR 1.20/kg (min EUR 0.50)</c>.</summary>
-    public override string ToString()
+    public override string ToString() => _text ??= Format();
+
+    private string? _text;
+
+    private string? _adValoremText;
+
+    /// <summary>The ad valorem part as the working writes it (invariant), formatted once.</summary>
+    private string AdValoremText => _adValoremText ??= string.Create(CultureInfo.InvariantCulture, $"{AdValorem!.Value}");
+
+    private static void CheckCurrency(Money? part, Currency currency)
+    {
+        if (part is { } m && m.Currency != currency)
+        {
+            throw new CurrencyMismatchException(currency, m.Currency, "compute a duty");
+        }
+    }
+
+    private string Format()
     {
         var parts = new List<string>();
         if (AdValorem is { } p)

@@ -63,7 +63,8 @@ public sealed class Tariff : ITariffProvider
 {
     private static readonly Lazy<Tariff> EmbeddedSample = new(() => TariffCsv.Read(new StringReader(EmbeddedData.Read("sample-tariff.csv")), "the embedded sample tariff"));
 
-    private readonly Dictionary<(string Area, string Code), TariffLine[]> _lines;
+    // Area → code → lines, each level in the order the lines came; codes are looked up by span (no substring per prefix).
+    private readonly Dictionary<string, Dictionary<string, TariffLine[]>> _lines;
 
     /// <summary>Creates a tariff.</summary>
     /// <exception cref="ArgumentException">Two lines of the same area, code, layer and origins overlap in time.</exception>
@@ -83,7 +84,10 @@ public sealed class Tariff : ITariffProvider
             }
         }
 
-        _lines = all.GroupBy(l => (l.Area, l.Code)).ToDictionary(g => g.Key, g => g.ToArray());
+        _lines = all.GroupBy(l => l.Area, StringComparer.Ordinal).ToDictionary(
+            a => a.Key,
+            a => a.GroupBy(l => l.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal),
+            StringComparer.Ordinal);
         Lines = all;
     }
 
@@ -106,32 +110,60 @@ public sealed class Tariff : ITariffProvider
             throw new ArgumentException($"'{hsCode}' is not an HS code of 2 to 10 digits.", nameof(hsCode));
         }
 
-        var layers = new List<TariffLine>();
+        if (!_lines.TryGetValue(area, out var codes))
+        {
+            return null;
+        }
+
+        // The longest prefix with a base line that applies gives the base duty (a preferential line for the origin before
+        // the general one); layers are gathered from every prefix, the first line of each layer name.
+        var byPrefix = codes.GetAlternateLookup<ReadOnlySpan<char>>();
+        List<TariffLine>? layers = null;
         TariffLine? best = null;
-        string? matched = null;
         for (var length = hsCode.Length; length >= 2; length--)
         {
-            if (!_lines.TryGetValue((area, hsCode[..length]), out var lines))
+            if (!byPrefix.TryGetValue(hsCode.AsSpan(0, length), out var lines))
             {
                 continue;
             }
 
-            var applicable = lines.Where(l => l.AppliesTo(origin, date)).ToArray();
-            layers.AddRange(applicable.Where(l => l.Layer is not null && !layers.Any(x => x.Layer == l.Layer)));
-            if (best is null && Pick(applicable.Where(l => l.Layer is null)) is { } line)
+            TariffLine? preferential = null, general = null;
+            foreach (var line in lines)
             {
-                best = line;
-                matched = hsCode[..length];
+                if (!line.AppliesTo(origin, date))
+                {
+                    continue;
+                }
+
+                if (line.Layer is not null)
+                {
+                    if (layers is null || !layers.Exists(x => x.Layer == line.Layer))
+                    {
+                        (layers ??= []).Add(line);
+                    }
+                }
+                else if (line.IsPreferential)
+                {
+                    preferential ??= line;
+                }
+                else
+                {
+                    general ??= line;
+                }
             }
+
+            best ??= preferential ?? general;
         }
 
+        IReadOnlyList<TariffLine> found = layers ?? (IReadOnlyList<TariffLine>)[];
         if (best is not null)
         {
-            var how = matched!.Length == hsCode.Length ? $"line {matched}" : $"line {matched}, the longest prefix of {hsCode} in the tariff";
-            return new TariffMatch(hsCode, [best], layers, how + (best.IsPreferential ? $" (preferential rate for goods of {origin})" : string.Empty));
+            // Every line under a key has that key as its code, so the prefix matched is the line's code.
+            var how = best.Code.Length == hsCode.Length ? best.ExactMatchText : $"line {best.Code}, the longest prefix of {hsCode} in the tariff";
+            return new TariffMatch(hsCode, [best], found, best.IsPreferential ? how + $" (preferential rate for goods of {origin})" : how);
         }
 
-        var below = _lines.Where(e => e.Key.Area == area && e.Key.Code.Length > hsCode.Length && e.Key.Code.StartsWith(hsCode, StringComparison.Ordinal))
+        var below = codes.Where(e => e.Key.Length > hsCode.Length && e.Key.StartsWith(hsCode, StringComparison.Ordinal))
             .SelectMany(e => e.Value)
             .Where(l => l.Layer is null && l.AppliesTo(origin, date))
             .GroupBy(l => l.Code)
@@ -139,7 +171,7 @@ public sealed class Tariff : ITariffProvider
             .ToArray();
         return below.Length == 0
             ? null
-            : new TariffMatch(hsCode, below, layers, string.Create(CultureInfo.InvariantCulture, $"{hsCode} is incomplete: {below.Length} lines under it ({string.Join(", ", below.Select(l => l.Code))})"));
+            : new TariffMatch(hsCode, below, found, string.Create(CultureInfo.InvariantCulture, $"{hsCode} is incomplete: {below.Length} lines under it ({string.Join(", ", below.Select(l => l.Code))})"));
     }
 
     /// <summary>The preferential line for the origin if there is one, else the general line.</summary>

@@ -64,6 +64,11 @@ public sealed class TariffLine
     /// <summary>The additional layer's name, or null for the base duty.</summary>
     public string? Layer { get; }
 
+    /// <summary>How a code that is exactly this line's was matched, for the trace (<c>line 610910</c>), made once.</summary>
+    internal string ExactMatchText => _exactMatchText ??= "line " + Code;
+
+    private string? _exactMatchText;
+
     /// <summary>Whether the line applies to goods of <paramref name="origin"/> on <paramref name="date"/>.</summary>
     public bool AppliesTo(CountryCode origin, NodaTime.LocalDate date) =>
         Period.Contains(date) && (Origins.Count == 0 || Origins.Contains(origin));
@@ -77,5 +82,5 @@ public sealed class TariffLine
 public static class HsCodes
 {
     /// <summary>Whether <paramref name="code"/> has 2 to 10 ASCII digits and nothing else.</summary>
-    public static bool IsValid(string? code) => code is { Length: >= 2 and <= 10 } && code.All(char.IsAsciiDigit);
+    public static bool IsValid(string? code) => code is { Length: >= 2 and <= 10 } && !code.AsSpan().ContainsAnyExceptInRange('0', '9');
 }

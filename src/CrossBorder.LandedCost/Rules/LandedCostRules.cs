@@ -123,7 +123,21 @@ public sealed class LandedCostRules
         ImportTaxRates = importTaxRates;
         SpecialRegimes = specialRegimes;
         DutyExemptRegimes = dutyExemptRegimes;
+        _valuation = ByArea(valuation, r => r.Area);
+        _deMinimis = ByArea(deMinimis.Select(r => new DeMinimisEntry(r, r.IsAbolished ? $"no de minimis for {ReliefName(r.Relieves)} into {r.Area} on this date ({r.Period})" : null)), e => e.Rule.Area);
+        _flatDuties = ByArea(flatDuties, r => r.Area);
+        _importTax = ByArea(importTax, r => r.Area);
+        _importTaxRates = ByArea(importTaxRates, r => r.Area);
+        _specialRegimes = ByArea(specialRegimes, r => r.Area);
     }
+
+    // The rules of each area, in the data's order, so that a calculation looks at its area's few rules only.
+    private readonly Dictionary<string, ValuationRule[]> _valuation;
+    private readonly Dictionary<string, DeMinimisEntry[]> _deMinimis;
+    private readonly Dictionary<string, FlatDutyRule[]> _flatDuties;
+    private readonly Dictionary<string, ImportTaxRule[]> _importTax;
+    private readonly Dictionary<string, ImportTaxRate[]> _importTaxRates;
+    private readonly Dictionary<string, SpecialRegimeRule[]> _specialRegimes;
 
     /// <summary>The rules embedded in the package.</summary>
     public static LandedCostRules Default => Embedded.Value;
@@ -155,14 +169,60 @@ public sealed class LandedCostRules
     /// <summary>The valuation basis of <paramref name="area"/> on <paramref name="date"/>.</summary>
     /// <exception cref="LandedCostRuleMissingException">The rules hold no basis for the area on the date.</exception>
     public ValuationRule ValuationOn(string area, LocalDate date) =>
-        Valuation.FirstOrDefault(v => v.Area == area && v.Period.Contains(date))
+        On(_valuation, area, date, r => r.Period)
         ?? throw new LandedCostRuleMissingException(area, date, "customs valuation basis (CIF or FOB)");
 
     /// <summary>The import-tax base of <paramref name="area"/> on <paramref name="date"/>.</summary>
     /// <exception cref="LandedCostRuleMissingException">The rules hold no base for the area on the date.</exception>
     public ImportTaxRule ImportTaxOn(string area, LocalDate date) =>
-        ImportTax.FirstOrDefault(v => v.Area == area && v.Period.Contains(date))
+        On(_importTax, area, date, r => r.Period)
         ?? throw new LandedCostRuleMissingException(area, date, "import VAT/GST base");
+
+    /// <summary>The de minimis rules of <paramref name="area"/>, every date, in the data's order, each abolished one with its trace line.</summary>
+    internal ReadOnlySpan<DeMinimisEntry> DeMinimisIn(string area) => _deMinimis.TryGetValue(area, out var rules) ? rules : [];
+
+    /// <summary>The flat duty of <paramref name="area"/> on <paramref name="date"/>, or null.</summary>
+    internal FlatDutyRule? FlatDutyOn(string area, LocalDate date) => On(_flatDuties, area, date, r => r.Period);
+
+    /// <summary>The import tax rate outside the tax pack of <paramref name="area"/> on <paramref name="date"/>, or null.</summary>
+    internal ImportTaxRate? ImportTaxRateOn(string area, LocalDate date) => On(_importTaxRates, area, date, r => r.Period);
+
+    /// <summary>The special import regime of <paramref name="area"/> on <paramref name="date"/>, or null.</summary>
+    internal SpecialRegimeRule? SpecialRegimeOn(string area, LocalDate date) => On(_specialRegimes, area, date, r => r.Period);
+
+    /// <summary>The words of a relief in the trace: <c>duty and import tax</c>.</summary>
+    internal static string ReliefName(Relief relief) => relief switch
+    {
+        Relief.Duty => "duty",
+        Relief.Tax => "import tax",
+        Relief.Fees => "fees",
+        Relief.Duty | Relief.Tax => "duty and import tax",
+        Relief.Duty | Relief.Fees => "duty and fees",
+        Relief.Tax | Relief.Fees => "import tax and fees",
+        Relief.Duty | Relief.Tax | Relief.Fees => "duty and import tax and fees",
+        _ => string.Join(" and ", new[] { (Relief.Duty, "duty"), (Relief.Tax, "import tax"), (Relief.Fees, "fees") }.Where(r => relief.HasFlag(r.Item1)).Select(r => r.Item2)),
+    };
+
+    private static Dictionary<string, T[]> ByArea<T>(IEnumerable<T> rules, Func<T, string> area) =>
+        rules.GroupBy(area, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The first rule of the area whose period contains the date, as the data orders them.</summary>
+    private static T? On<T>(Dictionary<string, T[]> byArea, string area, LocalDate date, Func<T, EffectivePeriod> period)
+        where T : class
+    {
+        if (byArea.TryGetValue(area, out var rules))
+        {
+            foreach (var rule in rules)
+            {
+                if (period(rule).Contains(date))
+                {
+                    return rule;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Reads rules in the format of the embedded ones.</summary>
     /// <exception cref="FormatException">The JSON is malformed or a rule invalid; the message names its path.</exception>
@@ -322,6 +382,9 @@ public sealed class LandedCostRules
     private static ShippingMode[] Modes(StrictJson n, string name) =>
         [.. n.StringArray(name).Select(word => ShippingModes.TryParse(word, out var mode) ? mode : throw n.Error(name, $"'{StrictJson.Echo(word)}' is not post, courier, air or ocean."))];
 }
+
+/// <summary>A de minimis rule and, when it records that no relief exists, its trace line, written once when the rules are read.</summary>
+internal readonly record struct DeMinimisEntry(DeMinimisRule Rule, string? AbolishedText);
 
 /// <summary>The landed-cost rules have nothing for an area on a date: the host must add the rule rather than receive a guess.</summary>
 public sealed class LandedCostRuleMissingException : InvalidOperationException

@@ -150,7 +150,7 @@ public sealed class TaxSaleLine
             throw new ArgumentOutOfRangeException(nameof(unitPrice), unitPrice.ToString(), $"Line {sku}: a unit price is at most 10^15.");
         }
 
-        if (hsCode is not null && (hsCode.Length is < 2 or > 10 || !hsCode.All(char.IsAsciiDigit)))
+        if (hsCode is not null && (hsCode.Length is < 2 or > 10 || hsCode.AsSpan().ContainsAnyExceptInRange('0', '9')))
         {
             throw new ArgumentException($"Line {sku}: HS code '{hsCode}' is not 2 to 10 digits.", nameof(hsCode));
         }

@@ -175,6 +175,28 @@ public class MoneyFormattingTests
         }
     }
 
+    // TryFormat writes G into the span itself (interpolated text is the hot use); the expected text is ToString's, which
+    // builds the string separately (the code, a space, decimal.ToString("N" + digits, culture)).
+    [Property(Arbitrary = [typeof(CoreArbitraries)], MaxTest = 200)]
+    public void Span_G_is_ToString_G_in_every_culture_and_short_buffers_fail(Money money, AnyAmount amount)
+    {
+        Span<char> buffer = stackalloc char[128];
+        foreach (var value in new[] { money, Money.Of(amount.Value, "USD") })
+        {
+            foreach (var culture in Cultures.All)
+            {
+                var expected = value.ToString("G", culture);
+                foreach (var format in new[] { string.Empty, "G", "g" })
+                {
+                    Assert.True(value.TryFormat(buffer, out var written, format, culture));
+                    Assert.Equal(expected, buffer[..written].ToString());
+                    Assert.False(value.TryFormat(buffer[..(expected.Length - 1)], out written, format, culture));
+                    Assert.Equal(0, written);
+                }
+            }
+        }
+    }
+
     [Property(Arbitrary = [typeof(CoreArbitraries)], MaxTest = 200)]
     public bool R_format_round_trips_any_amount_exactly(AnyAmount amount)
     {
