@@ -89,7 +89,7 @@ internal static class LandedCostCommand
             var target = CommonOptions.ParseAmount(reverse.Price, "--target-price");
             if (target.Currency != order.Currency)
             {
-                throw new UserErrorException($"--target-price is in {target.Currency.Code}; the order's result currency is {order.Currency.Code}.");
+                throw new UserErrorException(string.Create(CultureInfo.InvariantCulture, $"--target-price is in {target.Currency.Code}; the order's result currency is {order.Currency.Code}."));
             }
 
             var line = reverse.Sku ?? (order.Lines.Count == 1 ? order.Lines[0].Sku : throw new UserErrorException("--sku is required with --target-price when the order has several lines."));
@@ -100,7 +100,7 @@ internal static class LandedCostCommand
                 return;
             }
 
-            context.Output.WriteLine($"{solved.Sku} at {solved.UnitValue} a unit gives a delivered price of {solved.Result.Totals.LandedCost}{(solved.IsExact ? string.Empty : $", the highest below {target} (no unit value reaches it exactly)")}.");
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{solved.Sku} at {solved.UnitValue} a unit gives a delivered price of {solved.Result.Totals.LandedCost}{(solved.IsExact ? string.Empty : ", the highest below " + target.ToString() + " (no unit value reaches it exactly)")}."));
             context.Output.WriteLine();
             WriteTable(context.Output, order, solved.Result);
             return;
@@ -147,13 +147,13 @@ internal static class LandedCostCommand
         output.WriteLine();
         foreach (var fee in result.Fees)
         {
-            output.WriteLine($"Fee {fee.Code}: {fee.Amount}, paid by the {(fee.Payer == Party.Seller ? "seller" : "buyer")} ({fee.Working})");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Fee {fee.Code}: {fee.Amount}, paid by the {(fee.Payer == Party.Seller ? "seller" : "buyer")} ({fee.Working})"));
         }
 
-        output.WriteLine($"Payer: seller {result.Payer.Seller}, buyer {result.Payer.Buyer}");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Payer: seller {result.Payer.Seller}, buyer {result.Payer.Buyer}"));
         if (result.Margin is { } margin)
         {
-            output.WriteLine($"Margin at {margin.SellingPrice}: {margin.Margin} ({margin.MarginPercent}); break-even price {margin.BreakEvenPrice}");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Margin at {margin.SellingPrice}: {margin.Margin} ({margin.MarginPercent}); break-even price {margin.BreakEvenPrice}"));
         }
         CommonOptions.WriteTrace(output, result.Trace, result.Warnings);
     }

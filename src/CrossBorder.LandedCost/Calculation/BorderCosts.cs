@@ -98,7 +98,7 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
 
         if (!tested && inForce == 0)
         {
-            run.Add("de-minimis", $"no de minimis into {area} in the rules for this date");
+            run.Add("de-minimis", string.Create(CultureInfo.InvariantCulture, $"no de minimis into {area} in the rules for this date"));
         }
 
         return (duty, tax, fees);
@@ -109,8 +109,8 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
         var lines = _order.Lines;
         if (tax is not null && _rules.DutyExemptRegimes.TryGetValue(tax.Regime, out var exemptSource))
         {
-            run.Add("duty", $"no customs duty under {tax.Regime}", exemptSource);
-            Array.Fill(work.DutyWorking, $"none under {tax.Regime}");
+            run.Add("duty", string.Create(CultureInfo.InvariantCulture, $"no customs duty under {tax.Regime}"), exemptSource);
+            Array.Fill(work.DutyWorking, string.Create(CultureInfo.InvariantCulture, $"none under {tax.Regime}"));
             return;
         }
 
@@ -148,7 +148,7 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
             else
             {
                 var match = run.Calculator.Tariff.Find(area, line.HsCode, line.OriginCountry, _order.Date)
-                    ?? throw LandedCostRun.Invalid($"Line {line.Sku}: the tariff has no line for HS {line.HsCode} into {area} on {NodaTime.Text.LocalDatePattern.Iso.Format(_order.Date)}; give the line a dutyRate or load a tariff that has the code.");
+                    ?? throw LandedCostRun.Invalid(string.Create(CultureInfo.InvariantCulture, $"Line {line.Sku}: the tariff has no line for HS {line.HsCode} into {area} on {NodaTime.Text.LocalDatePattern.Iso.Format(_order.Date)}; give the line a dutyRate or load a tariff that has the code."));
                 var duty = Duties.Compute(InCustomsCurrency(match), value, line.Quantity, line.WeightKg, run.Calculator.Settings.IncompleteCodes, run.Rounding);
                 (baseDuty, layers, how) = (duty.Base, duty.Layers, duty.How);
                 source = match.Candidates.Count == 1 && match.Layers.Count == 0
@@ -165,9 +165,9 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
             work.Duty[i] = total;
             var working = layers.Count == 0
                 ? string.Concat(baseDuty.Rate.ToString(), ": ", baseDuty.Working)
-                : baseDuty.Rate + ": " + baseDuty.Working + string.Concat(layers.Select(l => $"; {l.Layer} {l.Duty.Rate}: {l.Duty.Working}"));
+                : baseDuty.Rate + ": " + baseDuty.Working + string.Concat(layers.Select(l => string.Create(CultureInfo.InvariantCulture, $"; {l.Layer} {l.Duty.Rate}: {l.Duty.Working}")));
             work.DutyWorking[i] = working;
-            run.Add("duty", $"{line.Sku}: HS {line.HsCode}, {how}; {working} = {total}", source);
+            run.Add("duty", string.Create(CultureInfo.InvariantCulture, $"{line.Sku}: HS {line.HsCode}, {how}; {working} = {total}"), source);
         }
 
         WaiveSmallAmounts(Relief.Duty, work.Duty, "duty");
@@ -191,7 +191,7 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
             : (false, "neither imported under IOSS nor a postal consignment");
         if (!within || !scope.Item1)
         {
-            run.Add("flat-duty", $"{rule.Amount} per subheading does not apply: intrinsic value {intrinsic} {(within ? "within" : "above")} {rule.ConsignmentLimit}, {scope.Item2}; the tariff applies", rule.Source);
+            run.Add("flat-duty", string.Create(CultureInfo.InvariantCulture, $"{rule.Amount} per subheading does not apply: intrinsic value {intrinsic} {(within ? "within" : "above")} {rule.ConsignmentLimit}, {scope.Item2}; the tariff applies"), rule.Source);
             return false;
         }
 
@@ -201,7 +201,7 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
         {
             var indices = group.Select(g => g.Index).ToArray();
             var shares = amount.Allocate(LandedCostRun.Weights([.. indices.Select(i => valuation.Lines[i].CustomsValue.Amount)]));
-            var working = $"{rule.Amount} for subheading {group.Key}{(indices.Length > 1 ? $", shared over its {indices.Length} lines by value" : string.Empty)}";
+            var working = string.Create(CultureInfo.InvariantCulture, $"{rule.Amount} for subheading {group.Key}{(indices.Length > 1 ? string.Create(CultureInfo.InvariantCulture, $", shared over its {indices.Length} lines by value") : string.Empty)}");
             for (var k = 0; k < indices.Length; k++)
             {
                 work.Duty[indices[k]] = shares[k];
@@ -218,20 +218,20 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
     {
         var value = run.Convert(On(regime.Basis), regime.Bands[0].UpTo.Currency);
         var band = regime.Bands.FirstOrDefault(b => value <= b.UpTo)
-            ?? throw LandedCostRun.Invalid($"{regime.Code} covers consignments up to {regime.Bands[^1].UpTo}; this one is {value}, and the general regime is not in the data.");
+            ?? throw LandedCostRun.Invalid(string.Create(CultureInfo.InvariantCulture, $"{regime.Code} covers consignments up to {regime.Bands[^1].UpTo}; this one is {value}, and the general regime is not in the data."));
         var computed = Money.Of(Math.Round(value.Amount * band.Rate.Fraction, value.Currency.MinorUnit ?? 0, run.Rounding), value.Currency);
         var due = computed - band.Deduction;
         due = due.IsNegative ? Money.Zero(value.Currency) : due;
         var inCustoms = run.Convert(due, _customs);
         var shares = inCustoms.Allocate(CustomsValueWeights());
-        var working = string.Create(CultureInfo.InvariantCulture, $"{band.Rate} × {value} = {computed}{(band.Deduction.IsZero ? string.Empty : $" − {band.Deduction}")} = {due}");
+        var working = string.Create(CultureInfo.InvariantCulture, $"{band.Rate} × {value} = {computed}{(band.Deduction.IsZero ? string.Empty : " − " + band.Deduction.ToString())} = {due}");
         for (var i = 0; i < shares.Length; i++)
         {
             work.Duty[i] = shares[i];
-            work.DutyWorking[i] = $"{regime.Code}: {working}, shared by value";
+            work.DutyWorking[i] = string.Create(CultureInfo.InvariantCulture, $"{regime.Code}: {working}, shared by value");
         }
 
-        run.Add("duty", $"import duty under {regime.Code} (band up to {band.UpTo}): {working}", regime.Source);
+        run.Add("duty", string.Create(CultureInfo.InvariantCulture, $"import duty under {regime.Code} (band up to {band.UpTo}): {working}"), regime.Source);
     }
 
     private Money[] Fees(bool relieved)
@@ -273,14 +273,14 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
         {
             var payer = fee.Rule.Payer ?? run.Importer;
             work.Fees.Add(new LandedCostFee(fee.Code, fee.Amount, payer, fee.Working, fee.Rule.Source));
-            run.Add("fee", $"{fee.Code}: {fee.Working}, paid by the {LandedCostRun.Word(payer)}{(fee.Rule.InTaxBase ? ", in the import-tax base" : string.Empty)}", fee.Rule.Source);
+            run.Add("fee", string.Create(CultureInfo.InvariantCulture, $"{fee.Code}: {fee.Working}, paid by the {LandedCostRun.Word(payer)}{(fee.Rule.InTaxBase ? ", in the import-tax base" : string.Empty)}"), fee.Rule.Source);
             Count(fee.Amount, fee.Rule.InTaxBase);
         }
 
         foreach (var charge in _order.Charges)
         {
             work.Fees.Add(new LandedCostFee(charge.Code, charge.Amount, run.Importer, "configured by the caller", "caller"));
-            run.Add("fee", $"{charge.Code}: {charge.Amount}, configured by the caller, paid by the {LandedCostRun.Word(run.Importer)}{(charge.InTaxBase ? ", in the import-tax base" : string.Empty)}");
+            run.Add("fee", string.Create(CultureInfo.InvariantCulture, $"{charge.Code}: {charge.Amount}, configured by the caller, paid by the {LandedCostRun.Word(run.Importer)}{(charge.InTaxBase ? ", in the import-tax base" : string.Empty)}"));
             Count(charge.Amount, charge.InTaxBase);
         }
 
@@ -302,7 +302,7 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
                 work.ImportTax[i] = Money.Of(Math.Round(amount, _customs.MinorUnit ?? 0, run.Rounding), _customs);
                 work.TaxRate[i] = r;
                 run.Add("import-tax", string.Create(CultureInfo.InvariantCulture,
-                    $"{lines[i].Sku}: {rate.Tax} {r}{(_order.Destination.Subdivision is { } s ? $" ({s})" : " (the default rate; give the state for its own)")} on {@base} (customs value + duty){(rate.GrossUp ? $", grossed up: {@base} × {r} / (1 − {r})" : string.Empty)} = {work.ImportTax[i]}, collected at checkout"), rate.Source);
+                    $"{lines[i].Sku}: {rate.Tax} {r}{(_order.Destination.Subdivision is { } s ? $" ({s})" : " (the default rate; give the state for its own)")} on {@base} (customs value + duty){(rate.GrossUp ? string.Create(CultureInfo.InvariantCulture, $", grossed up: {@base} × {r} / (1 − {r})") : string.Empty)} = {work.ImportTax[i]}, collected at checkout"), rate.Source);
             }
 
             return;
@@ -310,14 +310,14 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
 
         if (tax is null || !AnyImportVatAtBorder(tax, lines.Count))
         {
-            run.Add("import-tax", tax is null ? "no import tax at the border" : $"no import tax at the border: {tax.Regime}{(tax.Tax.IsZero ? string.Empty : $", {tax.Tax} collected at sale by the {LandedCostRun.Word(tax.Collector)}")}");
+            run.Add("import-tax", tax is null ? "no import tax at the border" : string.Create(CultureInfo.InvariantCulture, $"no import tax at the border: {tax.Regime}{(tax.Tax.IsZero ? string.Empty : ", " + tax.Tax.ToString() + " collected at sale by the " + LandedCostRun.Word(tax.Collector))}"));
             return;
         }
 
         var rule = _rules.ImportTaxOn(area, _order.Date);
         if (rule.None)
         {
-            run.Add("import-tax", $"no import tax at the border into {area}", rule.Source);
+            run.Add("import-tax", string.Create(CultureInfo.InvariantCulture, $"no import tax at the border into {area}"), rule.Source);
             return;
         }
 
@@ -332,29 +332,29 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
             var line = valuation.Lines[i];
             if (relieved[i])
             {
-                run.Add("import-tax", $"{lines[i].Sku}: relieved by de minimis");
+                run.Add("import-tax", string.Create(CultureInfo.InvariantCulture, $"{lines[i].Sku}: relieved by de minimis"));
                 continue;
             }
 
             // The parts of the base, joined by " + " (each formatted as before: with the current culture).
-            var parts = $"{line.CustomsValue} customs value";
+            var parts = string.Create(CultureInfo.InvariantCulture, $"{line.CustomsValue} customs value");
             var @base = line.CustomsValue;
             if (rule.AddsFreightAndInsurance && valuation.Basis == ValuationBasis.Fob)
             {
                 @base += line.Freight + line.Insurance;
-                parts = string.Concat(parts, " + ", $"{line.Freight + line.Insurance} freight and insurance");
+                parts = string.Concat(parts, " + ", string.Create(CultureInfo.InvariantCulture, $"{line.Freight + line.Insurance} freight and insurance"));
             }
 
             if (rule.AddsDuty)
             {
                 @base += work.Duty[i];
-                parts = string.Concat(parts, " + ", $"{work.Duty[i]} duty");
+                parts = string.Concat(parts, " + ", string.Create(CultureInfo.InvariantCulture, $"{work.Duty[i]} duty"));
             }
 
             if (rule.AddsFees && !feesInBase[i].IsZero)
             {
                 @base += feesInBase[i];
-                parts = string.Concat(parts, " + ", $"{feesInBase[i]} fees");
+                parts = string.Concat(parts, " + ", string.Create(CultureInfo.InvariantCulture, $"{feesInBase[i]} fees"));
             }
 
             var rate = taxLine.ApplicableRate;
@@ -384,7 +384,7 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
 
             var total = run.Convert(sum, rule.Limit.Currency);
             var within = rule.Within(total);
-            run.Add("de-minimis", $"{what} of {total} {(within ? "within" : "above")} the {rule.Limit} not collected: {(within ? "waived" : "collected")}", rule.Source);
+            run.Add("de-minimis", string.Create(CultureInfo.InvariantCulture, $"{what} of {total} {(within ? "within" : "above")} the {rule.Limit} not collected: {(within ? "waived" : "collected")}"), rule.Source);
             if (within)
             {
                 Array.Fill(amounts, Money.Zero(_customs));

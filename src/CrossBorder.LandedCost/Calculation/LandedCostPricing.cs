@@ -68,12 +68,12 @@ public static class LandedCostPricing
         var index = Array.FindIndex([.. order.Lines], l => l.Sku == sku);
         if (index < 0)
         {
-            throw new ArgumentException($"'{sku}' is not a line of the order.", nameof(sku));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"'{sku}' is not a line of the order."), nameof(sku));
         }
 
         if (target.IsDefault || target.IsNegative || target.Currency != order.Currency)
         {
-            throw new ArgumentOutOfRangeException(nameof(target), target.IsDefault ? "default" : target.ToString(), $"The target is a non-negative amount in the order's currency, {order.Currency.Code}.");
+            throw new ArgumentOutOfRangeException(nameof(target), target.IsDefault ? "default" : target.ToString(), string.Create(CultureInfo.InvariantCulture, $"The target is a non-negative amount in the order's currency, {order.Currency.Code}."));
         }
 
         var invoice = order.InvoiceCurrency;

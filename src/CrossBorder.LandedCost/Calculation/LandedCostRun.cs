@@ -1,3 +1,4 @@
+using System.Globalization;
 using CrossBorder.Tax;
 using CrossBorder.Text;
 using NodaTime.Text;
@@ -31,7 +32,7 @@ internal sealed class LandedCostRun
         if (order.ImporterOfRecord is { } declared && declared != _importer)
         {
             throw new ArgumentException(
-                $"importerOfRecord {Word(declared)} contradicts {Incoterms.Format(order.Incoterm)}: under DDP the seller imports and pays duty and import tax, under every other term the buyer does. Change the incoterm or the importer of record.",
+                string.Create(CultureInfo.InvariantCulture, $"importerOfRecord {Word(declared)} contradicts {Incoterms.Format(order.Incoterm)}: under DDP the seller imports and pays duty and import tax, under every other term the buyer does. Change the incoterm or the importer of record."),
                 nameof(order));
         }
 
@@ -53,10 +54,10 @@ internal sealed class LandedCostRun
         var area = CustomsArea(destination);
         var originArea = CustomsArea(order.Origin);
         var customs = destination.CurrencyOn(order.Date)
-            ?? throw new ArgumentException($"{destination} has no currency on {Date}.", nameof(order));
+            ?? throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{destination} has no currency on {Date}."), nameof(order));
         Add("customs-area", area == destination.Alpha2
-            ? $"{destination} is its own customs area; customs works in {customs.Code}"
-            : $"{destination} is in the {area} customs union; customs works in {customs.Code}");
+            ? string.Create(CultureInfo.InvariantCulture, $"{destination} is its own customs area; customs works in {customs.Code}")
+            : string.Create(CultureInfo.InvariantCulture, $"{destination} is in the {area} customs union; customs works in {customs.Code}"));
         Add("importer", ImporterText[(int)order.Incoterm]);
 
         var goods = new Money[_n];
@@ -76,7 +77,7 @@ internal sealed class LandedCostRun
         var regime = special?.Code ?? tax!.Regime;
         if (tax is not null)
         {
-            Add("regime", $"{regime}, tax collected by the {Word(tax.Collector)}");
+            Add("regime", string.Create(CultureInfo.InvariantCulture, $"{regime}, tax collected by the {Word(tax.Collector)}"));
             foreach (var step in tax.Trace)
             {
                 _trace.Add(step with { Step = TaxStep(step.Step) });
@@ -89,14 +90,14 @@ internal sealed class LandedCostRun
         ValuationBasis? basis = null;
         if (area == originArea)
         {
-            Add("border", $"{order.Origin} and {destination} are in the same customs area ({area}): no duty, import tax or customs fees");
+            Add("border", string.Create(CultureInfo.InvariantCulture, $"{order.Origin} and {destination} are in the same customs area ({area}): no duty, import tax or customs fees"));
         }
         else
         {
             var valuationRule = _calculator.Rules.ValuationOn(area, order.Date);
             basis = valuationRule.Basis;
             var valuation = CustomsValuation.Of(shipment, freight, insurance, valuationRule.Basis, order.Allocation);
-            Add("valuation", $"customs value on a {valuationRule.Basis.ToString().ToUpperInvariant()} basis: {valuation.CustomsValue} (goods {valuation.Goods}, freight {valuation.Freight}, insurance {valuation.Insurance}, shared {Describe(order.Allocation)})", valuationRule.Source);
+            Add("valuation", string.Create(CultureInfo.InvariantCulture, $"customs value on a {valuationRule.Basis.ToString().ToUpperInvariant()} basis: {valuation.CustomsValue} (goods {valuation.Goods}, freight {valuation.Freight}, insurance {valuation.Insurance}, shared {Describe(order.Allocation)})"), valuationRule.Source);
             new BorderCosts(this, area, valuation, tax, special, work).Compute();
         }
 
@@ -156,12 +157,12 @@ internal sealed class LandedCostRun
         }
 
         _tracedRates.Add((from, to));
-        Add("exchange-rate", $"{_rates.Describe(from, to)} (the order's rates; results rounded half away from zero)");
+        Add("exchange-rate", string.Create(CultureInfo.InvariantCulture, $"{_rates.Describe(from, to)} (the order's rates; results rounded half away from zero)"));
     }
 
     /// <summary>The trace line of each incoterm: who imports, who pays the carriage and the insurance.</summary>
     private static readonly string[] ImporterText = [.. Enum.GetValues<Incoterm>().Select(term =>
-        $"{Incoterms.Format(term)}: the {Word(Incoterms.Importer(term))} imports, the {Word(Incoterms.Carriage(term))} pays the carriage, the {Word(Incoterms.Insurance(term))} the insurance")];
+        string.Create(CultureInfo.InvariantCulture, $"{Incoterms.Format(term)}: the {Word(Incoterms.Importer(term))} imports, the {Word(Incoterms.Carriage(term))} pays the carriage, the {Word(Incoterms.Insurance(term))} the insurance"))];
 
     /// <summary>A tax step's name in this trace: <c>tax:</c> and the tax calculator's name, without building the known ones.</summary>
     private static string TaxStep(string step) => step switch
@@ -190,7 +191,7 @@ internal sealed class LandedCostRun
             ?? throw new LandedCostRuleMissingException(area, _order.Date, "import regime");
         if (!_order.SellerRegistrations.Contains(rule.Registration, StringComparer.OrdinalIgnoreCase))
         {
-            throw new LandedCostRuleMissingException(area, _order.Date, $"rule for sellers outside {rule.Code} (only {rule.Registration} sellers are in the data; the general regime's rates were not confirmed)");
+            throw new LandedCostRuleMissingException(area, _order.Date, string.Create(CultureInfo.InvariantCulture, $"rule for sellers outside {rule.Code} (only {rule.Registration} sellers are in the data; the general regime's rates were not confirmed)"));
         }
 
         return rule;
@@ -317,7 +318,7 @@ internal sealed class LandedCostRun
         // The totals, each summed over the lines in order (as LandedCostAmounts.Add would, without an object per line).
         var totals = new LandedCostAmounts(tGoods, tFreight, tInsurance, tCustoms, tDuty, tImportTax, tSale, tFees, tLanded);
         var payer = new PayerSplit(seller, totals.LandedCost - seller);
-        Add("payer", $"the seller pays {payer.Seller}, the buyer {payer.Buyer} (the goods' price{(tax is not null && !totals.SaleTax.IsZero ? " and the tax collected at sale" : string.Empty)} included) of the landed cost {totals.LandedCost}");
+        Add("payer", string.Create(CultureInfo.InvariantCulture, $"the seller pays {payer.Seller}, the buyer {payer.Buyer} (the goods' price{(tax is not null && !totals.SaleTax.IsZero ? " and the tax collected at sale" : string.Empty)} included) of the landed cost {totals.LandedCost}"));
         return new LandedCostResult(target, regime, area, basis, totals, lines, fees, payer, _importer, [.. _trace], [.. _warnings]);
     }
 

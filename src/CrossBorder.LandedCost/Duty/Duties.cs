@@ -53,10 +53,10 @@ public static class Duties
             var ordered = candidates.OrderBy(c => c.Duty.Amount.Amount).ToArray();
             (chosen, how) = policy switch
             {
-                IncompleteCodePolicy.Lowest => (ordered[0].Duty, $"{match.How}; the lowest, line {ordered[0].Line.Code}"),
-                IncompleteCodePolicy.Highest => (ordered[^1].Duty, $"{match.How}; the highest, line {ordered[^1].Line.Code}"),
+                IncompleteCodePolicy.Lowest => (ordered[0].Duty, string.Create(CultureInfo.InvariantCulture, $"{match.How}; the lowest, line {ordered[0].Line.Code}")),
+                IncompleteCodePolicy.Highest => (ordered[^1].Duty, string.Create(CultureInfo.InvariantCulture, $"{match.How}; the highest, line {ordered[^1].Line.Code}")),
                 IncompleteCodePolicy.Average => Average(candidates.Select(c => c.Duty).ToArray(), customsValue.Currency, mode, match.How),
-                _ => throw new ArgumentException($"HS code {match.Code} is incomplete and the tariff has {candidates.Length} lines under it ({string.Join(", ", candidates.Select(c => c.Line.Code))}); classify the goods fully or choose a policy for incomplete codes.", nameof(match)),
+                _ => throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"HS code {match.Code} is incomplete and the tariff has {candidates.Length} lines under it ({string.Join(", ", candidates.Select(c => c.Line.Code))}); classify the goods fully or choose a policy for incomplete codes."), nameof(match)),
             };
         }
 

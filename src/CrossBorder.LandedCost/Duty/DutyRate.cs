@@ -44,12 +44,12 @@ public sealed class DutyRate : IEquatable<DutyRate>
         var currencies = new[] { specific, minimum, maximum }.Where(m => m is not null).Select(m => m!.Value.Currency).Distinct().ToArray();
         if (currencies.Length > 1)
         {
-            throw new ArgumentException($"The specific part and the bounds of a duty rate are in one currency, not {string.Join(" and ", currencies.Select(c => c.Code))}.", nameof(minimum));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The specific part and the bounds of a duty rate are in one currency, not {string.Join(" and ", currencies.Select(c => c.Code))}."), nameof(minimum));
         }
 
         if (minimum is { } low && maximum is { } high && low > high)
         {
-            throw new ArgumentException($"The minimum {low} is above the maximum {high}.", nameof(maximum));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The minimum {low} is above the maximum {high}."), nameof(maximum));
         }
 
         AdValorem = adValorem;
@@ -117,7 +117,7 @@ public sealed class DutyRate : IEquatable<DutyRate>
         {
             var units = SpecificUnit == SpecificUnit.Item
                 ? quantity
-                : netWeightKg ?? throw new ArgumentException($"A duty of {specific} per kg needs the line's net weight.", nameof(netWeightKg));
+                : netWeightKg ?? throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A duty of {specific} per kg needs the line's net weight."), nameof(netWeightKg));
             duty += specific.Amount * units;
             specificPart = string.Create(CultureInfo.InvariantCulture, $"{specific} × {units} {(SpecificUnit == SpecificUnit.Item ? "items" : "kg")}");
         }

@@ -79,7 +79,7 @@ public sealed class Tariff : ITariffProvider
             {
                 if (sorted[i - 1].Period.Overlaps(sorted[i].Period))
                 {
-                    throw new ArgumentException($"Tariff lines {sorted[i - 1]} and {sorted[i]} overlap.", nameof(lines));
+                    throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Tariff lines {sorted[i - 1]} and {sorted[i]} overlap."), nameof(lines));
                 }
             }
         }
@@ -107,7 +107,7 @@ public sealed class Tariff : ITariffProvider
         ArgumentException.ThrowIfNullOrWhiteSpace(area);
         if (!HsCodes.IsValid(hsCode))
         {
-            throw new ArgumentException($"'{hsCode}' is not an HS code of 2 to 10 digits.", nameof(hsCode));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"'{hsCode}' is not an HS code of 2 to 10 digits."), nameof(hsCode));
         }
 
         if (!_lines.TryGetValue(area, out var codes))
@@ -159,8 +159,8 @@ public sealed class Tariff : ITariffProvider
         if (best is not null)
         {
             // Every line under a key has that key as its code, so the prefix matched is the line's code.
-            var how = best.Code.Length == hsCode.Length ? best.ExactMatchText : $"line {best.Code}, the longest prefix of {hsCode} in the tariff";
-            return new TariffMatch(hsCode, [best], found, best.IsPreferential ? how + $" (preferential rate for goods of {origin})" : how);
+            var how = best.Code.Length == hsCode.Length ? best.ExactMatchText : string.Create(CultureInfo.InvariantCulture, $"line {best.Code}, the longest prefix of {hsCode} in the tariff");
+            return new TariffMatch(hsCode, [best], found, best.IsPreferential ? how + string.Create(CultureInfo.InvariantCulture, $" (preferential rate for goods of {origin})") : how);
         }
 
         var below = codes.Where(e => e.Key.Length > hsCode.Length && e.Key.StartsWith(hsCode, StringComparison.Ordinal))

@@ -27,7 +27,7 @@ public static class TariffCsv
         {
             if (!Known.Contains(column, StringComparer.OrdinalIgnoreCase))
             {
-                throw table.Error(1, $"unknown column '{CsvTable.Echo(column)}'; expected {Expected}.");
+                throw table.Error(1, string.Create(CultureInfo.InvariantCulture, $"unknown column '{CsvTable.Echo(column)}'; expected {Expected}."));
             }
         }
 
@@ -61,7 +61,7 @@ public static class TariffCsv
                     throw row.Invalid(column, "a non-negative amount such as 1.20");
                 }
 
-                return money is { } m ? Money.Of(value, m) : throw row.Error($"{table.Columns[column]} needs the currency column.");
+                return money is { } m ? Money.Of(value, m) : throw row.Error(string.Create(CultureInfo.InvariantCulture, $"{table.Columns[column]} needs the currency column."));
             }
 
             Percentage? rate = row.Get(adValorem) is { Length: > 0 } p
@@ -101,7 +101,7 @@ public static class TariffCsv
         }
         catch (ArgumentException ex)
         {
-            throw new FormatException($"{sourceName}: {ExceptionText.FirstSentence(ex.Message)}", ex);
+            throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{sourceName}: {ExceptionText.FirstSentence(ex.Message)}"), ex);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace CrossBorder.LandedCost;
 
 /// <summary>
@@ -23,7 +24,7 @@ public sealed class TariffLine
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
         if (!HsCodes.IsValid(code))
         {
-            throw new ArgumentException($"'{code}' is not an HS code of 2 to 10 digits.", nameof(code));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"'{code}' is not an HS code of 2 to 10 digits."), nameof(code));
         }
 
         if (layer is not null && string.IsNullOrWhiteSpace(layer))
@@ -75,7 +76,7 @@ public sealed class TariffLine
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Area} {Code}{(Layer is null ? string.Empty : " [" + Layer + "]")} {Rate}{(IsPreferential ? " for goods of " + string.Join("/", Origins) : string.Empty)} {Period}";
+        string.Create(CultureInfo.InvariantCulture, $"{Area} {Code}{(Layer is null ? string.Empty : " [" + Layer + "]")} {Rate}{(IsPreferential ? " for goods of " + string.Join("/", Origins) : string.Empty)} {Period}");
 }
 
 /// <summary>Harmonized System codes: 2 to 10 digits, matched by prefix.</summary>

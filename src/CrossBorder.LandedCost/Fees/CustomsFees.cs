@@ -277,7 +277,7 @@ public sealed class CustomsFeeSchedule
 
             if (rule.Entry is not null && shipment.Entry is null && (rule.Modes.Count == 0 || rule.Modes.Contains(shipment.Mode)))
             {
-                throw new ArgumentException($"{rule.Code} depends on the entry type: say whether the entry into {area} is formal or informal.", nameof(shipment));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{rule.Code} depends on the entry type: say whether the entry into {area} is formal or informal."), nameof(shipment));
             }
 
             if (!rule.AppliesTo(shipment.Mode, shipment.Entry, rule.ShipFromOutside is { } outside && shipsFromOutside(outside)))
@@ -314,7 +314,7 @@ public sealed class CustomsFeeSchedule
             {
                 if (sorted[i - 1].Period.Overlaps(sorted[i].Period))
                 {
-                    return $"{sorted[i - 1]} and {sorted[i]} overlap.";
+                    return string.Create(CultureInfo.InvariantCulture, $"{sorted[i - 1]} and {sorted[i]} overlap.");
                 }
             }
         }
@@ -361,13 +361,13 @@ public sealed class CustomsFeeSchedule
             "ad-valorem" => FeeKind.AdValorem,
             "per-shipment" => FeeKind.PerShipment,
             "per-line" => FeeKind.PerLine,
-            var other => throw fee.Error("kind", $"'{StrictJson.Echo(other)}' is not ad-valorem, per-shipment or per-line."),
+            var other => throw fee.Error("kind", string.Create(CultureInfo.InvariantCulture, $"'{StrictJson.Echo(other)}' is not ad-valorem, per-shipment or per-line.")),
         };
         Percentage? rate = null;
         if (kind == FeeKind.AdValorem)
         {
             var text = fee.OptionalString("rate") ?? throw fee.Error("rate", "is required: an ad valorem fee needs a rate.");
-            rate = Percentage.TryParse(text, CultureInfo.InvariantCulture, out var r) && r >= Percentage.Zero ? r : throw fee.Error("rate", $"'{StrictJson.Echo(text)}' is not a rate such as \"0.3464%\".");
+            rate = Percentage.TryParse(text, CultureInfo.InvariantCulture, out var r) && r >= Percentage.Zero ? r : throw fee.Error("rate", string.Create(CultureInfo.InvariantCulture, $"'{StrictJson.Echo(text)}' is not a rate such as \"0.3464%\"."));
         }
 
         var amount = kind == FeeKind.AdValorem ? (Money?)null : Amount(fee, "amount", currency) ?? throw fee.Error("amount", "is required: a flat fee needs an amount.");
@@ -376,7 +376,7 @@ public sealed class CustomsFeeSchedule
             null => null,
             "formal" => CustomsEntry.Formal,
             "informal" => CustomsEntry.Informal,
-            var other => throw fee.Error("entry", $"'{StrictJson.Echo(other)}' is not formal or informal."),
+            var other => throw fee.Error("entry", string.Create(CultureInfo.InvariantCulture, $"'{StrictJson.Echo(other)}' is not formal or informal.")),
         };
         ConsignmentLimit? below = null;
         if (fee.OptionalObject("consignmentBelow") is { } limit)
@@ -388,18 +388,18 @@ public sealed class CustomsFeeSchedule
                 "intrinsic" => ValueBasis.Intrinsic,
                 "customs-value" => ValueBasis.CustomsValue,
                 "cif" => ValueBasis.Cif,
-                var other => throw limit.Error("basis", $"'{StrictJson.Echo(other)}' is not intrinsic, customs-value or cif."),
+                var other => throw limit.Error("basis", string.Create(CultureInfo.InvariantCulture, $"'{StrictJson.Echo(other)}' is not intrinsic, customs-value or cif.")),
             };
             below = new ConsignmentLimit(Amount(limit, "limit", limitCurrency) ?? throw limit.Error("limit", "is required."), basis, limit.OptionalBool("limitIncluded") ?? throw limit.Error("limitIncluded", "is required."));
         }
 
-        var modes = fee.StringArray("modes").Select(word => ShippingModes.TryParse(word, out var mode) ? mode : throw fee.Error("modes", $"'{StrictJson.Echo(word)}' is not post, courier, air or ocean.")).ToArray();
+        var modes = fee.StringArray("modes").Select(word => ShippingModes.TryParse(word, out var mode) ? mode : throw fee.Error("modes", string.Create(CultureInfo.InvariantCulture, $"'{StrictJson.Echo(word)}' is not post, courier, air or ocean."))).ToArray();
         Party? payer = fee.OptionalString("payer") switch
         {
             null => null,
             "seller" => Party.Seller,
             "buyer" => Party.Buyer,
-            var other => throw fee.Error("payer", $"'{StrictJson.Echo(other)}' is not seller or buyer."),
+            var other => throw fee.Error("payer", string.Create(CultureInfo.InvariantCulture, $"'{StrictJson.Echo(other)}' is not seller or buyer.")),
         };
         return new CustomsFeeRule(code, fee.String("area"), kind, rate, amount, fee.Period(), fee.String("source"))
         {
@@ -421,7 +421,7 @@ public sealed class CustomsFeeSchedule
     {
         if (rule.Kind == FeeKind.PerShipment)
         {
-            return new CustomsFee(rule.Code, rule.Amount!.Value, $"{rule.Amount} per shipment", rule);
+            return new CustomsFee(rule.Code, rule.Amount!.Value, string.Create(CultureInfo.InvariantCulture, $"{rule.Amount} per shipment"), rule);
         }
 
         if (rule.Kind == FeeKind.PerLine)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CrossBorder.Tax;
 using NodaTime;
 
@@ -83,22 +84,22 @@ public sealed class LandedCostLine
         ArgumentException.ThrowIfNullOrWhiteSpace(sku);
         if (!HsCodes.IsValid(hsCode))
         {
-            throw new ArgumentException($"Line {sku}: '{hsCode}' is not an HS code of 2 to 10 digits.", nameof(hsCode));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Line {sku}: '{hsCode}' is not an HS code of 2 to 10 digits."), nameof(hsCode));
         }
 
         if (quantity <= 0m || quantity > TaxSaleLine.MaxQuantity)
         {
-            throw new ArgumentOutOfRangeException(nameof(quantity), quantity, $"Line {sku}: the quantity is positive and at most {TaxSaleLine.MaxQuantity}.");
+            throw new ArgumentOutOfRangeException(nameof(quantity), quantity, string.Create(CultureInfo.InvariantCulture, $"Line {sku}: the quantity is positive and at most {TaxSaleLine.MaxQuantity}."));
         }
 
         if (unitValue.IsDefault || unitValue.IsNegative || Math.Abs(unitValue.Amount) > TaxSaleLine.MaxAmount)
         {
-            throw new ArgumentOutOfRangeException(nameof(unitValue), unitValue.IsDefault ? "default" : unitValue.ToString(), $"Line {sku}: the unit value is a non-negative amount.");
+            throw new ArgumentOutOfRangeException(nameof(unitValue), unitValue.IsDefault ? "default" : unitValue.ToString(), string.Create(CultureInfo.InvariantCulture, $"Line {sku}: the unit value is a non-negative amount."));
         }
 
         if (weightKg is < 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(weightKg), weightKg, $"Line {sku}: a weight is not negative.");
+            throw new ArgumentOutOfRangeException(nameof(weightKg), weightKg, string.Create(CultureInfo.InvariantCulture, $"Line {sku}: a weight is not negative."));
         }
 
         Sku = sku;
@@ -190,7 +191,7 @@ public sealed class LandedCostOrder
         var all = lines.ToArray();
         if (all.Length is 0 or > TaxSale.MaxLines)
         {
-            throw new ArgumentException($"An order has 1 to {TaxSale.MaxLines} lines, not {all.Length}.", nameof(lines));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"An order has 1 to {TaxSale.MaxLines} lines, not {all.Length}."), nameof(lines));
         }
 
         if (all.Any(l => l is null))
@@ -201,14 +202,14 @@ public sealed class LandedCostOrder
         var invoice = all[0].UnitValue.Currency;
         if (all.FirstOrDefault(l => l.UnitValue.Currency != invoice) is { } other)
         {
-            throw new ArgumentException($"Line {other.Sku} is in {other.UnitValue.Currency.Code}, line {all[0].Sku} in {invoice.Code}: an order's unit values are in one currency (its invoice's).", nameof(lines));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Line {other.Sku} is in {other.UnitValue.Currency.Code}, line {all[0].Sku} in {invoice.Code}: an order's unit values are in one currency (its invoice's)."), nameof(lines));
         }
 
         foreach (var (amount, name) in new[] { (freight, nameof(freight)), (insurance, nameof(insurance)) })
         {
             if (amount.IsDefault || amount.IsNegative || !amount.IsRounded)
             {
-                throw new ArgumentOutOfRangeException(name, amount.IsDefault ? "default" : amount.ToString(), $"The {name} is a non-negative amount in whole minor units.");
+                throw new ArgumentOutOfRangeException(name, amount.IsDefault ? "default" : amount.ToString(), string.Create(CultureInfo.InvariantCulture, $"The {name} is a non-negative amount in whole minor units."));
             }
         }
 

@@ -124,7 +124,7 @@ public sealed class LandedCostRules
         SpecialRegimes = specialRegimes;
         DutyExemptRegimes = dutyExemptRegimes;
         _valuation = ByArea(valuation, r => r.Area);
-        _deMinimis = ByArea(deMinimis.Select(r => new DeMinimisEntry(r, r.IsAbolished ? $"no de minimis for {ReliefName(r.Relieves)} into {r.Area} on this date ({r.Period})" : null)), e => e.Rule.Area);
+        _deMinimis = ByArea(deMinimis.Select(r => new DeMinimisEntry(r, r.IsAbolished ? string.Create(CultureInfo.InvariantCulture, $"no de minimis for {ReliefName(r.Relieves)} into {r.Area} on this date ({r.Period})") : null)), e => e.Rule.Area);
         _flatDuties = ByArea(flatDuties, r => r.Area);
         _importTax = ByArea(importTax, r => r.Area);
         _importTaxRates = ByArea(importTaxRates, r => r.Area);
@@ -249,7 +249,7 @@ public sealed class LandedCostRules
             {
                 "cif" => ValuationBasis.Cif,
                 "fob" => ValuationBasis.Fob,
-                var other => throw n.Error("basis", $"'{StrictJson.Echo(other)}' is not cif or fob."),
+                var other => throw n.Error("basis", string.Create(CultureInfo.InvariantCulture, $"'{StrictJson.Echo(other)}' is not cif or fob.")),
             };
             return new ValuationRule(n.String("area"), basis, Period(n), n.String("source"));
         }).ToArray();
@@ -262,7 +262,7 @@ public sealed class LandedCostRules
                 "duty" => Relief.Duty,
                 "tax" => Relief.Tax,
                 "fees" => Relief.Fees,
-                _ => throw n.Error("applies", $"'{StrictJson.Echo(word)}' is not duty, tax or fees."),
+                _ => throw n.Error("applies", string.Create(CultureInfo.InvariantCulture, $"'{StrictJson.Echo(word)}' is not duty, tax or fees.")),
             });
             return new DeMinimisRule(n.String("area"), relief, Amount(n, "limit"), Basis(n, "basis"), n.OptionalBool("limitIncluded") ?? throw n.Error("limitIncluded", "is required."), Period(n), n.String("source"))
             {
@@ -290,7 +290,7 @@ public sealed class LandedCostRules
             var adds = n.StringArray("adds");
             foreach (var word in adds.Where(w => w is not ("duty" or "freight" or "insurance" or "fees")))
             {
-                throw n.Error("adds", $"'{StrictJson.Echo(word)}' is not duty, freight, insurance or fees.");
+                throw n.Error("adds", string.Create(CultureInfo.InvariantCulture, $"'{StrictJson.Echo(word)}' is not duty, freight, insurance or fees."));
             }
 
             if (adds.Contains("freight") != adds.Contains("insurance"))
@@ -350,7 +350,7 @@ public sealed class LandedCostRules
             ? to is { } end ? EffectivePeriod.Until(end) : EffectivePeriod.Always
             : to is not { } last ? EffectivePeriod.From(from)
             : last >= from ? EffectivePeriod.Between(from, last)
-            : throw n.Error("to", $"{LocalDatePattern.Iso.Format(last)} is before from {LocalDatePattern.Iso.Format(from)}.");
+            : throw n.Error("to", string.Create(CultureInfo.InvariantCulture, $"{LocalDatePattern.Iso.Format(last)} is before from {LocalDatePattern.Iso.Format(from)}."));
     }
 
     private static Money Amount(StrictJson n, string name)
@@ -364,7 +364,7 @@ public sealed class LandedCostRules
         var text = n.String(name);
         return Percentage.TryParse(text, CultureInfo.InvariantCulture, out var rate) && rate >= Percentage.Zero && rate < Percentage.OneHundred
             ? rate
-            : throw n.Error(name, $"'{StrictJson.Echo(text)}' is not a rate such as \"17%\" (0% to below 100%).");
+            : throw n.Error(name, string.Create(CultureInfo.InvariantCulture, $"'{StrictJson.Echo(text)}' is not a rate such as \"17%\" (0% to below 100%)."));
     }
 
     private static ValueBasis Basis(StrictJson n, string name) => n.String(name) switch
@@ -373,14 +373,14 @@ public sealed class LandedCostRules
         "customs-value" => ValueBasis.CustomsValue,
         "cif" => ValueBasis.Cif,
         "tax-amount" => ValueBasis.TaxAmount,
-        var other => throw n.Error(name, $"'{StrictJson.Echo(other)}' is not intrinsic, fob, customs-value, cif or tax-amount."),
+        var other => throw n.Error(name, string.Create(CultureInfo.InvariantCulture, $"'{StrictJson.Echo(other)}' is not intrinsic, fob, customs-value, cif or tax-amount.")),
     };
 
     private static CountryCode[] Countries(StrictJson n, string name) =>
-        [.. n.StringArray(name).Select(code => CountryCode.TryParse(code, out var c) ? c : throw n.Error(name, $"'{StrictJson.Echo(code)}' is not a country code."))];
+        [.. n.StringArray(name).Select(code => CountryCode.TryParse(code, out var c) ? c : throw n.Error(name, string.Create(CultureInfo.InvariantCulture, $"'{StrictJson.Echo(code)}' is not a country code.")))];
 
     private static ShippingMode[] Modes(StrictJson n, string name) =>
-        [.. n.StringArray(name).Select(word => ShippingModes.TryParse(word, out var mode) ? mode : throw n.Error(name, $"'{StrictJson.Echo(word)}' is not post, courier, air or ocean."))];
+        [.. n.StringArray(name).Select(word => ShippingModes.TryParse(word, out var mode) ? mode : throw n.Error(name, string.Create(CultureInfo.InvariantCulture, $"'{StrictJson.Echo(word)}' is not post, courier, air or ocean.")))];
 }
 
 /// <summary>A de minimis rule and, when it records that no relief exists, its trace line, written once when the rules are read.</summary>

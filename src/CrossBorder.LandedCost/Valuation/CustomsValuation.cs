@@ -35,17 +35,17 @@ public sealed class ShipmentLine
         ArgumentException.ThrowIfNullOrWhiteSpace(sku);
         if (goodsValue.IsDefault || goodsValue.IsNegative)
         {
-            throw new ArgumentOutOfRangeException(nameof(goodsValue), goodsValue.IsDefault ? "default" : goodsValue.ToString(), $"Line {sku}: the goods value is a non-negative amount.");
+            throw new ArgumentOutOfRangeException(nameof(goodsValue), goodsValue.IsDefault ? "default" : goodsValue.ToString(), string.Create(CultureInfo.InvariantCulture, $"Line {sku}: the goods value is a non-negative amount."));
         }
 
         if (quantity <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(quantity), quantity, $"Line {sku}: the quantity is positive.");
+            throw new ArgumentOutOfRangeException(nameof(quantity), quantity, string.Create(CultureInfo.InvariantCulture, $"Line {sku}: the quantity is positive."));
         }
 
         if (weightKg is < 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(weightKg), weightKg, $"Line {sku}: a weight is not negative.");
+            throw new ArgumentOutOfRangeException(nameof(weightKg), weightKg, string.Create(CultureInfo.InvariantCulture, $"Line {sku}: a weight is not negative."));
         }
 
         Sku = sku;
@@ -136,7 +136,7 @@ public sealed class CustomsValuation
         {
             if (amount.IsDefault || amount.IsNegative || !amount.IsRounded)
             {
-                throw new ArgumentOutOfRangeException(name, amount.IsDefault ? "default" : amount.ToString(), $"The {name} is a non-negative amount in whole minor units.");
+                throw new ArgumentOutOfRangeException(name, amount.IsDefault ? "default" : amount.ToString(), string.Create(CultureInfo.InvariantCulture, $"The {name} is a non-negative amount in whole minor units."));
             }
 
             if (amount.Currency != currency)
@@ -156,14 +156,14 @@ public sealed class CustomsValuation
 
             if (!line.GoodsValue.IsRounded)
             {
-                throw new ArgumentException($"Line {line.Sku}: {line.GoodsValue} is finer than {currency.Code}'s minor unit.", nameof(lines));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Line {line.Sku}: {line.GoodsValue} is finer than {currency.Code}'s minor unit."), nameof(lines));
             }
 
             weights[i] = method switch
             {
                 AllocationMethod.ByValue => line.GoodsValue.Amount,
                 AllocationMethod.ByQuantity => line.Quantity,
-                _ => line.WeightKg ?? throw new ArgumentException($"Line {line.Sku} has no weight; freight shared by weight needs one on every line.", nameof(lines)),
+                _ => line.WeightKg ?? throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Line {line.Sku} has no weight; freight shared by weight needs one on every line."), nameof(lines)),
             };
         }
 

@@ -119,4 +119,28 @@ public partial class LandedCostJsonTests
         Assert.Equal(MachineFields(invariant), MachineFields(other));
         Assert.Contains("\"amount\": \"", invariant, StringComparison.Ordinal);
     }
+
+    public static TheoryData<string, string> CulturesAndOrders()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var culture in new[] { "de-DE", "fr-FR", "ar-SA" })
+        {
+            data.Add(culture, Order);
+            // The same order above €150 without IOSS: tariff duty and import VAT, the trace lines with the most amounts.
+            data.Add(culture, Order.Replace("\"9.90\"", "\"99.90\"", StringComparison.Ordinal).Replace("\"EU-IOSS\"", "\"X\"", StringComparison.Ordinal));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CulturesAndOrders))]
+    public void Every_word_of_the_output_including_the_trace_is_the_same_in_every_culture(string culture, string order)
+    {
+        var invariant = Cultures.With("", () => Written(LandedCostCalculator.Default.Calculate(Parse(order))));
+
+        var other = Cultures.With(culture, () => Written(LandedCostCalculator.Default.Calculate(Parse(order))));
+
+        Assert.Equal(invariant, other);
+    }
 }
