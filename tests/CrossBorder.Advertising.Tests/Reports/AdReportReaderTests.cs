@@ -87,4 +87,47 @@ public class AdReportReaderTests
 
         Assert.Throws<FormatException>(() => AdReportReader.Read(memory, "report.xlsx"));
     }
+
+    private static string Plain(int rows, Func<int, string>? row = null)
+    {
+        var text = new System.Text.StringBuilder("date,campaign,ad_group,search_term,match_type,impressions,clicks,spend,sales,orders,units,currency\n");
+        for (var i = 0; i < rows; i++)
+        {
+            text.Append(row?.Invoke(i) ?? $"2026-11-{1 + (i % 28):00},C{i % 7},G,t{i % 13},EXACT,100,2,1.00,10.00,1,1,USD").Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    [Fact]
+    public void A_report_of_many_blocks_keeps_every_row_in_file_order()
+    {
+        // 20,001 rows: more than two of the reader's 8,192-row blocks, and one row over.
+        var report = Csv(Plain(20_001));
+
+        Assert.Equal(20_001, report.Records.Count);
+        Assert.Equal(new AdMetrics(2_000_100, 40_002, Money.Of(20_001m, "USD"), Money.Of(200_010m, "USD"), 20_001, 20_001), report.Totals);
+        Assert.Equal(["C0", "C1", "C2", "C3", "C4", "C5", "C6"], report.GroupBy(AdLevel.Campaign).Select(g => g.Key));
+        Assert.Equal("t6", report.Records[20_000].Key.SearchTerm); // the last row: 20,000 mod 13 = 6
+    }
+
+    [Fact]
+    public void The_first_bad_line_is_reported_even_when_a_later_line_is_malformed_too()
+    {
+        // Line 101 has a negative count (found while records are made); line 15,001 has too few fields (found while
+        // rows are read, ahead): a sequential read would stop at line 101, and so must this one.
+        var text = Plain(20_000, i => i == 99 ? "2026-11-01,C,G,t,EXACT,100,-2,1.00,10.00,1,1,USD" : i == 14_999 ? "2026-11-01,C" : null!);
+
+        var e = Assert.Throws<FormatException>(() => Csv(text));
+
+        Assert.Contains("line 101: clicks '-2'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_row_far_into_the_file_is_reported_with_its_line()
+    {
+        var e = Assert.Throws<FormatException>(() => Csv(Plain(20_000, i => i == 17_000 ? "2026-11-01,C" : null!)));
+
+        Assert.Contains("line 17002", e.Message, StringComparison.Ordinal);
+    }
 }
