@@ -1,4 +1,4 @@
-namespace CrossBorder.Advertising;
+namespace CrossBorder.Statistics;
 
 /// <summary>A robust z-score: where <c>x</c> sits against the baseline's median, in units of the robust scale.</summary>
 /// <param name="Median">The baseline's median.</param>
@@ -12,8 +12,12 @@ internal readonly record struct EwmaScore(double Target, double Sigma, double St
 /// <summary>A tabular CUSUM's last point and the one before it, in σ units.</summary>
 internal readonly record struct CusumScore(double Target, double Sigma, double Upper, double Lower, double UpperBefore, double LowerBefore);
 
-/// <summary>The statistics behind the detectors, on a baseline that never holds the point under test.</summary>
-internal static class AnomalyMath
+/// <summary>
+/// Robust and control-chart statistics shared by the packages' anomaly and alert detectors (median, MAD, EWMA, tabular
+/// CUSUM), on a baseline that the caller keeps free of the point under test. Compiled into each package as internal
+/// shared source (ADR 0006).
+/// </summary>
+internal static class RobustStatistics
 {
     /// <summary>The consistency constant that makes 1.4826 × MAD estimate σ for normal data.</summary>
     internal const double MadToSigma = 1.4826;
