@@ -292,7 +292,7 @@ public static class AnomalyDetector
         if (policy.Detectors.HasFlag(AnomalyDetectors.Ewma))
         {
             var ewma = RobustStatistics.Ewma(baseline, value, policy.EwmaLambda, policy.EwmaWidth);
-            if (ewma.Sigma > 0d && Math.Abs(ewma.Statistic - ewma.Target) > ewma.Limit)
+            if (ewma.Side != 0)
             {
                 Fired(methods, detail, "ewma", ref expected, ewma.Target * f);
                 detail.Append(c, $"EWMA {ewma.Statistic:0.######} outside {ewma.Target:0.######} ± {ewma.Limit:0.######} (λ {policy.EwmaLambda:0.##}, L {policy.EwmaWidth:0.##}, σ {ewma.Sigma:0.######})");
@@ -303,8 +303,8 @@ public static class AnomalyDetector
         {
             // The day must push a sum over h: a shift that ended inside the baseline does not flag a normal day.
             var cusum = RobustStatistics.Cusum(baseline, value, policy.CusumK);
-            var up = cusum.Upper > policy.CusumH && cusum.Upper > cusum.UpperBefore;
-            var down = cusum.Lower > policy.CusumH && cusum.Lower > cusum.LowerBefore;
+            var up = cusum.CrossesUp(policy.CusumH);
+            var down = cusum.CrossesDown(policy.CusumH);
             if (up || down)
             {
                 Fired(methods, detail, "cusum", ref expected, cusum.Target * f);
