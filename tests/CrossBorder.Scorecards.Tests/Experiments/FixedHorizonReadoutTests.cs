@@ -20,6 +20,7 @@ public class FixedHorizonReadoutTests
 
         Assert.Equal(ExperimentVerdict.Significant, result.Verdict);
         Assert.NotNull(result.Test);
+        Assert.Equal(0.05, result.NominalAlpha);
         Assert.Equal(ExperimentVerdict.NotSignificant, FixedHorizonReadout.Read(new(200, 10_000), new(250, 10_000), 10_000, alpha: 0.01).Verdict);
     }
 
