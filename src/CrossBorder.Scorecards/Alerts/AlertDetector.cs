@@ -42,7 +42,7 @@ public static class AlertDetector
             alerts.AddRange(Detect(s, policy));
         }
 
-        return alerts;
+        return alerts.AsReadOnly();
     }
 
     /// <summary>Alerts on one series, in date order.</summary>
@@ -89,7 +89,7 @@ public static class AlertDetector
             }
         }
 
-        return alerts;
+        return alerts.AsReadOnly();
     }
 
     /// <summary>Whether a move of sign <paramref name="side"/> (+1 up, −1 down) is bad for the direction.</summary>

@@ -33,7 +33,7 @@ public sealed class MetricSeries
 
         MetricId = metricId;
         Entity = entity;
-        Points = list;
+        Points = Array.AsReadOnly(list);
     }
 
     /// <summary>The metric.</summary>

@@ -47,10 +47,10 @@ public static class CustomerOrders
                 }
             }
 
-            rows.Add(new(cohort.Key, customers, active.Select(a => (decimal)a / customers).ToArray()));
+            rows.Add(new(cohort.Key, customers, Array.AsReadOnly(active.Select(a => (decimal)a / customers).ToArray())));
         }
 
-        return rows;
+        return rows.AsReadOnly();
     }
 
     /// <summary>The share of customers with an order in <paramref name="window"/> who ordered at least twice in it.</summary>

@@ -133,6 +133,15 @@ public class AlertDetectorTests
     }
 
     [Fact]
+    public void A_series_cannot_be_changed_through_its_points()
+    {
+        var series = Daily(1, 2, 3);
+
+        Assert.False(series.Points is MetricPoint[]);
+        Assert.Throws<NotSupportedException>(() => ((IList<MetricPoint>)series.Points)[0] = new(Start, 9));
+    }
+
+    [Fact]
     public void Bad_input_is_refused_naming_the_parameter()
     {
         Assert.Equal("points", Assert.Throws<ArgumentException>(() => new MetricSeries("m", "e", [new(Start, 1), new(Start, 2)])).ParamName);
