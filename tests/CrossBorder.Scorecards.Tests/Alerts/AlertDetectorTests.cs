@@ -176,4 +176,21 @@ public class AlertDetectorTests
             var alerts = AlertDetector.Detect(Series(step, data.Values), policy);
             return (alerts.Count == 0).Label(string.Join(" | ", alerts.Select(a => a.Detail)));
         });
+
+    private static readonly Gen<double[]> Noisy =
+        from length in Gen.Choose(1, 90)
+        from values in Gen.ArrayOf(Gen.Choose(0, 10_000), length)
+        select values.Select(v => v / 10d).ToArray();
+
+    [Property(MaxTest = 200)]
+    public Property At_most_one_alert_per_date_and_it_names_each_test_once() =>
+        Prop.ForAll(Noisy.ToArbitrary(), values =>
+        {
+            var policy = new AlertPolicy { MinimumBaselinePoints = 5, PeriodOverPeriod = PeriodOverPeriodRule.SameWeekdayLastWeek(10m, 1d) };
+            var alerts = AlertDetector.Detect(Daily(values), policy);
+            var oneAPerDate = alerts.Select(a => a.Date).Distinct().Count() == alerts.Count;
+            var testsOnce = alerts.All(a => a.Method.Split('+').Distinct().Count() == a.Method.Split('+').Length);
+            var severity = alerts.All(a => a.Severity == (a.Method.Contains('+', StringComparison.Ordinal) ? RagStatus.Red : RagStatus.Amber));
+            return (oneAPerDate && testsOnce && severity).Label(string.Join(" | ", alerts.Select(a => $"{a.Date} {a.Method}")));
+        });
 }
