@@ -22,6 +22,15 @@ public class BetaBinomialReadoutTests
     }
 
     [Fact]
+    public void P_B_beats_A_matches_the_closed_form_for_integer_parameters()
+    {
+        // A 20/100, B 30/100, uniform priors: Beta(21, 81) and Beta(31, 71). For integer α_B the closed form
+        // P(B > A) = Σ_{i=0}^{α_B − 1} B(α_A + i, β_A + β_B) ÷ ((β_B + i) B(1 + i, β_B) B(α_A, β_A)) gives 0.947603
+        // (summed in Python with log-gamma); 200,000 draws have a standard error of 0.0005.
+        Assert.Equal(0.947603, BetaBinomialReadout.Read(new(20, 100), new(30, 100)).ProbabilityBBeatsA, 0.003);
+    }
+
+    [Fact]
     public void The_same_seed_gives_the_same_readout()
     {
         Assert.Equal(BetaBinomialReadout.Read(new(20, 100), new(25, 100), seed: 7), BetaBinomialReadout.Read(new(20, 100), new(25, 100), seed: 7));
