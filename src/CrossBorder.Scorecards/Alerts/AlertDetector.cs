@@ -18,6 +18,9 @@ public static class AlertDetector
     /// <summary>The widest run-rule window (rule 4's eight points).</summary>
     private const int RunWindow = 8;
 
+    /// <summary>The relative slack in the period-over-period threshold for the rounding of doubles.</summary>
+    private const double ThresholdTolerance = 1e-9;
+
     /// <summary>Alerts on every series, in series order and then date order.</summary>
     /// <exception cref="ArgumentException">A null series, or two series for the same metric and entity (refused rather than merged).</exception>
     public static IReadOnlyList<ScorecardAlert> Detect(IEnumerable<MetricSeries> series, AlertPolicy policy)
@@ -108,9 +111,11 @@ public static class AlertDetector
         var change = 0d;
         if (byDate.TryGetValue(date.PlusDays(-rule.LagDays), out var b) && b >= rule.BaseFloor && b > 0d)
         {
+            // A change of exactly the threshold breaches it: the comparison allows the doubles' rounding (a relative 1e-9),
+            // so that 0.7 → 0.595 is −15% whichever way the division rounds.
             change = (value - b) / b;
-            var s = Math.Sign(change);
-            if (Math.Abs(change) * 100d >= (double)rule.ThresholdPercent && Bad(direction, s))
+            var s = Math.Sign(value - b);
+            if (Math.Abs(change) * 100d >= (double)rule.ThresholdPercent * (1d - ThresholdTolerance) && Bad(direction, s))
             {
                 side = s;
             }

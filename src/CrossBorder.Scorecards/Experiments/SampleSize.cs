@@ -12,7 +12,7 @@ public static class SampleSize
     /// n = (z₁₋α/₂·√(2·p̄(1 − p̄)) + z₁₋β·√(p₁(1 − p₁) + p₂(1 − p₂)))² ÷ δ², p̄ = (p₁ + p₂)/2, rounded up; no continuity
     /// correction.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">A baseline, alpha or power outside (0, 1), or an effect that is not positive or takes the rate above 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A baseline, alpha or power outside (0, 1), or an effect that is not positive, takes the rate above 1, or is so small that the size overflows.</exception>
     public static long ForTwoProportions(double baseline, double minimumDetectableEffect, double alpha = 0.05, double power = 0.8)
     {
         Probability.Require(baseline, nameof(baseline));
@@ -29,6 +29,9 @@ public static class SampleSize
         var za = Normal.InvCDF(0d, 1d, 1d - (alpha / 2d));
         var zb = Normal.InvCDF(0d, 1d, power);
         var root = (za * Math.Sqrt(2d * mean * (1d - mean))) + (zb * Math.Sqrt((p1 * (1d - p1)) + (p2 * (1d - p2))));
-        return (long)Math.Ceiling(root * root / (minimumDetectableEffect * minimumDetectableEffect));
+        var n = Math.Ceiling(root * root / (minimumDetectableEffect * minimumDetectableEffect));
+        return n < long.MaxValue
+            ? (long)n
+            : throw new ArgumentOutOfRangeException(nameof(minimumDetectableEffect), minimumDetectableEffect, "The effect is too small to detect with any sample that can be counted.");
     }
 }

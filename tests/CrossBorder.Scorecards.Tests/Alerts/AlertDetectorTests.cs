@@ -44,6 +44,17 @@ public class AlertDetectorTests
     }
 
     [Fact]
+    public void A_drop_of_exactly_the_threshold_breaches_it()
+    {
+        // 0.3 → 0.255 and 7 → 5.95 are exactly −15%, though in doubles |change| × 100 comes out 14.999999999999996.
+        var policy = new AlertPolicy { StatisticalTests = false, RunRules = false, PeriodOverPeriod = PeriodOverPeriodRule.SameWeekdayLastWeek(15m, 0d) };
+
+        Assert.Single(AlertDetector.Detect(Weekly(0.3, 0.255), policy));
+        Assert.Single(AlertDetector.Detect(Weekly(7, 5.95), policy));
+        Assert.Empty(AlertDetector.Detect(Weekly(7, 5.96), policy));
+    }
+
+    [Fact]
     public void Confirmation_periods_need_consecutive_breaches_in_one_direction()
     {
         // Breaches (≥ 15% down) at weeks 2, 4 and 5: with 2 confirmation periods only week 5 fires.

@@ -21,6 +21,7 @@ public class SampleSizeTests
         Assert.Equal("baseline", Assert.Throws<ArgumentOutOfRangeException>(() => SampleSize.ForTwoProportions(0d, 0.01)).ParamName);
         Assert.Equal("minimumDetectableEffect", Assert.Throws<ArgumentOutOfRangeException>(() => SampleSize.ForTwoProportions(0.1, 0d)).ParamName);
         Assert.Equal("minimumDetectableEffect", Assert.Throws<ArgumentOutOfRangeException>(() => SampleSize.ForTwoProportions(0.9, 0.2)).ParamName);
+        Assert.Equal("minimumDetectableEffect", Assert.Throws<ArgumentOutOfRangeException>(() => SampleSize.ForTwoProportions(0.1, 1e-300)).ParamName);
         Assert.Equal("alpha", Assert.Throws<ArgumentOutOfRangeException>(() => SampleSize.ForTwoProportions(0.1, 0.01, 1.5)).ParamName);
         Assert.Equal("power", Assert.Throws<ArgumentOutOfRangeException>(() => SampleSize.ForTwoProportions(0.1, 0.01, 0.05, double.NaN)).ParamName);
     }
