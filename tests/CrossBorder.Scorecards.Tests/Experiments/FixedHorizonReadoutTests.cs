@@ -36,6 +36,18 @@ public class FixedHorizonReadoutTests
     }
 
     [Fact]
+    public void Reasons_do_not_depend_on_the_culture()
+    {
+        // B − A = 0.005 and z = 2.384 (TwoProportionTestTests), written with invariant digits whatever the culture.
+        Cultures.Each(() =>
+        {
+            var reason = FixedHorizonReadout.Read(new(200, 10_000), new(250, 10_000), 10_000).Reason;
+            Assert.StartsWith("significant: B − A = 0.005 (", reason, StringComparison.Ordinal);
+            Assert.Contains("z = 2.384, p = ", reason, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void Bad_input_is_refused_naming_the_parameter()
     {
         Assert.Equal("plannedPerArm", Assert.Throws<ArgumentOutOfRangeException>(() => FixedHorizonReadout.Read(new(1, 10), new(1, 10), 0)).ParamName);
