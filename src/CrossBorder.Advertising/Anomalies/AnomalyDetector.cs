@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CrossBorder.Statistics;
 using NodaTime;
 
 namespace CrossBorder.Advertising;
@@ -194,19 +195,19 @@ public static class AnomalyDetector
             }
         }
 
-        var overall = AnomalyMath.Median(buffer.AsSpan(0, all), scratch);
+        var overall = RobustStatistics.Median(buffer.AsSpan(0, all), scratch);
         if (!(overall > 0d))
         {
             return false;
         }
 
         // The spread of all days, relative to their median, gives each weekday median's standard error (√(π/2)·s/√n).
-        var spread = AnomalyMath.Robust(buffer.AsSpan(0, all), overall, scratch).Scale / overall;
+        var spread = RobustStatistics.Robust(buffer.AsSpan(0, all), overall, scratch).Scale / overall;
         var evident = false;
         var start = all;
         for (var w = 0; w < 7; w++)
         {
-            var median = AnomalyMath.Median(buffer.AsSpan(start, counts[w]), scratch);
+            var median = RobustStatistics.Median(buffer.AsSpan(start, counts[w]), scratch);
             start += counts[w];
             if (!(median > 0d))
             {
@@ -215,7 +216,7 @@ public static class AnomalyDetector
             }
 
             factors[w] = median / overall;
-            evident |= Math.Abs(factors[w] - 1d) > SeasonalEvidence * AnomalyMath.MeanAbsoluteDeviationToSigma * spread / Math.Sqrt(counts[w]);
+            evident |= Math.Abs(factors[w] - 1d) > SeasonalEvidence * RobustStatistics.MeanAbsoluteDeviationToSigma * spread / Math.Sqrt(counts[w]);
         }
 
         if (!evident)
@@ -267,7 +268,7 @@ public static class AnomalyDetector
         var c = CultureInfo.InvariantCulture;
         if (policy.Detectors.HasFlag(AnomalyDetectors.FixedRatio))
         {
-            var mean = (decimal)(AnomalyMath.Mean(baseline) * f);
+            var mean = (decimal)(RobustStatistics.Mean(baseline) * f);
             foreach (var rule in policy.RatioRules)
             {
                 if (rule.Metric == metric && rule.IsBrokenBy(x, mean))
@@ -280,7 +281,7 @@ public static class AnomalyDetector
 
         if (policy.Detectors.HasFlag(AnomalyDetectors.RobustZ))
         {
-            var robust = AnomalyMath.Robust(baseline, value, scratch);
+            var robust = RobustStatistics.Robust(baseline, value, scratch);
             if (Math.Abs(robust.Z) > policy.RobustZThreshold)
             {
                 Fired(methods, detail, "mad", ref expected, robust.Median * f);
@@ -290,8 +291,8 @@ public static class AnomalyDetector
 
         if (policy.Detectors.HasFlag(AnomalyDetectors.Ewma))
         {
-            var ewma = AnomalyMath.Ewma(baseline, value, policy.EwmaLambda, policy.EwmaWidth);
-            if (ewma.Sigma > 0d && Math.Abs(ewma.Statistic - ewma.Target) > ewma.Limit)
+            var ewma = RobustStatistics.Ewma(baseline, value, policy.EwmaLambda, policy.EwmaWidth);
+            if (ewma.Side != 0)
             {
                 Fired(methods, detail, "ewma", ref expected, ewma.Target * f);
                 detail.Append(c, $"EWMA {ewma.Statistic:0.######} outside {ewma.Target:0.######} ± {ewma.Limit:0.######} (λ {policy.EwmaLambda:0.##}, L {policy.EwmaWidth:0.##}, σ {ewma.Sigma:0.######})");
@@ -301,9 +302,9 @@ public static class AnomalyDetector
         if (policy.Detectors.HasFlag(AnomalyDetectors.Cusum))
         {
             // The day must push a sum over h: a shift that ended inside the baseline does not flag a normal day.
-            var cusum = AnomalyMath.Cusum(baseline, value, policy.CusumK);
-            var up = cusum.Upper > policy.CusumH && cusum.Upper > cusum.UpperBefore;
-            var down = cusum.Lower > policy.CusumH && cusum.Lower > cusum.LowerBefore;
+            var cusum = RobustStatistics.Cusum(baseline, value, policy.CusumK);
+            var up = cusum.CrossesUp(policy.CusumH);
+            var down = cusum.CrossesDown(policy.CusumH);
             if (up || down)
             {
                 Fired(methods, detail, "cusum", ref expected, cusum.Target * f);

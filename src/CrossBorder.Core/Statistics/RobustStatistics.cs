@@ -1,4 +1,4 @@
-namespace CrossBorder.Advertising;
+namespace CrossBorder.Statistics;
 
 /// <summary>A robust z-score: where <c>x</c> sits against the baseline's median, in units of the robust scale.</summary>
 /// <param name="Median">The baseline's median.</param>
@@ -7,13 +7,28 @@ namespace CrossBorder.Advertising;
 internal readonly record struct RobustScore(double Median, double Scale, double Z);
 
 /// <summary>An EWMA chart's last point: the statistic, its centre and its half-width.</summary>
-internal readonly record struct EwmaScore(double Target, double Sigma, double Statistic, double Limit);
+internal readonly record struct EwmaScore(double Target, double Sigma, double Statistic, double Limit)
+{
+    /// <summary>+1 above the upper limit, −1 below the lower, 0 inside or when σ is 0 (a flat baseline has no limits).</summary>
+    internal int Side => Sigma > 0d && Math.Abs(Statistic - Target) > Limit ? Math.Sign(Statistic - Target) : 0;
+}
 
 /// <summary>A tabular CUSUM's last point and the one before it, in σ units.</summary>
-internal readonly record struct CusumScore(double Target, double Sigma, double Upper, double Lower, double UpperBefore, double LowerBefore);
+internal readonly record struct CusumScore(double Target, double Sigma, double Upper, double Lower, double UpperBefore, double LowerBefore)
+{
+    /// <summary>Whether the point pushes S⁺ above <paramref name="h"/> and raises it (a shift that ended inside the baseline does not flag a normal point).</summary>
+    internal bool CrossesUp(double h) => Upper > h && Upper > UpperBefore;
 
-/// <summary>The statistics behind the detectors, on a baseline that never holds the point under test.</summary>
-internal static class AnomalyMath
+    /// <summary>Whether the point pushes S⁻ above <paramref name="h"/> and raises it.</summary>
+    internal bool CrossesDown(double h) => Lower > h && Lower > LowerBefore;
+}
+
+/// <summary>
+/// Robust and control-chart statistics shared by the packages' anomaly and alert detectors (median, MAD, EWMA, tabular
+/// CUSUM), on a baseline that the caller keeps free of the point under test. Compiled into each package as internal
+/// shared source (ADR 0006).
+/// </summary>
+internal static class RobustStatistics
 {
     /// <summary>The consistency constant that makes 1.4826 × MAD estimate σ for normal data.</summary>
     internal const double MadToSigma = 1.4826;
