@@ -208,7 +208,7 @@ public sealed class MetricDefinition
     /// <param name="normalisation">How the value becomes a score.</param>
     /// <param name="upperThresholds">For in-range metrics, the upper side: green &lt; amber &lt; red.</param>
     /// <param name="hardLimit">A limit whose breach makes the card red, or null.</param>
-    /// <param name="healthRule">The id of a marketplace health threshold (<see cref="MarketplaceThresholds"/>) whose limit in effect on the card's date applies, or null.</param>
+    /// <param name="healthRules">Marketplace health thresholds (<see cref="MarketplaceThresholds"/> ids) by entity, <c>*</c> for any other entity: the limit in effect on the card's date applies as the hard limit.</param>
     /// <param name="targets">Targets by period; when given, the thresholds apply to value ÷ target.</param>
     /// <param name="historyWindows">For z-score normalisation, the number of previous windows compared with (3 or more).</param>
     public MetricDefinition(
@@ -228,7 +228,7 @@ public sealed class MetricDefinition
         Normalisation normalisation = Normalisation.TargetBased,
         ThresholdBands? upperThresholds = null,
         HardLimit? hardLimit = null,
-        string? healthRule = null,
+        IReadOnlyDictionary<string, string>? healthRules = null,
         IReadOnlyList<PeriodTarget>? targets = null,
         int historyWindows = 8)
     {
@@ -259,7 +259,7 @@ public sealed class MetricDefinition
             Require(upperThresholds is not null, nameof(upperThresholds), "is required for an in-range metric.");
             Require(Ordered(upperThresholds!, false), nameof(upperThresholds), "must fall from red to amber to green (red > amber > green).");
             Require(upperThresholds!.Green >= thresholds.Green, nameof(upperThresholds), "starts at or above the lower side's green.");
-            Require(hardLimit is null && healthRule is null, nameof(hardLimit), "is for a higher- or lower-is-better metric.");
+            Require(hardLimit is null && healthRules is not { Count: > 0 }, nameof(hardLimit), "is for a higher- or lower-is-better metric.");
         }
         else
         {
@@ -267,7 +267,15 @@ public sealed class MetricDefinition
         }
 
         Require(normalisation == Normalisation.TargetBased || targets is not { Count: > 0 }, nameof(targets), "apply to target-based normalisation only.");
-        Require(hardLimit is null || healthRule is null, nameof(healthRule), "is given instead of a hard limit, not with one.");
+        var rules = new Dictionary<string, string>(healthRules ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        Require(hardLimit is null || rules.Count == 0, nameof(healthRules), "are given instead of a hard limit, not with one.");
+        foreach (var (entity, rule) in rules)
+        {
+            Require(!string.IsNullOrWhiteSpace(entity), nameof(healthRules), "name an entity or *.");
+            Require(rule is not null && MarketplaceThresholds.IsKnown(rule), nameof(healthRules), $"'{rule}' is not one of {string.Join(", ", MarketplaceThresholds.RuleIds)}.");
+            Require(MarketplaceThresholds.All.First(t => t.Id == rule).Direction == direction, nameof(healthRules), $"'{rule}' is for a metric whose direction differs.");
+        }
+
         var targetList = targets?.ToArray() ?? [];
         Require(targetList.All(t => t is not null), nameof(targets), "holds no null.");
         var ordered = targetList.OrderBy(t => t.From).ToArray();
@@ -292,7 +300,7 @@ public sealed class MetricDefinition
         Normalisation = normalisation;
         UpperThresholds = upperThresholds;
         HardLimit = hardLimit;
-        HealthRule = healthRule;
+        HealthRules = rules;
         Targets = ordered;
         HistoryWindows = historyWindows;
     }
@@ -348,8 +356,12 @@ public sealed class MetricDefinition
     /// <summary>The hard limit, or null.</summary>
     public HardLimit? HardLimit { get; }
 
-    /// <summary>The marketplace health threshold's id, or null.</summary>
-    public string? HealthRule { get; }
+    /// <summary>The marketplace health thresholds' ids by entity (<c>*</c> for any other); empty when none.</summary>
+    public IReadOnlyDictionary<string, string> HealthRules { get; }
+
+    /// <summary>The health rule for <paramref name="entity"/>: its own, else the <c>*</c> one, else null.</summary>
+    public string? HealthRuleFor(string entity) =>
+        HealthRules.TryGetValue(entity, out var rule) || HealthRules.TryGetValue("*", out rule) ? rule : null;
 
     /// <summary>The targets by period, in date order.</summary>
     public IReadOnlyList<PeriodTarget> Targets { get; }

@@ -62,7 +62,7 @@ public static class ScorecardDefinitionJson
                     h.ValueAllowed ?? throw Error(path + ".hardLimit", "valueAllowed is required (true for ≤ or ≥, false for < or >)."),
                     h.MaxCount,
                     h.Source)) : null,
-                m.HealthRule is { } rule ? (MarketplaceThresholds.IsKnown(rule) ? rule : throw Error(path, $"healthRule '{StrictJson.Echo(rule)}' is not one of {string.Join(", ", MarketplaceThresholds.RuleIds)}.")) : null,
+                m.HealthRules.AsReadOnly(),
                 m.Targets.Select((t, j) => Target(t, string.Create(CultureInfo.InvariantCulture, $"{path}.targets[{j}]"), Error)).ToArray(),
                 m.HistoryWindows ?? 8)));
         }
@@ -147,7 +147,7 @@ public static class ScorecardDefinitionJson
         };
         foreach (var n in root.Array("metrics"))
         {
-            n.Only("id", "name", "notes", "role", "direction", "unit", "numerator", "denominator", "aggregation", "windowDays", "maturityLagDays", "minimumDenominator", "weight", "normalisation", "thresholds", "upperThresholds", "hardLimit", "healthRule", "targets", "historyWindows");
+            n.Only("id", "name", "notes", "role", "direction", "unit", "numerator", "denominator", "aggregation", "windowDays", "maturityLagDays", "minimumDenominator", "weight", "normalisation", "thresholds", "upperThresholds", "hardLimit", "healthRules", "targets", "historyWindows");
             var metric = new MetricDefinitionOptions
             {
                 Id = n.String("id"),
@@ -165,13 +165,20 @@ public static class ScorecardDefinitionJson
                 Normalisation = n.OptionalString("normalisation"),
                 Thresholds = BandsOptions(n.OptionalObject("thresholds")),
                 UpperThresholds = BandsOptions(n.OptionalObject("upperThresholds")),
-                HealthRule = n.OptionalString("healthRule"),
                 HistoryWindows = Int(n, "historyWindows"),
             };
             if (n.OptionalObject("hardLimit") is { } h)
             {
                 h.Only("value", "valueAllowed", "maxCount", "source");
                 metric.HardLimit = new HardLimitOptions { Value = h.OptionalDecimal("value"), ValueAllowed = h.OptionalBool("valueAllowed"), MaxCount = h.OptionalDecimal("maxCount"), Source = h.OptionalString("source") };
+            }
+
+            if (n.OptionalObject("healthRules") is { } rules)
+            {
+                foreach (var entity in rules.Names())
+                {
+                    metric.HealthRules[entity] = rules.String(entity);
+                }
             }
 
             foreach (var t in n.OptionalArray("targets"))

@@ -80,8 +80,8 @@ public sealed class MetricDefinitionOptions
     /// <summary>A hard limit.</summary>
     public HardLimitOptions? HardLimit { get; set; }
 
-    /// <summary>A marketplace health threshold's id (<c>amazon.order-defect-rate</c>) instead of a hard limit.</summary>
-    public string? HealthRule { get; set; }
+    /// <summary>Marketplace health thresholds' ids by entity, <c>*</c> for any other (<c>{"amazon-us": "amazon.order-defect-rate"}</c>), instead of a hard limit.</summary>
+    public IDictionary<string, string> HealthRules { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>Targets by period.</summary>
     public IList<PeriodTargetOptions> Targets { get; } = [];

@@ -199,7 +199,7 @@ public static class ScorecardEngine
             for (var m = 0; m < metricCount; m++)
             {
                 var metric = definition.Metrics[m];
-                scores[m] = ScoreMetric(metric, values[e, m], date, peers[m], () => series.TryGetValue((entities[e], metric.Id), out var rows) ? MetricWindow.History(metric, rows, date, metric.HistoryWindows) : []);
+                scores[m] = ScoreMetric(metric, entities[e], values[e, m], date, peers[m], () => series.TryGetValue((entities[e], metric.Id), out var rows) ? MetricWindow.History(metric, rows, date, metric.HistoryWindows) : []);
             }
 
             cards[e] = Compose(definition, entities[e], date, scores);
@@ -208,7 +208,7 @@ public static class ScorecardEngine
         return cards;
     }
 
-    private static MetricScore ScoreMetric(MetricDefinition metric, WindowValue window, LocalDate date, decimal[]? peers, Func<List<decimal>> history)
+    private static MetricScore ScoreMetric(MetricDefinition metric, string entity, WindowValue window, LocalDate date, decimal[]? peers, Func<List<decimal>> history)
     {
         if (window.Value is not { } value)
         {
@@ -253,7 +253,7 @@ public static class ScorecardEngine
         }
 
         var limit = metric.HardLimit;
-        if (metric.HealthRule is { } rule)
+        if (metric.HealthRuleFor(entity) is { } rule)
         {
             limit = MarketplaceThresholds.Find(rule, date)?.Limit;
             if (limit is null)

@@ -14,7 +14,7 @@ public class ScorecardDefinitionJsonTests
               "thresholds": { "red": 0.8, "amber": 0.9, "green": 1.0 } },
             { "id": "odr", "name": "order defect rate", "role": "guardrail", "direction": "lower", "unit": "percent",
               "numerator": "defective orders", "denominator": "orders", "windowDays": 60, "maturityLagDays": 30, "minimumDenominator": 50,
-              "thresholds": { "red": 0.01, "amber": 0.008, "green": 0.005 }, "healthRule": "amazon.order-defect-rate" },
+              "thresholds": { "red": 0.01, "amber": 0.008, "green": 0.005 }, "healthRules": { "amazon-us": "amazon.order-defect-rate", "*": "ebay.above-standard.transaction-defect-rate" } },
             { "id": "rating", "role": "input", "direction": "in-range", "aggregation": "last",
               "thresholds": { "red": 3.5, "amber": 4.0, "green": 4.5 }, "upperThresholds": { "red": 5.2, "amber": 5.1, "green": 5.0 } }
           ]
@@ -32,7 +32,8 @@ public class ScorecardDefinitionJsonTests
         Assert.Equal((MetricRole.NorthStar, Direction.HigherIsBetter, MetricUnit.Currency, 3m), (gmv.Role, gmv.Direction, gmv.Unit, gmv.Weight));
         Assert.True(gmv.Targets[0].ProRate);
         var odr = d.Metrics[1];
-        Assert.Equal(("defective orders", "orders", 60, 30, 50m, "amazon.order-defect-rate"), (odr.Numerator, odr.Denominator, odr.WindowDays, odr.MaturityLagDays, odr.MinimumDenominator, odr.HealthRule));
+        Assert.Equal(("defective orders", "orders", 60, 30, 50m, "amazon.order-defect-rate"), (odr.Numerator, odr.Denominator, odr.WindowDays, odr.MaturityLagDays, odr.MinimumDenominator, odr.HealthRuleFor("amazon-us")));
+        Assert.Equal("ebay.above-standard.transaction-defect-rate", odr.HealthRuleFor("ebay-de"));
         var rating = d.Metrics[2];
         Assert.Equal(("rating", Direction.InRange, ValueAggregation.Last, 5.0m), (rating.Name, rating.Direction, rating.ValueAggregation, rating.UpperThresholds!.Green));
     }
@@ -42,7 +43,8 @@ public class ScorecardDefinitionJsonTests
     [InlineData("\"red\": 0.01, \"amber\": 0.008", "\"red\": 0.007, \"amber\": 0.008", "scorecard.json: metrics[1] (odr): thresholds must fall from red to amber to green (red > amber > green).")]
     [InlineData("\"windowDays\": 60", "\"windowDayz\": 60", "scorecard.json: metrics[1].windowDayz: is not a property of this object;")]
     [InlineData("\"id\": \"rating\"", "\"id\": \"odr\"", "scorecard.json: definition: metrics repeats the id 'odr'.")]
-    [InlineData("\"healthRule\": \"amazon.order-defect-rate\"", "\"healthRule\": \"amazon.odr\"", "scorecard.json: metrics[1] (odr): healthRule 'amazon.odr' is not one of amazon.order-defect-rate,")]
+    [InlineData("\"amazon-us\": \"amazon.order-defect-rate\"", "\"amazon-us\": \"amazon.odr\"", "scorecard.json: metrics[1] (odr): healthRules 'amazon.odr' is not one of amazon.order-defect-rate,")]
+    [InlineData("\"amazon-us\": \"amazon.order-defect-rate\"", "\"amazon-us\": \"amazon.valid-tracking-rate\"", "scorecard.json: metrics[1] (odr): healthRules 'amazon.valid-tracking-rate' is for a metric whose direction differs.")]
     [InlineData("\"role\": \"input\", ", "", "scorecard.json: metrics[2] (rating): role is required (north-star, input, guardrail).")]
     [InlineData("\"minimumCoverage\": 0.6", "\"minimumCoverage\": 1.6", "scorecard.json: definition: minimumCoverage is a share, 0 to 1.")]
     [InlineData("\"windowDays\": 60", "\"windowDays\": 0", "scorecard.json: metrics[1] (odr): windowDays 0 is not 1 to 3660 days.")]

@@ -18,7 +18,7 @@ public class ScorecardsServiceCollectionExtensionsTests
         ["Definitions:seller:Metrics:0:Thresholds:Red"] = "0.06",
         ["Definitions:seller:Metrics:0:Thresholds:Amber"] = "0.04",
         ["Definitions:seller:Metrics:0:Thresholds:Green"] = "0.02",
-        ["Definitions:seller:Metrics:0:HealthRule"] = "amazon.late-shipment-rate",
+        ["Definitions:seller:Metrics:0:HealthRules:*"] = "amazon.late-shipment-rate",
     };
 
     [Fact]
@@ -29,7 +29,7 @@ public class ScorecardsServiceCollectionExtensionsTests
         var definition = provider.GetRequiredService<ScorecardDefinitions>()["seller"];
         Assert.Equal("seller", definition.Name);
         var lsr = Assert.Single(definition.Metrics);
-        Assert.Equal((Direction.LowerIsBetter, 30, 0.04m, "amazon.late-shipment-rate"), (lsr.Direction, lsr.WindowDays, lsr.Thresholds.Amber, lsr.HealthRule));
+        Assert.Equal((Direction.LowerIsBetter, 30, 0.04m, "amazon.late-shipment-rate"), (lsr.Direction, lsr.WindowDays, lsr.Thresholds.Amber, lsr.HealthRuleFor("amazon-us")));
     }
 
     [Fact]
