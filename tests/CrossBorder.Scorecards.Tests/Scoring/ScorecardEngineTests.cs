@@ -201,3 +201,31 @@ public class ScorecardEngineTests
         Assert.StartsWith("missing: no shipments from", card.Metrics[1].Reasons[0], StringComparison.Ordinal);
     }
 }
+
+public class ScorecardEngineHealthRuleTests
+{
+    private static readonly LocalDate AsOf = new(2026, 12, 10);
+
+    [Fact]
+    public void Each_entity_gets_its_marketplaces_limit_and_the_count_guard_from_the_pack()
+    {
+        // The same 1% defect rate (4 of 400): Amazon's ODR limit is below 1%, so 1% breaches; eBay Top Rated's is 0.5% with
+        // a guard of 3 defects, and 4 defects exceed it, so it breaches too; eBay Above Standard allows up to 2%: no breach.
+        var metric = new MetricDefinition("defects", "defect rate", MetricRole.Guardrail, Direction.LowerIsBetter, new ThresholdBands(0.02m, 0.01m, 0.005m),
+            MetricUnit.Percent, "defective orders", "orders",
+            healthRules: new Dictionary<string, string>
+            {
+                ["amazon-us"] = "amazon.order-defect-rate",
+                ["ebay-top"] = "ebay-us.top-rated.transaction-defect-rate",
+                ["*"] = "ebay.above-standard.transaction-defect-rate",
+            });
+        var rows = new[] { "amazon-us", "ebay-top", "ebay-de" }.Select(e => new MetricObservation(AsOf, e, "defects", null, 4m, 400m)).ToList();
+
+        var cards = ScorecardEngine.Score(new ScorecardDefinition("health", [metric]), rows, AsOf);
+
+        Assert.Equal(["amazon-us", "ebay-de", "ebay-top"], cards.Select(c => c.Entity));
+        Assert.Equal([true, false, true], cards.Select(c => c.Metrics[0].HardLimitBreached));
+        Assert.Equal([RagStatus.Red, RagStatus.Amber, RagStatus.Red], cards.Select(c => c.Status));
+        Assert.Contains("with 4 defective orders, more than 3", cards[2].Metrics[0].Reasons[1], StringComparison.Ordinal);
+    }
+}
