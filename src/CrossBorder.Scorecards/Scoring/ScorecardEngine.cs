@@ -107,7 +107,10 @@ public static class ScorecardEngine
     {
         var metrics = definition.Metrics.Select((m, i) => (m, i)).ToDictionary(x => x.m.Id, StringComparer.Ordinal);
         var count = definition.Metrics.Count;
-        var groups = new Dictionary<string, List<MetricObservation>?[]>(StringComparer.Ordinal);
+        var entityIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new List<int[]>();
+        var rowEntity = new int[observations.Count];
+        var rowMetric = new int[observations.Count];
         for (var i = 0; i < observations.Count; i++)
         {
             var o = observations[i] ?? throw new ArgumentException($"observations[{i}] is null.", nameof(observations));
@@ -141,26 +144,46 @@ public static class ScorecardEngine
                 }
             }
 
-            if (!groups.TryGetValue(o.Entity, out var lists))
+            if (!entityIndex.TryGetValue(o.Entity, out var e))
             {
-                groups[o.Entity] = lists = new List<MetricObservation>?[count];
+                entityIndex[o.Entity] = e = counts.Count;
+                counts.Add(new int[count]);
             }
 
-            (lists[found.i] ??= new List<MetricObservation>(4)).Add(o);
+            rowEntity[i] = e;
+            rowMetric[i] = found.i;
+            counts[e][found.i]++;
         }
 
-        var entities = groups.Keys.Order(StringComparer.Ordinal).ToArray();
+        // Rows placed straight into exact-size arrays per entity and metric: one allocation each, however many rows.
+        var byFirstSeen = new MetricObservation[counts.Count][][];
+        for (var e = 0; e < counts.Count; e++)
+        {
+            byFirstSeen[e] = new MetricObservation[count][];
+            for (var m = 0; m < count; m++)
+            {
+                byFirstSeen[e][m] = counts[e][m] == 0 ? [] : new MetricObservation[counts[e][m]];
+                counts[e][m] = 0;
+            }
+        }
+
+        for (var i = 0; i < observations.Count; i++)
+        {
+            var (e, m) = (rowEntity[i], rowMetric[i]);
+            byFirstSeen[e][m][counts[e][m]++] = observations[i];
+        }
+
+        var entities = entityIndex.Keys.Order(StringComparer.Ordinal).ToArray();
         var index = new MetricObservation[entities.Length][][];
         for (var e = 0; e < entities.Length; e++)
         {
-            var lists = groups[entities[e]];
-            index[e] = new MetricObservation[count][];
+            index[e] = byFirstSeen[entityIndex[entities[e]]];
             for (var m = 0; m < count; m++)
             {
-                var rows = lists[m]?.ToArray() ?? [];
+                var rows = index[e][m];
                 if (!IsSorted(rows))
                 {
-                    Array.Sort(rows, (a, b) => a.Date.CompareTo(b.Date));
+                    Array.Sort(rows, (x, y) => x.Date.CompareTo(y.Date));
                 }
 
                 for (var i = 1; i < rows.Length; i++)
@@ -170,8 +193,6 @@ public static class ScorecardEngine
                         throw new ArgumentException($"observations repeat {Text.Date(rows[i].Date)}, {entities[e]}, {definition.Metrics[m].Id}.", nameof(observations));
                     }
                 }
-
-                index[e][m] = rows;
             }
         }
 
