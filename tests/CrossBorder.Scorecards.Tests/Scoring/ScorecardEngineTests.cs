@@ -194,6 +194,20 @@ public class ScorecardEngineTests
     }
 
     [Fact]
+    public void A_date_outside_every_target_period_leaves_the_targeted_metric_missing_and_one_zero_score_zeroes_a_geometric_card()
+    {
+        // 2027-01-05 is after the December target: GMV missing with its reason.
+        var january = new LocalDate(2027, 1, 5);
+        var card = Assert.Single(ScorecardEngine.Score(Card(), [new MetricObservation(january, "shop", "gmv", 900m, null, null)], january));
+        Assert.Equal(["missing: no target covers 2027-01-05"], card.Metrics[2].Reasons);
+
+        // Geometric: 3 late a day for 7 days is 21 of 350 = 6%, at red: score 0, so the weighted product is 0 whatever the others.
+        var geometric = Assert.Single(ScorecardEngine.Score(Card(ScoreAggregation.Geometric, lsr: LateShipment(limit: new HardLimit(0.5m, true))), Rows(latePerDay: 3), AsOf));
+        Assert.Equal(0m, geometric.Metrics[1].Score);
+        Assert.Equal(0m, geometric.Score);
+    }
+
+    [Fact]
     public void A_window_with_only_zero_denominators_is_missing_not_zero()
     {
         var card = Assert.Single(ScorecardEngine.Score(Card(), [new MetricObservation(AsOf, "shop", "lsr", null, 0m, 0m)], AsOf));
