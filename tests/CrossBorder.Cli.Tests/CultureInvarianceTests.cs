@@ -36,6 +36,8 @@ public sealed partial class CultureInvarianceTests : IDisposable
             ["tax", "--input", Tool.SamplePath("tax-sale.json"), "--format", "json"],
             ["thresholds", "--sales", Tool.SamplePath("threshold-sales.csv"), "--seller", "DE", "--as-of", "2026-11-30"],
             ["thresholds", "--sales", Tool.SamplePath("threshold-sales.csv"), "--seller", "DE", "--as-of", "2026-11-30", "--format", "json"],
+            ["scorecard", "--definition", Tool.SamplePath("scorecard.json"), "--values", Tool.SamplePath("scorecard-values.csv")],
+            ["scorecard", "--definition", Tool.SamplePath("scorecard.json"), "--values", Tool.SamplePath("scorecard-values.csv"), "--format", "json"],
         ];
 
         foreach (var command in commands)
