@@ -25,6 +25,18 @@ internal static class ScorecardData
     /// <summary>The metric ids, <c>m01</c> to <c>m15</c>.</summary>
     public static readonly string[] MetricIds = [.. Enumerable.Range(1, MetricCount).Select(m => m.ToString("'m'00", CultureInfo.InvariantCulture))];
 
+    /// <summary>
+    /// The card: the ratios lower-is-better (red from 4%, amber from 2%, green at 1% or below, at least 50 in the
+    /// denominator), the plain values higher-is-better (red below 200, amber from 500, green from 800), all weighted 1,
+    /// target-based, composite arithmetic. The bands are illustrations chosen so that the synthetic values spread over
+    /// all three statuses.
+    /// </summary>
+    public static ScorecardDefinition Definition() => new(
+        "benchmark",
+        [.. MetricIds.Select((id, m) => m < RatioCount
+            ? new MetricDefinition(id, "Ratio " + id, MetricRole.Guardrail, Direction.LowerIsBetter, new ThresholdBands(0.04m, 0.02m, 0.01m), MetricUnit.Percent, "defects", "orders", minimumDenominator: 50m)
+            : new MetricDefinition(id, "Value " + id, MetricRole.Input, Direction.HigherIsBetter, new ThresholdBands(200m, 500m, 800m)))]);
+
     /// <summary>The observations, store by store, metric by metric.</summary>
     public static List<MetricObservation> Observations(int stores, int seed = 42)
     {

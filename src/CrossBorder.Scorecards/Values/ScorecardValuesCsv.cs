@@ -25,7 +25,7 @@ namespace CrossBorder.Scorecards;
 /// (<c>0.33</c> for 1 ÷ 3 is fine; <c>1.2</c> for 12 ÷ 1000, a percentage written against a fraction, is an error).</item>
 /// </list>
 /// <para>
-/// A denominator is never negative. A zero denominator with a zero numerator (a day with no orders, hence no
+/// A numerator and a denominator are counts or amounts, never negative (a value may be). A zero denominator with a zero numerator (a day with no orders, hence no
 /// defective ones) is a missing value: the observation has a null value and keeps its 0 ÷ 0 counts, so that a rate
 /// summed over a window still counts the day; a zero denominator under a non-zero numerator, or beside a written
 /// value, is an error. Blank lines are skipped; a file with a header and no rows is an error.
@@ -117,6 +117,11 @@ public static class ScorecardValuesCsv
             return value is null
                 ? throw row.Error("the row has no value; give a value, or a numerator and a denominator.")
                 : new MetricObservation(day, entity, metric, value, null, null);
+        }
+
+        if (n < 0m)
+        {
+            throw row.Invalid(numeratorIndex, "a non-negative numerator (a count or an amount, such as defective orders)");
         }
 
         if (d < 0m)

@@ -51,6 +51,7 @@ public class ScorecardValuesCsvTests
     [InlineData("date,entity,metric,value,numerator,denominator\n2026-11-30,s,odr,,3,0\n", "values.csv, line 2: numerator 3 over a zero denominator")]
     [InlineData("date,entity,metric,value,numerator,denominator\n2026-11-30,s,odr,0,0,0\n", "values.csv, line 2: value 0 beside a zero denominator")]
     [InlineData("date,entity,metric,value,numerator,denominator\n2026-11-30,s,odr,,1,-4\n", "values.csv, line 2: denominator = '-4' is not a non-negative denominator.")]
+    [InlineData("date,entity,metric,value,numerator,denominator\n2026-11-30,s,odr,,-1,4\n", "values.csv, line 2: numerator = '-1' is not a non-negative numerator")]
     [InlineData("date,entity,metric,value,numerator,denominator\n2026-11-30,s,odr,,1,\n", "values.csv, line 2: a numerator without a denominator")]
     [InlineData("date,entity,metric,value,numerator,denominator\n2026-11-30,s,odr,,,4\n", "values.csv, line 2: a denominator without a numerator")]
     [InlineData("date,entity,metric,value,numerator,denominator\n2026-11-30,s,odr,,,\n", "values.csv, line 2: the row has no value")]
