@@ -123,6 +123,7 @@ internal static class CliApp
         root.Subcommands.Add(ThresholdsCommand.Create(context));
         root.Subcommands.Add(LandedCostCommand.Create(context));
         root.Subcommands.Add(AdsCommand.Create(context));
+        root.Subcommands.Add(ScorecardCommand.Create(context));
         return root;
     }
 

@@ -30,7 +30,10 @@ public static class ScorecardDefinitionJson
     /// <summary>Turns settings (bound from configuration or read from JSON) into a definition.</summary>
     /// <param name="options">The settings.</param>
     /// <param name="source">The configuration section or file, used in errors.</param>
-    public static ScorecardDefinition ToDefinition(ScorecardDefinitionOptions options, string source)
+    public static ScorecardDefinition ToDefinition(ScorecardDefinitionOptions options, string source) => ToDefinition(options, source, null);
+
+    /// <summary>As <see cref="ToDefinition(ScorecardDefinitionOptions, string)"/>, named <paramref name="defaultName"/> when the settings name none.</summary>
+    internal static ScorecardDefinition ToDefinition(ScorecardDefinitionOptions options, string source, string? defaultName)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
@@ -68,7 +71,7 @@ public static class ScorecardDefinitionJson
         }
 
         return Build("definition", Error, () => new ScorecardDefinition(
-            Required(options.Name, "definition", "name", Error),
+            Required(options.Name ?? defaultName, "definition", "name", Error),
             metrics,
             Word(options.Aggregation, "definition", "aggregation", Error, required: false, (ScoreAggregation.Arithmetic, "arithmetic"), (ScoreAggregation.Geometric, "geometric")),
             options.MinimumCoverage ?? 0.5m,

@@ -2,7 +2,7 @@ namespace CrossBorder.Scorecards;
 
 /// <summary>
 /// A scorecard definition as bindable settings: the JSON format of <see cref="ScorecardDefinitionJson"/> and a
-/// configuration section of <c>AddCrossBorderScorecards</c> both land here, and <see cref="ScorecardDefinitionJson.ToDefinition"/>
+/// configuration section of <c>AddCrossBorderScorecards</c> both land here, and <see cref="ScorecardDefinitionJson.ToDefinition(ScorecardDefinitionOptions, string)"/>
 /// turns it into an immutable <see cref="ScorecardDefinition"/>. Words are the JSON's (<c>north-star</c>, <c>lower</c>).
 /// </summary>
 public sealed class ScorecardDefinitionOptions

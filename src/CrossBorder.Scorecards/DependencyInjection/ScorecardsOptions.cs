@@ -31,11 +31,5 @@ public sealed class ScorecardDefinitions
         _byName.TryGetValue(name, out var d) ? d : throw new KeyNotFoundException($"No scorecard definition is named '{name}'; configured: {string.Join(", ", Names)}.");
 
     internal static ScorecardDefinitions From(ScorecardsOptions options) =>
-        new(options.Definitions.ToDictionary(p => p.Key, p => ScorecardDefinitionJson.ToDefinition(WithName(p.Key, p.Value), $"Scorecards:Definitions:{p.Key}"), StringComparer.Ordinal));
-
-    private static ScorecardDefinitionOptions WithName(string key, ScorecardDefinitionOptions o)
-    {
-        o.Name ??= key;
-        return o;
-    }
+        new(options.Definitions.ToDictionary(p => p.Key, p => ScorecardDefinitionJson.ToDefinition(p.Value, $"Scorecards:Definitions:{p.Key}", p.Key), StringComparer.Ordinal));
 }

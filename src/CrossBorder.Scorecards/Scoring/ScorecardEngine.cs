@@ -68,21 +68,23 @@ public static class ScorecardEngine
                 continue;
             }
 
-            if (m.Status is { } status && before.Status != status)
+            if (m.Status is { } status && before.Status is { } was && was != status)
             {
                 changes.Add($"{m.Name} {Text.Status(status)}");
             }
 
-            if (m.Value is { } v && before.Value is { } b && b != 0m && Math.Abs((v - b) / b) >= 0.1m)
+            // A period-to-date value against a target grows through the period; its movement is its status, not its value.
+            var toDate = definition.Metrics.FirstOrDefault(d => string.Equals(d.Id, m.Id, StringComparison.Ordinal)) is { Targets.Count: > 0 };
+            if (!toDate && m.Value is { } v && before.Value is { } b && b != 0m && Math.Abs((v - b) / b) >= 0.1m)
             {
                 changes.Add($"{m.Name} {Text.Change((v - b) / Math.Abs(b))} {label}");
             }
         }
 
         var detail = changes.Count == 0 ? string.Empty : ": " + string.Join(", ", changes);
-        if (current.Score is { } score && previous.Score is { } was)
+        if (current.Score is { } score && previous.Score is { } then)
         {
-            var points = Math.Round(score - was, 1, MidpointRounding.AwayFromZero);
+            var points = Math.Round(score - then, 1, MidpointRounding.AwayFromZero);
             var verb = points > 0m ? "rose" : points < 0m ? "fell" : "held";
             lines.Insert(0, points == 0m
                 ? $"score held {label}{detail}"

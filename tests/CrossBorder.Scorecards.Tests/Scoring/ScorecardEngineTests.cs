@@ -76,8 +76,9 @@ public class ScorecardEngineTests
         Assert.Equal([0.5m, 0.25m, 0.25m], card.Metrics.Select(m => m.Weight));
 
         // A week earlier (12-03): conversion 0.15 → 100, lsr 100, GMV 2700 of 3000 → 50: (200 + 100 + 50) / 4 = 87.5.
-        // 72.5 − 87.5 = −15; conversion turned amber and moved 0.12 / 0.15 − 1 = −20%; GMV 9000 / 2700 − 1 = +233%.
-        Assert.Equal(["score fell 15 points: conversion amber, conversion \u221220% week on week, GMV +233% week on week"], card.Explanation);
+        // 72.5 − 87.5 = −15; conversion turned amber and moved 0.12 / 0.15 − 1 = −20%; GMV, month to date against its
+        // target, moved by status only (amber both weeks), so it is not listed.
+        Assert.Equal(["score fell 15 points: conversion amber, conversion \u221220% week on week"], card.Explanation);
     }
 
     [Fact]
@@ -198,5 +199,33 @@ public class ScorecardEngineTests
         var card = Assert.Single(ScorecardEngine.Score(Card(), [new MetricObservation(AsOf, "shop", "lsr", null, 0m, 0m)], AsOf));
         Assert.Null(card.Metrics[1].Value);
         Assert.StartsWith("missing: no shipments from", card.Metrics[1].Reasons[0], StringComparison.Ordinal);
+    }
+}
+
+public class ScorecardEngineHealthRuleTests
+{
+    private static readonly LocalDate AsOf = new(2026, 12, 10);
+
+    [Fact]
+    public void Each_entity_gets_its_marketplaces_limit_and_the_count_guard_from_the_pack()
+    {
+        // The same 1% defect rate (4 of 400): Amazon's ODR limit is below 1%, so 1% breaches; eBay Top Rated's is 0.5% with
+        // a guard of 3 defects, and 4 defects exceed it, so it breaches too; eBay Above Standard allows up to 2%: no breach.
+        var metric = new MetricDefinition("defects", "defect rate", MetricRole.Guardrail, Direction.LowerIsBetter, new ThresholdBands(0.02m, 0.01m, 0.005m),
+            MetricUnit.Percent, "defective orders", "orders",
+            healthRules: new Dictionary<string, string>
+            {
+                ["amazon-us"] = "amazon.order-defect-rate",
+                ["ebay-top"] = "ebay-us.top-rated.transaction-defect-rate",
+                ["*"] = "ebay.above-standard.transaction-defect-rate",
+            });
+        var rows = new[] { "amazon-us", "ebay-top", "ebay-de" }.Select(e => new MetricObservation(AsOf, e, "defects", null, 4m, 400m)).ToList();
+
+        var cards = ScorecardEngine.Score(new ScorecardDefinition("health", [metric]), rows, AsOf);
+
+        Assert.Equal(["amazon-us", "ebay-de", "ebay-top"], cards.Select(c => c.Entity));
+        Assert.Equal([true, false, true], cards.Select(c => c.Metrics[0].HardLimitBreached));
+        Assert.Equal([RagStatus.Red, RagStatus.Amber, RagStatus.Red], cards.Select(c => c.Status));
+        Assert.Contains("with 4 defective orders, more than 3", cards[2].Metrics[0].Reasons[1], StringComparison.Ordinal);
     }
 }
