@@ -99,6 +99,17 @@ public class ScorecardValuesCsvTests
     }
 
     [Fact]
+    public void The_bundled_example_reads()
+    {
+        // samples/data/scorecard-values.csv has 737 lines (wc -l): a header and 736 rows. Its third line is
+        // 2026-09-01,amazon-us,conversion,,52,400, and 52 ÷ 400 = 0.13 by hand.
+        using var file = File.OpenText(Path.Combine(AppContext.BaseDirectory, "Values", "Data", "scorecard-values.csv"));
+        var rows = ScorecardValuesCsv.Read(file, "scorecard-values.csv");
+        Assert.Equal(736, rows.Count);
+        Assert.Equal(new MetricObservation(new LocalDate(2026, 9, 1), "amazon-us", "conversion", 0.13m, 52m, 400m), rows[1]);
+    }
+
+    [Fact]
     public void Repeated_names_share_one_string_instance()
     {
         var rows = Read("date,entity,metric,value\n2026-11-29,store,gmv,1\n2026-11-30,store,gmv,2\n");
