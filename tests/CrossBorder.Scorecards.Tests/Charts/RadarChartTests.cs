@@ -161,6 +161,19 @@ public class RadarChartTests
         Assert.Equal("64", R("red"));
     }
 
+    [Fact]
+    public void Options_from_a_definition_take_its_composite_edges()
+    {
+        var metric = new MetricDefinition("gmv", "GMV", MetricRole.NorthStar, Direction.HigherIsBetter, new ThresholdBands(1m, 2m, 3m));
+        var options = RadarChartOptions.From(new ScorecardDefinition("card", [metric], greenScore: 90m, amberScore: 60m));
+        Assert.Equal((60m, 90m), (options.AmberFrom, options.GreenFrom));
+        Assert.Equal((50m, 75m), (RadarChartOptions.From(new ScorecardDefinition("card", [metric])).AmberFrom, RadarChartOptions.From(new ScorecardDefinition("card", [metric])).GreenFrom));
+        Assert.Equal("definition", Assert.Throws<ArgumentNullException>(() => RadarChartOptions.From(null!)).ParamName);
+
+        // Equal edges leave no amber band and still draw.
+        Assert.Contains("band-amber", RadarChart.Svg(Card(), new RadarChartOptions { AmberFrom = 70m, GreenFrom = 70m }), StringComparison.Ordinal);
+    }
+
     [Property(MaxTest = 200)]
     public Property Every_metric_of_the_card_appears_once_as_an_axis_in_order() =>
         Prop.ForAll(Cards.ToArbitrary(), card =>
