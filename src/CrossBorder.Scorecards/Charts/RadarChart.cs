@@ -55,7 +55,7 @@ public static class RadarChart
         {
             html.Append("<tr data-metric=\"").Append(Markup.Escape(m.Id)).Append("\"><td>").Append(Markup.Escape(m.Name))
                 .Append("</td><td>").Append(RoleName(m.Role))
-                .Append("</td><td>").Append(m.Value is { } v ? v.ToString(CultureInfo.InvariantCulture) : "missing")
+                .Append("</td><td>").Append(m.Value is { } v ? Math.Round(v, 6, MidpointRounding.AwayFromZero).ToString("0.######", CultureInfo.InvariantCulture) : "missing")
                 .Append("</td><td>").Append(m.Score is { } s ? Markup.D(s) : "—")
                 .Append("</td><td>").Append(m.Status is { } st ? StatusName(st) : "—")
                 .Append("</td><td>").Append(Markup.D(m.Weight * 100m)).Append("%</td><td>")

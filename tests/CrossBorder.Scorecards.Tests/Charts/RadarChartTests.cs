@@ -162,6 +162,31 @@ public class RadarChartTests
     }
 
     [Fact]
+    public async Task The_html_page_holds_the_chart_and_a_row_per_metric_with_invariant_numbers()
+    {
+        // The culture is set inside the task: it flows no further than the task's own execution context.
+        var html = await Task.Run(() =>
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+            return RadarChart.Html(Card());
+        });
+        var page = XDocument.Parse(html["<!DOCTYPE html>\n".Length..]);
+        Assert.Single(page.Descendants(SvgNs + "svg"));
+        var rows = page.Descendants("tr").Where(r => r.Attribute("data-metric") is not null).ToDictionary(r => (string)r.Attribute("data-metric")!, r => r.Elements("td").Select(c => c.Value).ToArray());
+        Assert.Equal(6, rows.Count);
+
+        // Written by hand from Card(): value 0.112, score 62.5, weight 0.2 = 20%; the missing metric has no value or score.
+        Assert.Equal(["Conversion rate", "input", "0.112", "62.5", "amber", "20%", "conversion 11.2% between 10% and 12%: amber"], rows["conversion"]);
+        Assert.Equal(["Return rate", "input", "missing", "—", "—", "0%", "missing: 3 orders below the minimum of 50"], rows["returns"]);
+
+        // A value of 28 digits is shown to 6 decimals: 1 ÷ 3 = 0.333333…, 2 ÷ 3 = 0.666667 (rounded half away from zero).
+        var thirds = new ScorecardResult("s", new LocalDate(2026, 11, 30), 50m, 1m, RagStatus.Amber,
+            [new MetricScore("a", "a", MetricRole.Input, 1m / 3m, 50m, RagStatus.Amber, 0.5m, []), new MetricScore("b", "b", MetricRole.Input, 2m / 3m, 50m, RagStatus.Amber, 0.5m, [])], []);
+        var cells = XDocument.Parse(RadarChart.Html(thirds)["<!DOCTYPE html>\n".Length..]).Descendants("tr").Skip(1).Select(r => r.Elements("td").ElementAt(2).Value);
+        Assert.Equal(["0.333333", "0.666667"], cells);
+    }
+
+    [Fact]
     public void Options_from_a_definition_take_its_composite_edges()
     {
         var metric = new MetricDefinition("gmv", "GMV", MetricRole.NorthStar, Direction.HigherIsBetter, new ThresholdBands(1m, 2m, 3m));
