@@ -61,10 +61,10 @@ internal static class MetricWindow
             }
         }
 
-        var span = $"{Text.Date(start)} to {Text.Date(end)}";
+        string Span() => $"{Text.Date(start)} to {Text.Date(end)}";
         if (days == 0)
         {
-            return new WindowValue(null, null, null, target, $"no values from {span}");
+            return new WindowValue(null, null, null, target, $"no values from {Span()}");
         }
 
         if (!metric.IsRatio)
@@ -80,13 +80,13 @@ internal static class MetricWindow
 
         if (denominator == 0m)
         {
-            return new WindowValue(null, numerator, denominator, target, $"no {metric.Denominator} from {span} (denominator 0)");
+            return new WindowValue(null, numerator, denominator, target, $"no {metric.Denominator} from {Span()} (denominator 0)");
         }
 
         if (denominator < metric.MinimumDenominator)
         {
             return new WindowValue(null, numerator, denominator, target,
-                $"insufficient data: {Text.Number(denominator)} {metric.Denominator} from {span}, below the minimum of {Text.Number(metric.MinimumDenominator)}");
+                $"insufficient data: {Text.Number(denominator)} {metric.Denominator} from {Span()}, below the minimum of {Text.Number(metric.MinimumDenominator)}");
         }
 
         return new WindowValue(numerator / denominator, numerator, denominator, target, null);

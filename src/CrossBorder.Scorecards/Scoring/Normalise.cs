@@ -27,11 +27,12 @@ public static class Normalise
     }
 
     /// <summary>The status from the bands: green at or beyond green, amber at or beyond amber, otherwise red.</summary>
-    public static RagStatus Status(decimal value, Direction direction, ThresholdBands bands, ThresholdBands? upper = null)
-    {
-        var score = TargetBased(value, direction, bands, upper);
-        return score >= 100m ? RagStatus.Green : score >= 50m ? RagStatus.Amber : RagStatus.Red;
-    }
+    public static RagStatus Status(decimal value, Direction direction, ThresholdBands bands, ThresholdBands? upper = null) =>
+        StatusOf(TargetBased(value, direction, bands, upper));
+
+    /// <summary>The status of a target-based score: green at 100, amber from 50, otherwise red.</summary>
+    internal static RagStatus StatusOf(decimal targetScore) =>
+        targetScore >= 100m ? RagStatus.Green : targetScore >= 50m ? RagStatus.Amber : RagStatus.Red;
 
     /// <summary>Min-max against peers: the worst peer 0, the best 100, linear between; null when the peers do not differ.</summary>
     /// <param name="value">The value scored (one of the peers).</param>

@@ -18,18 +18,20 @@ public static class ScorecardEngine
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(observations);
-        var series = Index(definition, observations);
-        var entities = series.Keys.Select(k => k.Entity).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var (entities, series) = Index(definition, observations);
         var previousDate = asOf.PlusDays(-definition.ComparisonDays);
-        var current = Cards(definition, series, entities, asOf);
-        var previous = Cards(definition, series, entities, previousDate);
+        var now = new Run(definition, series, entities, asOf, withReasons: true);
+        var then = new Run(definition, series, entities, previousDate, withReasons: false);
         var results = new ScorecardResult[entities.Length];
+        var scratch = new Scored[definition.Metrics.Count];
         for (var e = 0; e < entities.Length; e++)
         {
-            var card = current[e];
+            // The earlier card is only compared with, then dropped: a large run keeps one card per entity.
+            var previous = then.Card(e, scratch);
+            var card = now.Card(e, scratch);
             results[e] = new ScorecardResult(card.Entity, card.AsOf, card.Score, card.Coverage, card.Status, card.Metrics, card.Alerts)
             {
-                Explanation = Explain(previous[e], card, definition),
+                Explanation = Explain(previous, card, definition),
             };
         }
 
@@ -60,9 +62,10 @@ public static class ScorecardEngine
         }
 
         var changes = new List<string>();
-        foreach (var m in current.Metrics)
+        for (var i = 0; i < current.Metrics.Count; i++)
         {
-            var before = previous.Metrics.FirstOrDefault(p => string.Equals(p.Id, m.Id, StringComparison.Ordinal));
+            var m = current.Metrics[i];
+            var before = Same(previous.Metrics, i, m.Id);
             if (before is null)
             {
                 continue;
@@ -74,7 +77,9 @@ public static class ScorecardEngine
             }
 
             // A period-to-date value against a target grows through the period; its movement is its status, not its value.
-            var toDate = definition.Metrics.FirstOrDefault(d => string.Equals(d.Id, m.Id, StringComparison.Ordinal)) is { Targets.Count: > 0 };
+            var defined = i < definition.Metrics.Count && string.Equals(definition.Metrics[i].Id, m.Id, StringComparison.Ordinal) ? definition.Metrics[i]
+                : definition.Metrics.FirstOrDefault(d => string.Equals(d.Id, m.Id, StringComparison.Ordinal));
+            var toDate = defined is { Targets.Count: > 0 };
             if (!toDate && m.Value is { } v && before.Value is { } b && b != 0m && Math.Abs((v - b) / b) >= 0.1m)
             {
                 changes.Add($"{m.Name} {Text.Change((v - b) / Math.Abs(b))} {label}");
@@ -98,10 +103,11 @@ public static class ScorecardEngine
         return lines;
     }
 
-    private static Dictionary<(string Entity, string Metric), MetricObservation[]> Index(ScorecardDefinition definition, IReadOnlyList<MetricObservation> observations)
+    private static (string[] Entities, MetricObservation[][][] Rows) Index(ScorecardDefinition definition, IReadOnlyList<MetricObservation> observations)
     {
-        var metrics = definition.Metrics.ToDictionary(m => m.Id, StringComparer.Ordinal);
-        var groups = new Dictionary<(string, string), List<MetricObservation>>();
+        var metrics = definition.Metrics.Select((m, i) => (m, i)).ToDictionary(x => x.m.Id, StringComparer.Ordinal);
+        var count = definition.Metrics.Count;
+        var groups = new Dictionary<string, List<MetricObservation>?[]>(StringComparer.Ordinal);
         for (var i = 0; i < observations.Count; i++)
         {
             var o = observations[i] ?? throw new ArgumentException($"observations[{i}] is null.", nameof(observations));
@@ -111,11 +117,12 @@ public static class ScorecardEngine
                 throw new ArgumentException($"{Where()}: the entity is blank.", nameof(observations));
             }
 
-            if (o.Metric is null || !metrics.TryGetValue(o.Metric, out var metric))
+            if (o.Metric is null || !metrics.TryGetValue(o.Metric, out var found))
             {
                 throw new ArgumentException($"{Where()}: the metric '{o.Metric}' is not in the definition '{definition.Name}'; expected {string.Join(", ", metrics.Keys)}.", nameof(observations));
             }
 
+            var metric = found.m;
             if (metric.IsRatio)
             {
                 if (o.Numerator is not { } n || o.Denominator is not { } d)
@@ -134,199 +141,217 @@ public static class ScorecardEngine
                 }
             }
 
-            var key = (o.Entity, o.Metric);
-            if (!groups.TryGetValue(key, out var list))
+            if (!groups.TryGetValue(o.Entity, out var lists))
             {
-                groups[key] = list = [];
+                groups[o.Entity] = lists = new List<MetricObservation>?[count];
             }
 
-            list.Add(o);
+            (lists[found.i] ??= new List<MetricObservation>(4)).Add(o);
         }
 
-        var index = new Dictionary<(string Entity, string Metric), MetricObservation[]>(groups.Count);
-        foreach (var (key, list) in groups)
-        {
-            var rows = list.OrderBy(o => o.Date).ToArray();
-            for (var i = 1; i < rows.Length; i++)
-            {
-                if (rows[i].Date == rows[i - 1].Date)
-                {
-                    throw new ArgumentException($"observations repeat {Text.Date(rows[i].Date)}, {key.Item1}, {key.Item2}.", nameof(observations));
-                }
-            }
-
-            index[key] = rows;
-        }
-
-        return index;
-    }
-
-    private static ScorecardResult[] Cards(ScorecardDefinition definition, Dictionary<(string Entity, string Metric), MetricObservation[]> series, string[] entities, LocalDate date)
-    {
-        var metricCount = definition.Metrics.Count;
-        var values = new WindowValue[entities.Length, metricCount];
+        var entities = groups.Keys.Order(StringComparer.Ordinal).ToArray();
+        var index = new MetricObservation[entities.Length][][];
         for (var e = 0; e < entities.Length; e++)
         {
-            for (var m = 0; m < metricCount; m++)
+            var lists = groups[entities[e]];
+            index[e] = new MetricObservation[count][];
+            for (var m = 0; m < count; m++)
             {
-                var metric = definition.Metrics[m];
-                values[e, m] = series.TryGetValue((entities[e], metric.Id), out var rows)
-                    ? MetricWindow.Evaluate(metric, rows, date)
-                    : new WindowValue(null, null, null, null, "no values");
-            }
-        }
-
-        var peers = new decimal[metricCount][];
-        for (var m = 0; m < metricCount; m++)
-        {
-            if (definition.Metrics[m].Normalisation == Normalisation.MinMax)
-            {
-                var list = new List<decimal>();
-                for (var e = 0; e < entities.Length; e++)
+                var rows = lists[m]?.ToArray() ?? [];
+                if (!IsSorted(rows))
                 {
-                    if (values[e, m].Value is { } v)
+                    Array.Sort(rows, (a, b) => a.Date.CompareTo(b.Date));
+                }
+
+                for (var i = 1; i < rows.Length; i++)
+                {
+                    if (rows[i].Date == rows[i - 1].Date)
                     {
-                        list.Add(v);
+                        throw new ArgumentException($"observations repeat {Text.Date(rows[i].Date)}, {entities[e]}, {definition.Metrics[m].Id}.", nameof(observations));
                     }
                 }
 
-                peers[m] = [.. list];
+                index[e][m] = rows;
             }
         }
 
-        var cards = new ScorecardResult[entities.Length];
-        for (var e = 0; e < entities.Length; e++)
-        {
-            var scores = new MetricScore[metricCount];
-            for (var m = 0; m < metricCount; m++)
-            {
-                var metric = definition.Metrics[m];
-                scores[m] = ScoreMetric(metric, entities[e], values[e, m], date, peers[m], () => series.TryGetValue((entities[e], metric.Id), out var rows) ? MetricWindow.History(metric, rows, date, metric.HistoryWindows) : []);
-            }
-
-            cards[e] = Compose(definition, entities[e], date, scores);
-        }
-
-        return cards;
+        return (entities, index);
     }
 
-    private static MetricScore ScoreMetric(MetricDefinition metric, string entity, WindowValue window, LocalDate date, decimal[]? peers, Func<List<decimal>> history)
+    /// <summary>The metric <paramref name="id"/> of <paramref name="metrics"/>: at <paramref name="index"/> when the cards share a definition, else found.</summary>
+    private static MetricScore? Same(IReadOnlyList<MetricScore> metrics, int index, string id) =>
+        index < metrics.Count && string.Equals(metrics[index].Id, id, StringComparison.Ordinal) ? metrics[index]
+            : metrics.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal));
+
+    private static bool IsSorted(MetricObservation[] rows)
+    {
+        for (var i = 1; i < rows.Length; i++)
+        {
+            if (rows[i].Date < rows[i - 1].Date)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A metric's numbers before the weights are known.</summary>
+    private readonly record struct Scored(decimal? Value, decimal? Score, RagStatus? Status, bool Breached, IReadOnlyList<string> Reasons);
+
+    /// <summary>The cards of one date: the min-max peers and the quoted bands computed once, then one card per entity.</summary>
+    private sealed class Run
+    {
+        private readonly ScorecardDefinition _definition;
+        private readonly MetricObservation[][][] _series;
+        private readonly string[] _entities;
+        private readonly LocalDate _date;
+        private readonly string[]? _bands;
+        private readonly decimal[]?[] _peers;
+        private readonly decimal _total;
+        private readonly decimal[] _fullWeights;
+
+        public Run(ScorecardDefinition definition, MetricObservation[][][] series, string[] entities, LocalDate date, bool withReasons)
+        {
+            _definition = definition;
+            _series = series;
+            _entities = entities;
+            _date = date;
+            _bands = withReasons ? definition.Metrics.Select(BandsText).ToArray() : null;
+            _total = definition.Metrics.Sum(m => m.Weight);
+            _fullWeights = definition.Metrics.Select(m => m.Weight / _total).ToArray();
+            _peers = new decimal[]?[definition.Metrics.Count];
+            for (var m = 0; m < definition.Metrics.Count; m++)
+            {
+                var metric = definition.Metrics[m];
+                if (metric.Normalisation == Normalisation.MinMax)
+                {
+                    var list = new List<decimal>();
+                    for (var e = 0; e < entities.Length; e++)
+                    {
+                        if (MetricWindow.Evaluate(metric, series[e][m], date).Value is { } v)
+                        {
+                            list.Add(v);
+                        }
+                    }
+
+                    _peers[m] = [.. list];
+                }
+            }
+        }
+
+        public ScorecardResult Card(int e, Scored[] scratch)
+        {
+            for (var m = 0; m < scratch.Length; m++)
+            {
+                var metric = _definition.Metrics[m];
+                var rows = _series[e][m];
+                scratch[m] = ScoreMetric(metric, _entities[e], MetricWindow.Evaluate(metric, rows, _date), _date, _bands?[m], _peers[m], metric.Normalisation != Normalisation.ZScore ? null
+                    : () => MetricWindow.History(metric, rows, _date, metric.HistoryWindows));
+            }
+
+            return Compose(_definition, _total, _fullWeights, _entities[e], _date, scratch);
+        }
+    }
+
+    /// <summary>The bands of a metric as its reasons quote them (percent of target for a targeted metric), written once per run.</summary>
+    private static string BandsText(MetricDefinition metric)
+    {
+        string Band(decimal v) => metric.Targets.Count == 0 ? Text.Value(v, metric.Unit) : Text.Value(v, MetricUnit.Percent);
+        return metric.UpperThresholds is { } up
+            ? $"green {Band(metric.Thresholds.Green)} to {Band(up.Green)}, amber from {Band(metric.Thresholds.Amber)} and to {Band(up.Amber)}"
+            : $"green at {Band(metric.Thresholds.Green)}, amber at {Band(metric.Thresholds.Amber)}, red at {Band(metric.Thresholds.Red)}";
+    }
+
+    /// <summary>Scores one metric; without <paramref name="bands"/> (a card only compared with), no reasons are written.</summary>
+    private static Scored ScoreMetric(MetricDefinition metric, string entity, WindowValue window, LocalDate date, string? bands, decimal[]? peers, Func<List<decimal>>? history)
     {
         if (window.Value is not { } value)
         {
-            return new MetricScore(metric.Id, metric.Name, metric.Role, null, null, null, 0m, [$"missing: {window.Missing}"]);
+            return new Scored(null, null, null, false, bands is null ? [] : [$"missing: {window.Missing}"]);
         }
 
-        var reasons = new List<string>();
-        var compared = value;
-        var shown = Text.Value(value, metric.Unit);
-        if (window.Target is { } target)
-        {
-            compared = value / target;
-            shown = $"{shown} is {Text.Value(compared, MetricUnit.Percent)} of the {Text.Value(target, metric.Unit)} target";
-        }
-
-        var status = Normalise.Status(compared, metric.Direction, metric.Thresholds, metric.UpperThresholds);
-        string Band(decimal v) => window.Target is null ? Text.Value(v, metric.Unit) : Text.Value(v, MetricUnit.Percent);
-        var bands = metric.UpperThresholds is { } up
-            ? $"green {Band(metric.Thresholds.Green)} to {Band(up.Green)}, amber from {Band(metric.Thresholds.Amber)} and to {Band(up.Amber)}"
-            : $"green at {Band(metric.Thresholds.Green)}, amber at {Band(metric.Thresholds.Amber)}, red at {Band(metric.Thresholds.Red)}";
-        reasons.Add($"{metric.Name} {shown}: {Text.Status(status)} ({bands})");
-
+        var compared = window.Target is { } target ? value / target : value;
+        var banded = Normalise.TargetBased(compared, metric.Direction, metric.Thresholds, metric.UpperThresholds);
+        var bandStatus = Normalise.StatusOf(banded);
         decimal? score;
+        var z = double.NaN;
+        var past = 0;
         switch (metric.Normalisation)
         {
             case Normalisation.MinMax:
                 score = Normalise.MinMax(value, peers, metric.Direction);
-                reasons.Add(score is null
-                    ? $"min-max: no score, the {peers!.Length} entities with a value do not differ"
-                    : $"min-max against {peers!.Length} entities");
                 break;
             case Normalisation.ZScore:
-                var past = history();
-                score = Normalise.ZScore(value, [.. past], metric.Direction, out var z);
-                reasons.Add(score is null
-                    ? $"z-score: no score, {past.Count} previous windows with a value (3 with a spread needed)"
-                    : string.Create(CultureInfo.InvariantCulture, $"z-score {z:0.00} against {past.Count} previous windows"));
+                var history2 = history!();
+                past = history2.Count;
+                score = Normalise.ZScore(value, [.. history2], metric.Direction, out z);
                 break;
             default:
-                score = Normalise.TargetBased(compared, metric.Direction, metric.Thresholds, metric.UpperThresholds);
+                score = banded;
                 break;
         }
 
         var limit = metric.HardLimit;
-        if (metric.HealthRuleFor(entity) is { } rule)
+        var rule = metric.HealthRuleFor(entity);
+        if (rule is not null)
         {
             limit = MarketplaceThresholds.Find(rule, date)?.Limit;
-            if (limit is null)
-            {
-                reasons.Add($"no {rule} limit in effect on {Text.Date(date)}");
-            }
         }
 
         var breached = limit is not null && limit.IsBreachedBy(value, window.Numerator, metric.Direction);
-        if (breached)
-        {
-            status = RagStatus.Red;
-            var side = metric.Direction == Direction.HigherIsBetter ? (limit!.ValueAllowed ? "below the minimum of" : "at or below the minimum of") : (limit!.ValueAllowed ? "above the limit of" : "at or above the limit of");
-            var count = limit.MaxCount is { } max ? $" with {Text.Number(window.Numerator ?? 0m)} {metric.Numerator}, more than {Text.Number(max)}" : string.Empty;
-            reasons.Add($"hard limit breached: {Text.Value(value, metric.Unit)} {side} {Text.Value(limit.Value, metric.Unit)}{count}{(limit.Source is { } s ? $" ({s})" : string.Empty)}: red");
-        }
 
-        return new MetricScore(metric.Id, metric.Name, metric.Role, value, score, status, 0m, reasons) { HardLimitBreached = breached };
+        // The sentences are written when first read: a large run that only needs the numbers does not pay for them.
+        var status = breached ? RagStatus.Red : bandStatus;
+        return new Scored(value, score, status, breached, bands is null ? [] : new MetricReasons(metric, window, value, compared, bandStatus, bands, score, z, past, peers?.Length ?? 0, rule, limit, breached, date));
     }
 
-    private static ScorecardResult Compose(ScorecardDefinition definition, string entity, LocalDate date, MetricScore[] scores)
+    private static ScorecardResult Compose(ScorecardDefinition definition, decimal total, decimal[] fullWeights, string entity, LocalDate date, Scored[] scored)
     {
-        var total = definition.Metrics.Sum(m => m.Weight);
         var covered = 0m;
-        for (var m = 0; m < scores.Length; m++)
+        var breached = false;
+        for (var m = 0; m < scored.Length; m++)
         {
-            if (scores[m].Score is not null)
+            breached |= scored[m].Breached;
+            if (scored[m].Score is not null)
             {
                 covered += definition.Metrics[m].Weight;
             }
         }
 
         var coverage = covered / total;
-        decimal? composite = null;
-        if (covered > 0m)
+        var arithmetic = 0m;
+        var logSum = 0.0;
+        var zero = false;
+        var metrics = new MetricScore[scored.Length];
+        for (var m = 0; m < scored.Length; m++)
         {
-            var arithmetic = 0m;
-            var logSum = 0.0;
-            var zero = false;
-            for (var m = 0; m < scores.Length; m++)
+            var metric = definition.Metrics[m];
+            var x = scored[m];
+            // Full coverage, the common case, uses the run's weights divided once.
+            var weight = x.Score is null || covered == 0m ? 0m : covered == total ? fullWeights[m] : metric.Weight / covered;
+            if (x.Score is { } s)
             {
-                if (scores[m].Score is not { } s)
-                {
-                    continue;
-                }
-
-                var weight = definition.Metrics[m].Weight / covered;
-                scores[m] = scores[m] with { Weight = weight };
                 arithmetic += weight * s;
                 zero |= s == 0m && weight > 0m;
-                if (weight > 0m && s > 0m)
+                if (definition.Aggregation == ScoreAggregation.Geometric && weight > 0m && s > 0m)
                 {
                     logSum += (double)weight * Math.Log((double)s);
                 }
             }
 
-            composite = definition.Aggregation == ScoreAggregation.Geometric
+            metrics[m] = new MetricScore(metric.Id, metric.Name, metric.Role, x.Value, x.Score, x.Status, weight, x.Reasons) { HardLimitBreached = x.Breached };
+        }
+
+        decimal? composite = covered == 0m || coverage < definition.MinimumCoverage ? null
+            : definition.Aggregation == ScoreAggregation.Geometric
                 ? (zero ? 0m : Math.Clamp(decimal.Round((decimal)Math.Exp(logSum), 10), 0m, 100m))
                 : Math.Clamp(arithmetic, 0m, 100m);
-        }
-
-        if (coverage < definition.MinimumCoverage)
-        {
-            composite = null;
-        }
-
-        var status = scores.Any(s => s.HardLimitBreached) ? RagStatus.Red
+        var status = breached ? RagStatus.Red
             : composite is not { } c ? RagStatus.Amber
             : c >= definition.GreenScore ? RagStatus.Green
             : c >= definition.AmberScore ? RagStatus.Amber
             : RagStatus.Red;
-        return new ScorecardResult(entity, date, composite, coverage, status, scores, []);
+        return new ScorecardResult(entity, date, composite, coverage, status, metrics, []);
     }
 }

@@ -120,7 +120,8 @@ public class ScoringProperties
             var weightsOk = scored.Any(m => definition.Metrics.Single(d => d.Id == m.Id).Weight > 0m)
                 ? Math.Abs(weightSum - 1m) < 1e-20m
                 : weightSum == 0m;
-            var scoreOk = card.Coverage < definition.MinimumCoverage ? card.Score is null : card.Score is >= 0m and <= 100m;
+            // No score below the minimum coverage, nor when no weight at all has a value (a minimum of 0 with nothing scored).
+            var scoreOk = card.Coverage < definition.MinimumCoverage || card.Coverage == 0m ? card.Score is null : card.Score is >= 0m and <= 100m;
             var breachOk = !card.Metrics.Any(m => m.HardLimitBreached) || card.Status == RagStatus.Red;
             return weightsOk && card.Coverage == expectedCoverage && scoreOk && breachOk
                 && card.Metrics.All(m => m.Score is null or (>= 0m and <= 100m));
