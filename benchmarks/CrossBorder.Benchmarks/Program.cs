@@ -12,6 +12,7 @@ using CrossBorder.Benchmarks;
 //   landed-cost-digest 20000  a hash of every field and trace line of the results of N varied orders
 //   landed-cost-stages 100000 time and bytes of the calls one landed-cost calculation makes, one by one on one thread
 //   ads-report 1000000        a search-term report of N rows, file to metrics and bids, stage by stage
+//   scorecard 100000          N stores × 15 metrics: read the long CSV, score, chart one card
 Action<int>? mode = args is [var name, _]
     ? name switch
     {
@@ -23,6 +24,7 @@ Action<int>? mode = args is [var name, _]
         "landed-cost-digest" => LandedCostBatch.Digest,
         "landed-cost-stages" => LandedCostStages.Run,
         "ads-report" => AdsBenchmarks.Time,
+        "scorecard" => ScorecardTiming.Run,
         _ => null,
     }
     : null;
