@@ -10,7 +10,7 @@ namespace CrossBorder.Benchmarks;
 /// <summary>
 /// Scorecards at the issue's scale, 100,000 stores × 15 metrics (1,500,000 observations from <see cref="ScorecardData"/>):
 /// <c>Read</c> is <see cref="ScorecardValuesCsv.Read"/> on the long CSV held in memory, against a hand-written reader
-/// that splits each line and parses its date and numbers with no checks; <c>Score</c> is <see cref="ScorecardEngine.Score"/>
+/// that splits each line and parses its date and numbers with no checks; <c>Score</c> is <see cref="ScorecardEngine.Score(ScorecardDefinition, IReadOnlyList{MetricObservation}, NodaTime.LocalDate)"/>
 /// on the 1,500,000 observations (every store's card and the one a week earlier for its explanation), against a
 /// hand-written loop that scores each value piecewise and averages per store; <c>Chart</c> draws one 15-metric card.
 /// Target (issue #13): scoring under 1 s.

@@ -3,9 +3,7 @@ using System.Globalization;
 using CrossBorder.Cli.Input;
 using CrossBorder.Cli.Output;
 using CrossBorder.Scorecards;
-using CrossBorder.Text;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CrossBorder.Cli.Commands;
 
@@ -30,6 +28,16 @@ internal static class ScorecardCommand
             Description = "The card's date (YYYY-MM-DD); default the last date in the values.",
             HelpName = "date",
         };
+        var chart = new Option<string?>("--chart")
+        {
+            Description = "Write the radar chart of one entity's card: a .svg file, or a .html page with the chart and the metrics table.",
+            HelpName = "radar.svg|radar.html",
+        };
+        var entity = new Option<string?>("--entity")
+        {
+            Description = "With --chart: the entity whose card is drawn (default the first, in ordinal order).",
+            HelpName = "name",
+        };
         var format = CommonOptions.CreateFormatOption();
         var command = new Command(
             "scorecard",
@@ -39,6 +47,8 @@ internal static class ScorecardCommand
             definition,
             values,
             asOf,
+            chart,
+            entity,
             format,
         };
         command.SetAction(parseResult => CommonOptions.Execute(context, files => Run(
@@ -47,11 +57,12 @@ internal static class ScorecardCommand
             parseResult.GetValue(definition),
             parseResult.GetValue(values),
             parseResult.GetValue(asOf),
+            (parseResult.GetValue(chart), parseResult.GetValue(entity)),
             parseResult.GetRequiredValue(format))));
         return command;
     }
 
-    private static void Run(CliContext context, RunFiles files, string? definitionPath, string? valuesPath, string? asOfText, string format)
+    private static void Run(CliContext context, RunFiles files, string? definitionPath, string? valuesPath, string? asOfText, (string? Path, string? Entity) chart, string format)
     {
         if (definitionPath is null)
         {
@@ -65,10 +76,29 @@ internal static class ScorecardCommand
 
         files.Input("--definition", definitionPath);
         files.Input("--values", valuesPath);
+        if (chart.Entity is not null && chart.Path is null)
+        {
+            throw new UserErrorException("--entity chooses the card of --chart: give --chart too.");
+        }
+
+        if (chart.Path is not null && !(chart.Path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) || chart.Path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || chart.Path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new UserErrorException($"--chart '{CommonOptions.Echo(chart.Path)}' is not a .svg or .html file.");
+        }
+
+        var chartOutput = files.OptionalOutput("--chart", chart.Path);
         var definition = JsonInput.ReadWith(definitionPath, "--definition", text => ScorecardDefinitionJson.Parse(text, definitionPath));
-        var observations = JsonInput.ReadWith(valuesPath, "--values", text => ReadValues(new StringReader(text), valuesPath));
+        var observations = JsonInput.ReadWith(valuesPath, "--values", text => ScorecardValuesCsv.Read(new StringReader(text), valuesPath));
         var date = asOfText is null ? observations.Max(o => o.Date) : CommonOptions.ParseDate(asOfText, "--as-of");
-        var cards = CommonOptions.Calculate(valuesPath, () => ScorecardEngine.Score(definition, observations, date));
+        var cards = CommonOptions.Calculate(valuesPath, () => ScorecardEngine.Score(definition, observations, date, new AlertPolicy()));
+        if (chartOutput is not null)
+        {
+            var card = chart.Entity is null ? cards[0] : cards.FirstOrDefault(c => c.Entity == chart.Entity)
+                ?? throw new UserErrorException($"--entity: the values have no entity '{CommonOptions.Echo(chart.Entity)}'; they have {string.Join(", ", cards.Select(c => c.Entity))}.");
+            var options = RadarChartOptions.From(definition);
+            chartOutput.WriteAllText(chartOutput.Path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) ? RadarChart.Svg(card, options) : RadarChart.Html(card, options));
+        }
+
         if (format == CommonOptions.Json)
         {
             CommonOptions.WriteJson(context, stream => ScorecardJson.Write(stream, definition, date, cards));
@@ -127,40 +157,5 @@ internal static class ScorecardCommand
                 output.WriteLine($"    {ScorecardJson.StatusCode(alert.Severity)} {alert.MetricId} {CommonOptions.FormatDate(alert.Date)} {alert.Method}: {alert.Detail}");
             }
         }
-    }
-
-    /// <summary>
-    /// A minimal strict read of the long values CSV, until the library's <c>ScorecardValuesCsv.Read</c> (built in
-    /// parallel) is merged and replaces it: date, entity, metric, value, and optionally numerator and denominator.
-    /// </summary>
-    internal static IReadOnlyList<MetricObservation> ReadValues(TextReader reader, string source)
-    {
-        const string Expected = "date,entity,metric,value[,numerator,denominator]";
-        var table = CsvTable.Open(reader, source);
-        int date = table.Require("date", Expected), entity = table.Require("entity", Expected), metric = table.Require("metric", Expected), value = table.Require("value", Expected);
-        int numerator = table.IndexOf("numerator"), denominator = table.IndexOf("denominator");
-        if ((numerator < 0) != (denominator < 0))
-        {
-            throw table.Error(1, $"the header has numerator and denominator together or neither; expected {Expected}.");
-        }
-
-        decimal? Number(CsvRow row, int index) =>
-            index < 0 || row.Get(index).Length == 0 ? null
-                : decimal.TryParse(row.Get(index), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) ? d
-                : throw row.Invalid(index, "a number such as 12.5");
-        var rows = new List<MetricObservation>();
-        foreach (var row in table.Rows())
-        {
-            var day = LocalDatePattern.Iso.Parse(row.Get(date));
-            rows.Add(new MetricObservation(
-                day.Success ? day.Value : throw row.Invalid(date, "a yyyy-MM-dd date"),
-                row.Get(entity) is { Length: > 0 } e ? e : throw row.Error("the entity is empty."),
-                row.Get(metric) is { Length: > 0 } m ? m : throw row.Error("the metric is empty."),
-                Number(row, value),
-                Number(row, numerator),
-                Number(row, denominator)));
-        }
-
-        return rows.Count > 0 ? rows : throw table.Error(1, "the file has a header and no rows.");
     }
 }

@@ -6,7 +6,7 @@ namespace CrossBorder.Scorecards;
 /// Defaults: robust z 3.5 (Iglewicz and Hoaglin's modified z-score cut-off), EWMA λ 0.2 and L 3, CUSUM k 0.5 and h 5
 /// (in σ units), as the reference gives them; a 28-point baseline with at least 14 points.
 /// </summary>
-public sealed class AlertPolicy
+public sealed record AlertPolicy
 {
     private readonly int _baselinePoints = 28;
     private readonly int _minimumBaselinePoints = 14;

@@ -11,7 +11,7 @@ public static class ScorecardsServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="ScorecardsOptions"/> (every definition validated at start-up, errors naming the definition
     /// and the metric) and, as a singleton built from them, the immutable <see cref="ScorecardDefinitions"/> a host
-    /// passes to <see cref="ScorecardEngine.Score"/>. Calling it again adds nothing twice.
+    /// passes to <see cref="ScorecardEngine.Score(ScorecardDefinition, IReadOnlyList{MetricObservation}, NodaTime.LocalDate)"/>. Calling it again adds nothing twice.
     /// </summary>
     public static IServiceCollection AddCrossBorderScorecards(this IServiceCollection services)
     {

@@ -8,13 +8,20 @@ namespace CrossBorder.Scorecards;
 /// value over its window (ratios from summed numerators and denominators), score, status and reasons; the composite over
 /// the metrics that have scores with their weights renormalised and the coverage reported; red whenever a hard limit
 /// is breached; and the movement since the card <see cref="ScorecardDefinition.ComparisonDays"/> earlier explained.
-/// Alerts are left empty here (the Alerts API detects them over the daily series).
+/// With an <see cref="AlertPolicy"/>, each metric's daily series (up to the card's date) also goes through
+/// <see cref="AlertDetector"/> in the metric's own good direction, and the alerts raised over the comparison period are
+/// on the card.
 /// </summary>
 public static class ScorecardEngine
 {
     /// <summary>Scores every entity in <paramref name="observations"/>, in ordinal order of the entity.</summary>
     /// <exception cref="ArgumentException">An observation names a metric not in the definition, repeats a date, entity and metric, or does not fit its metric (a ratio without numerator and denominator, a negative count, a numerator over a zero denominator).</exception>
-    public static IReadOnlyList<ScorecardResult> Score(ScorecardDefinition definition, IReadOnlyList<MetricObservation> observations, LocalDate asOf)
+    public static IReadOnlyList<ScorecardResult> Score(ScorecardDefinition definition, IReadOnlyList<MetricObservation> observations, LocalDate asOf) =>
+        Score(definition, observations, asOf, alerts: null);
+
+    /// <summary>As <see cref="Score(ScorecardDefinition, IReadOnlyList{MetricObservation}, LocalDate)"/>, with the alerts of <paramref name="alerts"/> on each card (its direction is each metric's own).</summary>
+    /// <exception cref="ArgumentException">As the other overload.</exception>
+    public static IReadOnlyList<ScorecardResult> Score(ScorecardDefinition definition, IReadOnlyList<MetricObservation> observations, LocalDate asOf, AlertPolicy? alerts)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(observations);
@@ -29,7 +36,8 @@ public static class ScorecardEngine
             // The earlier card is only compared with, then dropped: a large run keeps one card per entity.
             var previous = then.Card(e, scratch);
             var card = now.Card(e, scratch);
-            results[e] = new ScorecardResult(card.Entity, card.AsOf, card.Score, card.Coverage, card.Status, card.Metrics, card.Alerts)
+            var raised = alerts is null ? card.Alerts : Alerts(definition, series[e], card.Entity, asOf, alerts);
+            results[e] = new ScorecardResult(card.Entity, card.AsOf, card.Score, card.Coverage, card.Status, card.Metrics, raised)
             {
                 Explanation = Explain(previous, card, definition),
             };
@@ -101,6 +109,57 @@ public static class ScorecardEngine
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// The alerts of one entity's metrics over the comparison period ending on <paramref name="asOf"/>, each metric in its
+    /// own direction: the latest of each metric, with the run of days it has lasted.
+    /// </summary>
+    private static List<ScorecardAlert> Alerts(ScorecardDefinition definition, MetricObservation[][] rows, string entity, LocalDate asOf, AlertPolicy policy)
+    {
+        var from = asOf.PlusDays(-definition.ComparisonDays);
+        var raised = new List<ScorecardAlert>();
+        for (var m = 0; m < definition.Metrics.Count; m++)
+        {
+            var metric = definition.Metrics[m];
+            var points = new List<MetricPoint>(rows[m].Length);
+            foreach (var row in rows[m].OrderBy(r => r.Date))
+            {
+                var value = row.Value ?? (row.Denominator is { } d && d != 0m && row.Numerator is { } n ? n / d : null);
+                if (row.Date <= asOf && value is { } v)
+                {
+                    points.Add(new MetricPoint(row.Date, (double)v));
+                }
+            }
+
+            if (points.Count == 0)
+            {
+                continue;
+            }
+
+            // A shift alerts on every day it lasts: the card keeps the latest alert of each metric and says since when.
+            var found = AlertDetector.Detect(new MetricSeries(metric.Id, entity, points), policy with { Direction = metric.Direction }).Where(a => a.Date > from).ToArray();
+            if (found.Length == 0)
+            {
+                continue;
+            }
+
+            var last = found[^1];
+            var start = found.Length - 1;
+            while (start > 0 && found[start - 1].Date == found[start].Date.PlusDays(-1))
+            {
+                start--;
+            }
+
+            var days = found.Length - start;
+            raised.Add(days == 1 ? last : last with
+            {
+                Severity = found[start..].Max(a => a.Severity),
+                Detail = string.Create(CultureInfo.InvariantCulture, $"{last.Detail}; alerting every day since {NodaTime.Text.LocalDatePattern.Iso.Format(found[start].Date)} ({days} days)"),
+            });
+        }
+
+        return raised;
     }
 
     private static (string[] Entities, MetricObservation[][][] Rows) Index(ScorecardDefinition definition, IReadOnlyList<MetricObservation> observations)

@@ -40,7 +40,12 @@ public class ScorecardCommandTests
         Assert.Equal(72.71m, amazon.GetProperty("score").GetDecimal());
         Assert.Equal(1m, amazon.GetProperty("coverage").GetDecimal());
         Assert.Equal("red", amazon.GetProperty("status").GetString());
-        Assert.Equal(0, amazon.GetProperty("alerts").GetArrayLength());
+        // The sample's Amazon series drift for the last week (GMV down, conversion down, late shipments up): one alert per
+        // metric, the latest, with the run of days it has lasted; eBay's series are steady.
+        var alerts = amazon.GetProperty("alerts").EnumerateArray().ToArray();
+        Assert.Contains(alerts, a => a.GetProperty("metric").GetString() == "late-shipment" && a.GetProperty("date").GetString() == "2026-11-30" && a.GetProperty("severity").GetString() == "red");
+        Assert.Equal(alerts.Length, alerts.Select(a => a.GetProperty("metric").GetString()).Distinct().Count());
+        Assert.Equal(0, cards[1].GetProperty("alerts").GetArrayLength());
         var lsr = amazon.GetProperty("metrics")[2];
         Assert.Equal(("late-shipment", 0.05m, 0m, "red", true), (lsr.GetProperty("id").GetString(), lsr.GetProperty("value").GetDecimal(), lsr.GetProperty("score").GetDecimal(), lsr.GetProperty("status").GetString(), lsr.GetProperty("hardLimitBreached").GetBoolean()));
         Assert.True(lsr.GetProperty("reasons").GetArrayLength() >= 2);
@@ -97,7 +102,7 @@ public class ScorecardCommandTests
     {
         using var values = new TempFile("date,entity,metric,value,numerator,denominator\n2026-11-30,shop,conversion,,3,0\n");
 
-        Assert.Contains("a numerator of 3 over a denominator of 0", Tool.AssertUserError(Tool.Run("scorecard", "--definition", Definition, "--values", values.Path)), StringComparison.Ordinal);
+        Assert.Contains("line 2: numerator 3 over a zero denominator", Tool.AssertUserError(Tool.Run("scorecard", "--definition", Definition, "--values", values.Path)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,5 +111,29 @@ public class ScorecardCommandTests
         using var definition = new TempFile(File.ReadAllText(Definition).Replace("\"direction\": \"lower\"", "\"direction\": \"down\"", StringComparison.Ordinal));
 
         Assert.Contains("metrics[2] (late-shipment): direction 'down' is not higher, lower, in-range.", Tool.AssertUserError(Tool.Run("scorecard", "--definition", definition.Path, "--values", Values)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_chart_of_a_chosen_entity_is_written_as_svg_or_html()
+    {
+        using var folder = new TempFolder();
+        var svg = Path.Combine(folder.Path, "radar.svg");
+        var html = Path.Combine(folder.Path, "radar.html");
+
+        Assert.Equal(0, Tool.Run("scorecard", "--definition", Definition, "--values", Values, "--chart", svg).ExitCode);
+        Assert.Equal(0, Tool.Run("scorecard", "--definition", Definition, "--values", Values, "--chart", html, "--entity", "ebay-us").ExitCode);
+
+        var drawn = File.ReadAllText(svg);
+        Assert.StartsWith("<?xml", drawn, StringComparison.Ordinal);
+        Assert.Contains("<title>amazon-us, 2026-11-30</title>", drawn, StringComparison.Ordinal);
+        Assert.Contains("ebay-us", File.ReadAllText(html), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--chart", "radar.png", "is not a .svg or .html file")]
+    [InlineData("--entity", "walmart", "--entity chooses the card of --chart")]
+    public void Bad_chart_options_are_one_error_line(string option, string value, string mention)
+    {
+        Assert.Contains(mention, Tool.AssertUserError(Tool.Run("scorecard", "--definition", Definition, "--values", Values, option, value)), StringComparison.Ordinal);
     }
 }
