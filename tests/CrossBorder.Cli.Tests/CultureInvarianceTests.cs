@@ -5,7 +5,7 @@ using CrossBorder.Cli.Tests.Helpers;
 namespace CrossBorder.Cli.Tests;
 
 /// <summary>
-/// Every number that currencies, money, forecast, tax and thresholds print, on standard output and in their files, is the same under
+/// Every number that currencies, money, forecast, tax, thresholds, scorecard, landed-cost and ads print, on standard output and in their files, is the same under
 /// de-DE (decimal comma), fr-FR (narrow no-break space groups), tr-TR (dotless i), ar-SA (Arabic digits and calendar)
 /// and ja-JP as under the invariant culture.
 /// </summary>
@@ -38,6 +38,12 @@ public sealed partial class CultureInvarianceTests : IDisposable
             ["thresholds", "--sales", Tool.SamplePath("threshold-sales.csv"), "--seller", "DE", "--as-of", "2026-11-30", "--format", "json"],
             ["scorecard", "--definition", Tool.SamplePath("scorecard.json"), "--values", Tool.SamplePath("scorecard-values.csv")],
             ["scorecard", "--definition", Tool.SamplePath("scorecard.json"), "--values", Tool.SamplePath("scorecard-values.csv"), "--format", "json"],
+            ["landed-cost", "--input", Tool.SamplePath("landed-cost-order.json")],
+            ["landed-cost", "--input", Tool.SamplePath("landed-cost-order.json"), "--format", "json"],
+            ["landed-cost", "--input", Tool.SamplePath("landed-cost-order.json"), "--target-price", "EUR 120.00", "--sku", "EAR-1"],
+            ["ads", "--report", Tool.SamplePath("sp-search-term-report.csv"), "--target-acos", "25%"],
+            ["ads", "--report", Tool.SamplePath("sp-search-term-report.csv"), "--target-acos", "25%", "--format", "json"],
+            ["ads", "--report", Tool.SamplePath("sp-search-term-report.csv"), "--format", "csv", "--group-by", "search-term"],
         ];
 
         foreach (var command in commands)

@@ -94,7 +94,7 @@ internal static class AdsCommand
         }
         if (window is { } days && days is not (1 or 7 or 14 or 30))
         {
-            throw new UserErrorException($"--window is 1, 7, 14 or 30 days, not {days.ToString(CultureInfo.InvariantCulture)}.");
+            throw new UserErrorException(string.Create(CultureInfo.InvariantCulture, $"--window is 1, 7, 14 or 30 days, not {days.ToString(CultureInfo.InvariantCulture)}."));
         }
 
         var settings = new AdAnalysisSettings
@@ -123,7 +123,7 @@ internal static class AdsCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UserErrorException($"--report '{reportPath}': {e.Message}", e);
+            throw new UserErrorException(string.Create(CultureInfo.InvariantCulture, $"--report '{reportPath}': {e.Message}"), e);
         }
 
         var analysis = CommonOptions.Calculate(reportPath, () => AdAnalyzer.Analyze(parsed, settings));
@@ -184,12 +184,12 @@ internal static class AdsCommand
             output.WriteLine("Recommendations (dry run):");
             foreach (var r in analysis.Recommendations)
             {
-                var bid = r.NewBid is { } b ? $" {(r.CurrentBid is { } c ? c + " → " : string.Empty)}{b}" : string.Empty;
-                var match = r.MatchType is { } mt ? $" [{mt}]" : string.Empty;
-                output.WriteLine($"  {AdAnalysisJson.KindCode(r.Kind)}{match} {r.Key}{bid}");
+                var bid = r.NewBid is { } b ? string.Create(CultureInfo.InvariantCulture, $" {(r.CurrentBid is { } c ? c + " → " : string.Empty)}{b}") : string.Empty;
+                var match = r.MatchType is { } mt ? string.Create(CultureInfo.InvariantCulture, $" [{mt}]") : string.Empty;
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {AdAnalysisJson.KindCode(r.Kind)}{match} {r.Key}{bid}"));
                 foreach (var reason in r.Reasons)
                 {
-                    output.WriteLine($"      {reason.Code}: {reason.Detail}");
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      {reason.Code}: {reason.Detail}"));
                 }
             }
         }
@@ -200,7 +200,7 @@ internal static class AdsCommand
             output.WriteLine("Anomalies:");
             foreach (var a in analysis.Anomalies)
             {
-                output.WriteLine($"  {NodaTime.Text.LocalDatePattern.Iso.Format(a.Date)} {a.Key} {a.Metric}: {a.Detail}");
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {NodaTime.Text.LocalDatePattern.Iso.Format(a.Date)} {a.Key} {a.Metric}: {a.Detail}"));
             }
         }
 

@@ -83,7 +83,7 @@ internal static class ScorecardCommand
 
         if (chart.Path is not null && !(chart.Path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) || chart.Path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || chart.Path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)))
         {
-            throw new UserErrorException($"--chart '{CommonOptions.Echo(chart.Path)}' is not a .svg or .html file.");
+            throw new UserErrorException(string.Create(CultureInfo.InvariantCulture, $"--chart '{CommonOptions.Echo(chart.Path)}' is not a .svg or .html file."));
         }
 
         var chartOutput = files.OptionalOutput("--chart", chart.Path);
@@ -94,7 +94,7 @@ internal static class ScorecardCommand
         if (chartOutput is not null)
         {
             var card = chart.Entity is null ? cards[0] : cards.FirstOrDefault(c => c.Entity == chart.Entity)
-                ?? throw new UserErrorException($"--entity: the values have no entity '{CommonOptions.Echo(chart.Entity)}'; they have {string.Join(", ", cards.Select(c => c.Entity))}.");
+                ?? throw new UserErrorException(string.Create(CultureInfo.InvariantCulture, $"--entity: the values have no entity '{CommonOptions.Echo(chart.Entity)}'; they have {string.Join(", ", cards.Select(c => c.Entity))}."));
             var options = RadarChartOptions.From(definition);
             chartOutput.WriteAllText(chartOutput.Path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) ? RadarChart.Svg(card, options) : RadarChart.Html(card, options));
         }
@@ -115,7 +115,7 @@ internal static class ScorecardCommand
             : unit == MetricUnit.Percent ? Math.Round(x * 100m, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture) + "%"
             : Math.Round(x, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
 
-        output.WriteLine($"{definition.Name} as of {CommonOptions.FormatDate(date)}");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{definition.Name} as of {CommonOptions.FormatDate(date)}"));
         foreach (var card in cards)
         {
             output.WriteLine();
@@ -154,7 +154,7 @@ internal static class ScorecardCommand
             output.WriteLine(card.Alerts.Count == 0 ? "  alerts: none" : "  alerts:");
             foreach (var alert in card.Alerts)
             {
-                output.WriteLine($"    {ScorecardJson.StatusCode(alert.Severity)} {alert.MetricId} {CommonOptions.FormatDate(alert.Date)} {alert.Method}: {alert.Detail}");
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {ScorecardJson.StatusCode(alert.Severity)} {alert.MetricId} {CommonOptions.FormatDate(alert.Date)} {alert.Method}: {alert.Detail}"));
             }
         }
     }
