@@ -75,77 +75,15 @@ public static partial class AdReportReader
         ArgumentNullException.ThrowIfNull(reader);
         var table = CsvTable.Open(reader, sourceName);
         var layout = Layout.Of(table.Columns, sourceName, options ?? new AdReportReadOptions());
-        return Build(ParsePipelined(table, layout), sourceName);
-    }
-
-    /// <summary>
-    /// Rows are read (split) on this thread and turned into records on one other, in blocks, so that a large file uses
-    /// two cores; the records keep the file's order and one cache. When both sides fail, the error of the earlier line
-    /// wins, as a sequential read would report.
-    /// </summary>
-    private static List<AdRecord> ParsePipelined(CsvTable table, Layout layout)
-    {
-        const int BlockSize = 8192;
         var records = new List<AdRecord>();
-        using var blocks = new System.Collections.Concurrent.BlockingCollection<List<CsvRow>>(boundedCapacity: 8);
-        var failed = 0;
-        var parser = Task.Run(() =>
+        var cache = new Cache();
+        foreach (var row in table.Rows())
         {
-            var cache = new Cache();
-            try
-            {
-                foreach (var block in blocks.GetConsumingEnumerable())
-                {
-                    foreach (var row in block)
-                    {
-                        var r = row;
-                        records.Add(layout.Record(i => r.Get(i), r.Line, cache, message => r.Error(message)));
-                    }
-                }
-            }
-            catch
-            {
-                Volatile.Write(ref failed, 1);
-                throw;
-            }
-        });
-
-        FormatException? readError = null;
-        try
-        {
-            var block = new List<CsvRow>(BlockSize);
-            foreach (var row in table.Rows())
-            {
-                block.Add(row);
-                if (block.Count == BlockSize)
-                {
-                    if (Volatile.Read(ref failed) != 0)
-                    {
-                        break;
-                    }
-
-                    blocks.Add(block);
-                    block = new List<CsvRow>(BlockSize);
-                }
-            }
-
-            if (block.Count > 0 && Volatile.Read(ref failed) == 0)
-            {
-                blocks.Add(block);
-            }
-        }
-        catch (FormatException e)
-        {
-            readError = e;
-        }
-        finally
-        {
-            blocks.CompleteAdding();
+            var r = row;
+            records.Add(layout.Record(i => r.Get(i), r.Line, cache, message => r.Error(message)));
         }
 
-        // The parser only had the blocks before the reader's error, so its own error is on an earlier line: it wins.
-        parser.GetAwaiter().GetResult();
-        return readError is null ? records : throw readError;
+        return Build(records, sourceName);
     }
 
     /// <summary>Reads an XLSX report (the first sheet; Amazon's columns or the plain format).</summary>
