@@ -18,4 +18,25 @@ public sealed class AdvertisingOptions
 
     /// <summary>The level anomalies are looked for at. Default: campaign.</summary>
     public AdLevel AnomalyLevel { get; set; } = AdLevel.Campaign;
+
+    /// <summary>Clicks a target needs before its bid changes; null for <see cref="BidSettings"/>' default.</summary>
+    public long? BidMinClicks { get; set; }
+
+    /// <summary>The probability that CVR is below break-even from which a bid is cut (0–1); null for the default.</summary>
+    public double? BidCutProbability { get; set; }
+
+    /// <summary>The largest raise of a bid in one step, in percent; null for the default.</summary>
+    public decimal? BidMaxStepUpPercent { get; set; }
+
+    /// <summary>The largest cut of a bid in one step, in percent; null for the default.</summary>
+    public decimal? BidMaxStepDownPercent { get; set; }
+
+    /// <summary>Orders a search term needs to be harvested; null for <see cref="SearchTermRuleSettings"/>' default.</summary>
+    public long? HarvestMinOrders { get; set; }
+
+    /// <summary>Clicks without an order from which a search term is negated; null for the default.</summary>
+    public long? NegateClicksWithoutOrder { get; set; }
+
+    /// <summary>The look-back window of the search-term rules, in days; null for the default.</summary>
+    public int? LookbackDays { get; set; }
 }

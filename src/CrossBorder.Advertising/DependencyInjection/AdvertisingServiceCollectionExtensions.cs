@@ -9,8 +9,8 @@ namespace CrossBorder.Advertising;
 public static class AdvertisingServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="AdvertisingOptions"/> (validated at start-up) and, as a singleton built from them, the default
-    /// <see cref="AdAnalysisSettings"/> a host passes to <see cref="AdAnalyzer.Analyze"/> (with <c>with</c> for per-call
+    /// Registers <see cref="AdvertisingOptions"/> (validated at start-up: default targets and rule thresholds) and, as a
+    /// singleton built from them, the default <see cref="AdAnalysisSettings"/> a host passes to <see cref="AdAnalyzer.Analyze"/> (with <c>with</c> for per-call
     /// changes). Calling it again adds nothing twice.
     /// </summary>
     public static IServiceCollection AddCrossBorderAdvertising(this IServiceCollection services)
@@ -46,13 +46,31 @@ public static class AdvertisingServiceCollectionExtensions
         return services.AddCrossBorderAdvertising();
     }
 
-    internal static AdAnalysisSettings Settings(AdvertisingOptions options) => new()
+    internal static AdAnalysisSettings Settings(AdvertisingOptions options)
     {
-        TargetAcos = options.TargetAcosPercent is { } percent ? Percentage.FromPercent(percent) : null,
-        MaturityDays = options.MaturityDays,
-        GroupBy = options.GroupBy,
-        AnomalyLevel = options.AnomalyLevel,
-    };
+        var bids = BidSettings.Default;
+        var rules = SearchTermRuleSettings.Default;
+        return new()
+        {
+            TargetAcos = options.TargetAcosPercent is { } percent ? Percentage.FromPercent(percent) : null,
+            MaturityDays = options.MaturityDays,
+            GroupBy = options.GroupBy,
+            AnomalyLevel = options.AnomalyLevel,
+            Bids = new BidSettings
+            {
+                MinClicks = options.BidMinClicks ?? bids.MinClicks,
+                CutProbability = options.BidCutProbability ?? bids.CutProbability,
+                MaxStepUp = options.BidMaxStepUpPercent is { } up ? Percentage.FromPercent(up) : bids.MaxStepUp,
+                MaxStepDown = options.BidMaxStepDownPercent is { } down ? Percentage.FromPercent(down) : bids.MaxStepDown,
+            },
+            SearchTerms = new SearchTermRuleSettings
+            {
+                HarvestMinOrders = options.HarvestMinOrders ?? rules.HarvestMinOrders,
+                NegateClicksWithoutOrder = options.NegateClicksWithoutOrder ?? rules.NegateClicksWithoutOrder,
+                LookbackDays = options.LookbackDays ?? rules.LookbackDays,
+            },
+        };
+    }
 
     /// <summary>Marks the collection as configured, so a second call adds nothing (ValidateOnStart is not idempotent).</summary>
     private sealed class AdvertisingMarker;
@@ -77,6 +95,15 @@ internal sealed class AdvertisingOptionsValidator : IValidateOptions<Advertising
         if (!Enum.IsDefined(options.GroupBy) || !Enum.IsDefined(options.AnomalyLevel))
         {
             failures.Add("GroupBy and AnomalyLevel are Campaign, AdGroup, Targeting or SearchTerm.");
+        }
+
+        try
+        {
+            _ = AdvertisingServiceCollectionExtensions.Settings(options);
+        }
+        catch (ArgumentException e)
+        {
+            failures.Add(e.Message);
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -90,3 +90,47 @@ public sealed class UnitProfit
             : throw new ArgumentException($"A {desiredMargin} margin after ads leaves no room for ads: the pre-ad margin is {BreakEvenAcos}.", nameof(desiredMargin));
     }
 }
+
+/// <summary>
+/// Targets on TACoS (ad spend ÷ total sales, organic included), which sellers use once ads and organic sales feed each
+/// other: the spend a target allows, and the ACoS that meets it given the share of sales the ads bring.
+/// </summary>
+public static class TacosTarget
+{
+    /// <summary>The ad spend that <paramref name="targetTacos"/> allows on <paramref name="totalSales"/>: TACoS × total sales, exact.</summary>
+    /// <exception cref="ArgumentException">The sales are negative or the target is not above 0% and below 100%.</exception>
+    public static Money SpendFor(Money totalSales, Percentage targetTacos)
+    {
+        if (totalSales.IsDefault || totalSales.IsNegative)
+        {
+            throw new ArgumentOutOfRangeException(nameof(totalSales), totalSales.IsDefault ? "default" : totalSales.ToString(), "Total sales are a non-negative amount.");
+        }
+
+        Check(targetTacos, nameof(targetTacos));
+        return totalSales * targetTacos;
+    }
+
+    /// <summary>
+    /// The ACoS at which ads that bring <paramref name="adShareOfSales"/> of total sales meet <paramref name="targetTacos"/>:
+    /// TACoS ÷ ad share (TACoS = spend ÷ total = ACoS × ad sales ÷ total).
+    /// </summary>
+    /// <exception cref="ArgumentException">A share is not above 0% and at most 100%, or the target is not above 0% and below 100%.</exception>
+    public static Percentage AcosFor(Percentage targetTacos, Percentage adShareOfSales)
+    {
+        Check(targetTacos, nameof(targetTacos));
+        if (adShareOfSales <= Percentage.Zero || adShareOfSales > Percentage.OneHundred)
+        {
+            throw new ArgumentOutOfRangeException(nameof(adShareOfSales), adShareOfSales, "The ads' share of total sales is above 0% and at most 100%.");
+        }
+
+        return Percentage.FromFraction(targetTacos.Fraction / adShareOfSales.Fraction);
+    }
+
+    private static void Check(Percentage target, string name)
+    {
+        if (target <= Percentage.Zero || target >= Percentage.OneHundred)
+        {
+            throw new ArgumentOutOfRangeException(name, target, "A TACoS target is above 0% and below 100%.");
+        }
+    }
+}

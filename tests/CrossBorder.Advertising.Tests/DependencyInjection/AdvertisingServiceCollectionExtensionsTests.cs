@@ -43,4 +43,28 @@ public class AdvertisingServiceCollectionExtensionsTests
         Assert.Contains("TargetAcosPercent 150", e.Message, StringComparison.Ordinal);
         Assert.Contains("MaturityDays 40", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Rule_thresholds_bind_from_configuration_and_others_keep_their_defaults()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Ads:BidMinClicks"] = "40",
+            ["Ads:BidMaxStepUpPercent"] = "20",
+            ["Ads:HarvestMinOrders"] = "3",
+        }).Build();
+        using var provider = new ServiceCollection().AddCrossBorderAdvertising(configuration.GetSection("Ads")).BuildServiceProvider();
+
+        var settings = provider.GetRequiredService<AdAnalysisSettings>();
+        Assert.Equal((40L, Percentage.FromPercent(20m), BidSettings.Default.MaxStepDown), (settings.Bids!.MinClicks, settings.Bids.MaxStepUp, settings.Bids.MaxStepDown));
+        Assert.Equal((3L, SearchTermRuleSettings.Default.LookbackDays), (settings.SearchTerms!.HarvestMinOrders, settings.SearchTerms.LookbackDays));
+    }
+
+    [Fact]
+    public void A_threshold_the_rules_refuse_stops_the_host_at_start_up()
+    {
+        using var provider = new ServiceCollection().AddCrossBorderAdvertising(o => o.BidCutProbability = 1.5).BuildServiceProvider();
+
+        Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<AdvertisingOptions>>().Value);
+    }
 }

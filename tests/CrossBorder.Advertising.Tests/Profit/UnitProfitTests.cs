@@ -36,4 +36,15 @@ public class UnitProfitTests
         Assert.Throws<CurrencyMismatchException>(() => new UnitProfit(Usd(10m), Money.Of(1m, "EUR")));
         Assert.Equal("desiredMargin", Assert.Throws<ArgumentOutOfRangeException>(() => new UnitProfit(Usd(10m), Usd(1m)).TargetAcos(Percentage.FromPercent(-1m))).ParamName);
     }
+
+    [Fact]
+    public void A_tacos_target_gives_the_spend_it_allows_and_the_acos_that_meets_it()
+    {
+        // 10% TACoS on USD 50,000 of total sales allows USD 5,000 of ads; if ads bring 40% of sales, ACoS must be
+        // 10% / 40% = 25% (TACoS = ACoS × ad sales / total sales).
+        Assert.Equal(Usd(5_000m), TacosTarget.SpendFor(Usd(50_000m), Percentage.FromPercent(10m)));
+        Assert.Equal(Percentage.FromPercent(25m), TacosTarget.AcosFor(Percentage.FromPercent(10m), Percentage.FromPercent(40m)));
+        Assert.Equal("targetTacos", Assert.Throws<ArgumentOutOfRangeException>(() => TacosTarget.SpendFor(Usd(1m), Percentage.Zero)).ParamName);
+        Assert.Equal("adShareOfSales", Assert.Throws<ArgumentOutOfRangeException>(() => TacosTarget.AcosFor(Percentage.FromPercent(10m), Percentage.FromPercent(101m))).ParamName);
+    }
 }
