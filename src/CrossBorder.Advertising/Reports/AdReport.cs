@@ -50,8 +50,10 @@ public sealed class AdReport
         }
 
         var first = all[0];
+        var (firstDay, lastDay) = (first.Date, first.Date);
         foreach (var record in all)
         {
+            (firstDay, lastDay) = (record.Date < firstDay ? record.Date : firstDay, record.Date > lastDay ? record.Date : lastDay);
             if (record.Attribution != first.Attribution)
             {
                 throw new ArgumentException($"The report mixes {first.Attribution} and {record.Attribution} attribution: sales counted over different windows do not add.", nameof(records));
@@ -66,8 +68,18 @@ public sealed class AdReport
         Records = all;
         Attribution = first.Attribution;
         Currency = first.Metrics.Currency;
-        First = all.Min(r => r.Date);
-        Last = all.Max(r => r.Date);
+        First = firstDay;
+        Last = lastDay;
+    }
+
+    /// <summary>A part of a report: its records already share one attribution and currency, so they are not checked again.</summary>
+    private AdReport(AdRecord[] records, Attribution attribution, Currency currency, LocalDate first, LocalDate last)
+    {
+        Records = records;
+        Attribution = attribution;
+        Currency = currency;
+        First = first;
+        Last = last;
     }
 
     private AdMetrics? _totals;
@@ -156,7 +168,7 @@ public sealed class AdReport
         var cutoff = asOf.PlusDays(-lagDays);
         var mature = Records.Where(r => r.Date <= cutoff).ToArray();
         return mature.Length > 0
-            ? new AdReport(mature)
+            ? new AdReport(mature, Attribution, Currency, First, mature.Max(r => r.Date))
             : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"No record is older than {lagDays} days before {LocalDatePattern.Iso.Format(asOf)}: every day's sales may still be arriving."));
     }
 

@@ -147,7 +147,7 @@ internal static class LandedCostCommand
         output.WriteLine();
         foreach (var fee in result.Fees)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Fee {fee.Code}: {fee.Amount}, paid by the {(fee.Payer == Party.Seller ? "seller" : "buyer")} ({fee.Working})"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Fee {fee.Code}: {fee.Amount}, paid by the {Parties.Format(fee.Payer)} ({fee.Working})"));
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Payer: seller {result.Payer.Seller}, buyer {result.Payer.Buyer}"));

@@ -273,14 +273,14 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
         {
             var payer = fee.Rule.Payer ?? run.Importer;
             work.Fees.Add(new LandedCostFee(fee.Code, fee.Amount, payer, fee.Working, fee.Rule.Source));
-            run.Add("fee", string.Create(CultureInfo.InvariantCulture, $"{fee.Code}: {fee.Working}, paid by the {LandedCostRun.Word(payer)}{(fee.Rule.InTaxBase ? ", in the import-tax base" : string.Empty)}"), fee.Rule.Source);
+            run.Add("fee", string.Create(CultureInfo.InvariantCulture, $"{fee.Code}: {fee.Working}, paid by the {Parties.Format(payer)}{(fee.Rule.InTaxBase ? ", in the import-tax base" : string.Empty)}"), fee.Rule.Source);
             Count(fee.Amount, fee.Rule.InTaxBase);
         }
 
         foreach (var charge in _order.Charges)
         {
             work.Fees.Add(new LandedCostFee(charge.Code, charge.Amount, run.Importer, "configured by the caller", "caller"));
-            run.Add("fee", string.Create(CultureInfo.InvariantCulture, $"{charge.Code}: {charge.Amount}, configured by the caller, paid by the {LandedCostRun.Word(run.Importer)}{(charge.InTaxBase ? ", in the import-tax base" : string.Empty)}"));
+            run.Add("fee", string.Create(CultureInfo.InvariantCulture, $"{charge.Code}: {charge.Amount}, configured by the caller, paid by the {Parties.Format(run.Importer)}{(charge.InTaxBase ? ", in the import-tax base" : string.Empty)}"));
             Count(charge.Amount, charge.InTaxBase);
         }
 
@@ -310,7 +310,7 @@ internal sealed class BorderCosts(LandedCostRun run, string area, CustomsValuati
 
         if (tax is null || !AnyImportVatAtBorder(tax, lines.Count))
         {
-            run.Add("import-tax", tax is null ? "no import tax at the border" : string.Create(CultureInfo.InvariantCulture, $"no import tax at the border: {tax.Regime}{(tax.Tax.IsZero ? string.Empty : ", " + tax.Tax.ToString() + " collected at sale by the " + LandedCostRun.Word(tax.Collector))}"));
+            run.Add("import-tax", tax is null ? "no import tax at the border" : string.Create(CultureInfo.InvariantCulture, $"no import tax at the border: {tax.Regime}{(tax.Tax.IsZero ? string.Empty : ", " + tax.Tax.ToString() + " collected at sale by the " + TaxResultJson.CollectorCode(tax.Collector))}"));
             return;
         }
 

@@ -32,7 +32,7 @@ internal sealed class LandedCostRun
         if (order.ImporterOfRecord is { } declared && declared != _importer)
         {
             throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"importerOfRecord {Word(declared)} contradicts {Incoterms.Format(order.Incoterm)}: under DDP the seller imports and pays duty and import tax, under every other term the buyer does. Change the incoterm or the importer of record."),
+                string.Create(CultureInfo.InvariantCulture, $"importerOfRecord {Parties.Format(declared)} contradicts {Incoterms.Format(order.Incoterm)}: under DDP the seller imports and pays duty and import tax, under every other term the buyer does. Change the incoterm or the importer of record."),
                 nameof(order));
         }
 
@@ -45,8 +45,6 @@ internal sealed class LandedCostRun
         }
     }
 
-    private LocalDateText Date => new(_order.Date);
-
     public LandedCostResult Run()
     {
         var order = _order;
@@ -54,7 +52,7 @@ internal sealed class LandedCostRun
         var area = CustomsArea(destination);
         var originArea = CustomsArea(order.Origin);
         var customs = destination.CurrencyOn(order.Date)
-            ?? throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{destination} has no currency on {Date}."), nameof(order));
+            ?? throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{destination} has no currency on {LocalDatePattern.Iso.Format(order.Date)}."), nameof(order));
         Add("customs-area", area == destination.Alpha2
             ? string.Create(CultureInfo.InvariantCulture, $"{destination} is its own customs area; customs works in {customs.Code}")
             : string.Create(CultureInfo.InvariantCulture, $"{destination} is in the {area} customs union; customs works in {customs.Code}"));
@@ -77,7 +75,7 @@ internal sealed class LandedCostRun
         var regime = special?.Code ?? tax!.Regime;
         if (tax is not null)
         {
-            Add("regime", string.Create(CultureInfo.InvariantCulture, $"{regime}, tax collected by the {Word(tax.Collector)}"));
+            Add("regime", string.Create(CultureInfo.InvariantCulture, $"{regime}, tax collected by the {TaxResultJson.CollectorCode(tax.Collector)}"));
             foreach (var step in tax.Trace)
             {
                 _trace.Add(step with { Step = TaxStep(step.Step) });
@@ -162,7 +160,7 @@ internal sealed class LandedCostRun
 
     /// <summary>The trace line of each incoterm: who imports, who pays the carriage and the insurance.</summary>
     private static readonly string[] ImporterText = [.. Enum.GetValues<Incoterm>().Select(term =>
-        string.Create(CultureInfo.InvariantCulture, $"{Incoterms.Format(term)}: the {Word(Incoterms.Importer(term))} imports, the {Word(Incoterms.Carriage(term))} pays the carriage, the {Word(Incoterms.Insurance(term))} the insurance"))];
+        string.Create(CultureInfo.InvariantCulture, $"{Incoterms.Format(term)}: the {Parties.Format(Incoterms.Importer(term))} imports, the {Parties.Format(Incoterms.Carriage(term))} pays the carriage, the {Parties.Format(Incoterms.Insurance(term))} the insurance"))];
 
     /// <summary>A tax step's name in this trace: <c>tax:</c> and the tax calculator's name, without building the known ones.</summary>
     private static string TaxStep(string step) => step switch
@@ -367,30 +365,12 @@ internal sealed class LandedCostRun
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2208", Justification = "The fault is in the order passed to LandedCostCalculator.Calculate, whose parameter this names.")]
     internal static ArgumentException Invalid(string message) => new(message, "order");
 
-    internal static string Word(Party party) => party == Party.Seller ? "seller" : "buyer";
-
-    /// <summary>Who collects a tax, in the trace's words (the member's name in lower case).</summary>
-    internal static string Word(TaxCollector collector) => collector switch
-    {
-        TaxCollector.Seller => "seller",
-        TaxCollector.Marketplace => "marketplace",
-        TaxCollector.Customs => "customs",
-        TaxCollector.Buyer => "buyer",
-        _ => collector.ToString().ToLowerInvariant(),
-    };
-
     private static string Describe(AllocationMethod method) => method switch
     {
         AllocationMethod.ByWeight => "by weight",
         AllocationMethod.ByQuantity => "by quantity",
         _ => "by value",
     };
-
-    /// <summary>A date written the ISO way in messages.</summary>
-    private readonly record struct LocalDateText(NodaTime.LocalDate Value)
-    {
-        public override string ToString() => LocalDatePattern.Iso.Format(Value);
-    }
 }
 
 /// <summary>The border's amounts per line, in the customs currency, filled in by <see cref="BorderCosts"/>.</summary>

@@ -49,6 +49,22 @@ public static class ShippingModes
     };
 }
 
+/// <summary>The words of <see cref="CustomsEntry"/> in the JSON contracts.</summary>
+public static class CustomsEntries
+{
+    /// <summary>The entry named <c>formal</c> or <c>informal</c>.</summary>
+    public static bool TryParse(string? word, out CustomsEntry entry)
+    {
+        (var known, entry) = word switch
+        {
+            "formal" => (true, CustomsEntry.Formal),
+            "informal" => (true, CustomsEntry.Informal),
+            _ => (false, default),
+        };
+        return known;
+    }
+}
+
 /// <summary>The kind of customs entry, where fees differ by it (US formal and informal entries).</summary>
 public enum CustomsEntry
 {
@@ -80,6 +96,25 @@ public enum Party
 
     /// <summary>The buyer (JSON <c>buyer</c>).</summary>
     Buyer,
+}
+
+/// <summary>The words of <see cref="Party"/> in the JSON contracts and the trace.</summary>
+public static class Parties
+{
+    /// <summary>The party named <c>seller</c> or <c>buyer</c>.</summary>
+    public static bool TryParse(string? word, out Party party)
+    {
+        (var known, party) = word switch
+        {
+            "seller" => (true, Party.Seller),
+            "buyer" => (true, Party.Buyer),
+            _ => (false, default),
+        };
+        return known;
+    }
+
+    /// <summary>The word of a party.</summary>
+    public static string Format(Party party) => party == Party.Seller ? "seller" : "buyer";
 }
 
 /// <summary>A value limit on a consignment: a fee charged only on consignments below it.</summary>
@@ -374,8 +409,7 @@ public sealed class CustomsFeeSchedule
         CustomsEntry? entry = fee.OptionalString("entry") switch
         {
             null => null,
-            "formal" => CustomsEntry.Formal,
-            "informal" => CustomsEntry.Informal,
+            var word when CustomsEntries.TryParse(word, out var e) => e,
             var other => throw fee.Error("entry", string.Create(CultureInfo.InvariantCulture, $"'{StrictJson.Echo(other)}' is not formal or informal.")),
         };
         ConsignmentLimit? below = null;
@@ -397,8 +431,7 @@ public sealed class CustomsFeeSchedule
         Party? payer = fee.OptionalString("payer") switch
         {
             null => null,
-            "seller" => Party.Seller,
-            "buyer" => Party.Buyer,
+            var word when Parties.TryParse(word, out var p) => p,
             var other => throw fee.Error("payer", string.Create(CultureInfo.InvariantCulture, $"'{StrictJson.Echo(other)}' is not seller or buyer.")),
         };
         return new CustomsFeeRule(code, fee.String("area"), kind, rate, amount, fee.Period(), fee.String("source"))

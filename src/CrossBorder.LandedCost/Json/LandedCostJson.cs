@@ -51,9 +51,8 @@ public static class LandedCostJson
         Party? importer = root.OptionalString("importerOfRecord") switch
         {
             null => null,
-            "seller" => Party.Seller,
-            "buyer" => Party.Buyer,
-            var other => throw root.Error("importerOfRecord", $"'{StrictJson.Echo(other)}' is not seller or buyer."),
+            var word when Parties.TryParse(word, out var p) => p,
+            var other => throw root.Error("importerOfRecord", string.Create(CultureInfo.InvariantCulture, $"'{StrictJson.Echo(other)}' is not seller or buyer.")),
         };
         var channel = root.OptionalString("channel") switch
         {
@@ -70,9 +69,8 @@ public static class LandedCostJson
         CustomsEntry? entry = root.OptionalString("entry") switch
         {
             null => null,
-            "formal" => CustomsEntry.Formal,
-            "informal" => CustomsEntry.Informal,
-            var other => throw root.Error("entry", $"'{StrictJson.Echo(other)}' is not formal or informal."),
+            var word when CustomsEntries.TryParse(word, out var e) => e,
+            var other => throw root.Error("entry", string.Create(CultureInfo.InvariantCulture, $"'{StrictJson.Echo(other)}' is not formal or informal.")),
         };
         var allocation = root.OptionalString("allocation") switch
         {
@@ -191,7 +189,7 @@ public static class LandedCostJson
             writer.WriteNull("basis");
         }
 
-        writer.WriteString("importerOfRecord", LandedCostRun.Word(result.ImporterOfRecord));
+        writer.WriteString("importerOfRecord", Parties.Format(result.ImporterOfRecord));
         writer.WriteStartObject("totals");
         WriteAmounts(writer, result.Totals);
         writer.WriteEndObject();
@@ -201,7 +199,7 @@ public static class LandedCostJson
             writer.WriteStartObject();
             writer.WriteString("code", fee.Code);
             WriteMoney(writer, "amount", fee.Amount);
-            writer.WriteString("payer", LandedCostRun.Word(fee.Payer));
+            writer.WriteString("payer", Parties.Format(fee.Payer));
             writer.WriteString("working", fee.Working);
             writer.WriteString("source", fee.Source);
             writer.WriteEndObject();

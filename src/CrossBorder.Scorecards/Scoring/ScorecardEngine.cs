@@ -31,12 +31,15 @@ public static class ScorecardEngine
         var then = new Run(definition, series, entities, previousDate, withReasons: false);
         var results = new ScorecardResult[entities.Length];
         var scratch = new Scored[definition.Metrics.Count];
+
+        // One policy per metric, in its own good direction, shared by every entity.
+        var policies = alerts is null ? null : definition.Metrics.Select(m => alerts with { Direction = m.Direction }).ToArray();
         for (var e = 0; e < entities.Length; e++)
         {
             // The earlier card is only compared with, then dropped: a large run keeps one card per entity.
             var previous = then.Card(e, scratch);
             var card = now.Card(e, scratch);
-            var raised = alerts is null ? card.Alerts : Alerts(definition, series[e], card.Entity, asOf, alerts);
+            var raised = policies is null ? card.Alerts : Alerts(definition, series[e], card.Entity, asOf, policies);
             results[e] = new ScorecardResult(card.Entity, card.AsOf, card.Score, card.Coverage, card.Status, card.Metrics, raised)
             {
                 Explanation = Explain(previous, card, definition),
@@ -113,9 +116,10 @@ public static class ScorecardEngine
 
     /// <summary>
     /// The alerts of one entity's metrics over the comparison period ending on <paramref name="asOf"/>, each metric in its
-    /// own direction: the latest of each metric, with the run of days it has lasted.
+    /// own direction: the latest of each metric, with the run of days it has lasted. <paramref name="rows"/> are sorted by
+    /// date (the index sorts them).
     /// </summary>
-    private static List<ScorecardAlert> Alerts(ScorecardDefinition definition, MetricObservation[][] rows, string entity, LocalDate asOf, AlertPolicy policy)
+    private static List<ScorecardAlert> Alerts(ScorecardDefinition definition, MetricObservation[][] rows, string entity, LocalDate asOf, AlertPolicy[] policies)
     {
         var from = asOf.PlusDays(-definition.ComparisonDays);
         var raised = new List<ScorecardAlert>();
@@ -123,7 +127,7 @@ public static class ScorecardEngine
         {
             var metric = definition.Metrics[m];
             var points = new List<MetricPoint>(rows[m].Length);
-            foreach (var row in rows[m].OrderBy(r => r.Date))
+            foreach (var row in rows[m])
             {
                 var value = row.Value ?? (row.Denominator is { } d && d != 0m && row.Numerator is { } n ? n / d : null);
                 if (row.Date <= asOf && value is { } v)
@@ -138,7 +142,7 @@ public static class ScorecardEngine
             }
 
             // A shift alerts on every day it lasts: the card keeps the latest alert of each metric and says since when.
-            var found = AlertDetector.Detect(new MetricSeries(metric.Id, entity, points), policy with { Direction = metric.Direction }).Where(a => a.Date > from).ToArray();
+            var found = AlertDetector.Detect(new MetricSeries(metric.Id, entity, points), policies[m]).Where(a => a.Date > from).ToArray();
             if (found.Length == 0)
             {
                 continue;
