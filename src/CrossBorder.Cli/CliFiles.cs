@@ -157,6 +157,7 @@ internal sealed class OutputFile : IDisposable
     private readonly CancellationToken _cancellation;
     private string? _temporary;
     private TextWriter? _writer;
+    private Stream? _stream;
     private bool _committed;
 
     internal OutputFile(string option, string path, string target, string identity, bool writeThrough, CancellationToken cancellation)
@@ -191,24 +192,35 @@ internal sealed class OutputFile : IDisposable
     /// <exception cref="InvalidOperationException">The file is already open or committed.</exception>
     public TextWriter OpenText()
     {
-        if (_writer is not null || _committed)
+        var stream = OpenStream();
+        _writer = new GuardedWriter(new StreamWriter(stream, Utf8, 64 * 1024) { NewLine = "\n" }, Failed);
+        return _writer;
+    }
+
+    /// <summary>
+    /// The stream of the temporary file (or the device), for a binary format such as Parquet; <see cref="Commit"/> closes
+    /// it and moves the file into place. Write errors are the writer's own <see cref="IOException"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The file is already open or committed.</exception>
+    public Stream OpenStream()
+    {
+        if (_writer is not null || _stream is not null || _committed)
         {
             throw new InvalidOperationException($"{Option} is already open or written.");
         }
 
         _cancellation.ThrowIfCancellationRequested();
-        Stream stream;
         try
         {
             if (WriteThrough)
             {
-                stream = new FileStream(Target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 1);
+                _stream = new FileStream(Target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 1);
             }
             else
             {
                 var folder = System.IO.Path.GetDirectoryName(Target)!;
                 _temporary = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(Target)}.{Guid.NewGuid():N}.tmp");
-                stream = new FileStream(_temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+                _stream = new FileStream(_temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
                 CopyMode(Target, _temporary);
             }
         }
@@ -217,8 +229,7 @@ internal sealed class OutputFile : IDisposable
             throw Failed(e);
         }
 
-        _writer = new GuardedWriter(new StreamWriter(stream, Utf8, 64 * 1024) { NewLine = "\n" }, Failed);
-        return _writer;
+        return _stream;
     }
 
     /// <summary>Closes the writer and moves the temporary file into place, unless the run was cancelled.</summary>
@@ -226,9 +237,23 @@ internal sealed class OutputFile : IDisposable
     /// <exception cref="OperationCanceledException">The run was cancelled: the temporary file is removed.</exception>
     public void Commit()
     {
-        var writer = _writer ?? throw new InvalidOperationException($"{Option} was not opened.");
-        writer.Dispose();
+        if (_writer is null && _stream is null)
+        {
+            throw new InvalidOperationException($"{Option} was not opened.");
+        }
+
+        try
+        {
+            _writer?.Dispose();
+            _stream?.Dispose();
+        }
+        catch (IOException e)
+        {
+            throw Failed(e);
+        }
+
         _writer = null;
+        _stream = null;
         _cancellation.ThrowIfCancellationRequested();
         if (_temporary is { } temporary)
         {
@@ -261,13 +286,15 @@ internal sealed class OutputFile : IDisposable
         try
         {
             _writer?.Dispose();
+            _stream?.Dispose();
         }
-        catch (UserErrorException)
+        catch (Exception e) when (e is UserErrorException or IOException)
         {
             // The run has already failed; the write error of a file it abandons adds nothing.
         }
 
         _writer = null;
+        _stream = null;
         if (_temporary is { } temporary)
         {
             try

@@ -28,15 +28,16 @@ internal static class ForecastCommand
     {
         var input = new Option<string?>("--input", "-i")
         {
-            Description = "Series in long CSV format: series_id,t,y with optional freq and h columns, or series_id,date,y " +
+            Description = "Series in long format, CSV or .parquet (same column names): series_id,t,y with optional freq and h columns, or series_id,date,y " +
                 "with ISO dates (yyyy-MM-dd; the period is inferred: daily 7, weekly 52, monthly 12, quarterly 4, yearly 1). " +
                 "Rows of a series are contiguous and in time order; empty y, NA and missing dates are missing values.",
-            HelpName = "FILE.csv",
+            HelpName = "FILE.csv|FILE.parquet",
         };
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "Where to write the forecasts: series_id,method,step,mean,lo80,hi80,lo95,hi95 (NA where a method has no interval).",
-            HelpName = "FILE.csv",
+            Description = "Where to write the forecasts: series_id,method,step,mean,lo80,hi80,lo95,hi95 (NA where a method has no interval); " +
+                "a .parquet file has the same columns, with null for NA.",
+            HelpName = "FILE.csv|FILE.parquet",
         };
         var horizon = new Option<int?>("--horizon")
         {
@@ -166,9 +167,10 @@ internal static class ForecastCommand
         var progress = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected ? new Progress(context.Error, started) : null;
         try
         {
-            var writer = output.OpenText();
-            var csv = new ForecastCsvWriter(writer, request.Levels);
-            var series = LongFormatReader.ReadFile(inputPath);
+            // The format of each file follows its extension: .parquet or CSV.
+            using var parquet = LongFormatFiles.IsParquet(output.Path) ? new ForecastParquetWriter(output.OpenStream(), request.Levels) : null;
+            IForecastWriter csv = parquet is null ? new ForecastCsvWriter(output.OpenText(), request.Levels) : parquet;
+            var series = LongFormatFiles.ReadFile(inputPath);
             foreach (var (item, forecast) in BatchForecaster.Stream(series, forecaster, 1, 1024, request.Threads))
             {
                 cancellation.ThrowIfCancellationRequested();
@@ -199,6 +201,7 @@ internal static class ForecastCommand
                 summary.Chart = chartOutput.Path;
             }
 
+            parquet?.Dispose();
             output.Commit();
             return summary;
         }

@@ -27,8 +27,8 @@ internal static class ReplenishCommand
     {
         var sales = new Option<string?>("--sales")
         {
-            Description = "Weekly sales in long CSV format: series_id,date,y (ISO dates one week apart, one series per SKU).",
-            HelpName = "sales.csv",
+            Description = "Weekly sales in long format, CSV or .parquet (same column names): series_id,date,y (ISO dates one week apart, one series per SKU).",
+            HelpName = "sales.csv|sales.parquet",
         };
         var stock = new Option<string?>("--stock")
         {

@@ -7,7 +7,7 @@ namespace CrossBorder.Forecasting.Files;
 /// Writes forecasts in the long format of R's forecast output, <c>series_id,method,step,mean,lo80,hi80,lo95,hi95</c>,
 /// so that results can be scored side by side with R's. Missing intervals are written as <c>NA</c>.
 /// </summary>
-public sealed class ForecastCsvWriter
+public sealed class ForecastCsvWriter : IForecastWriter
 {
     private readonly TextWriter _writer;
     private readonly double[] _levels;
@@ -30,15 +30,7 @@ public sealed class ForecastCsvWriter
         _levels = SeriesChecks.Levels(levels);
 
         _writer = writer;
-        _writer.Write("\"series_id\",\"method\",\"step\",\"mean\"");
-        foreach (var level in _levels)
-        {
-            // Rounded to 10 decimals to drop the binary noise of level × 100, never to 3 (99.9999% is lo99.9999, not lo100).
-            var percent = Math.Round(level * 100, 10).ToString("0.##########", CultureInfo.InvariantCulture);
-            _writer.Write(",\"lo" + percent + "\",\"hi" + percent + "\"");
-        }
-
-        _writer.WriteLine();
+        WriteHeader(writer, BoundColumns(_levels));
     }
 
     /// <summary>Writes one row per step of <paramref name="forecast"/>.</summary>
@@ -47,25 +39,63 @@ public sealed class ForecastCsvWriter
         ArgumentNullException.ThrowIfNull(seriesId);
         ArgumentNullException.ThrowIfNull(forecast);
         var intervals = Array.ConvertAll(_levels, forecast.IntervalAt);
+        var bounds = new double?[2 * intervals.Length];
         for (var step = 0; step < forecast.Horizon; step++)
         {
-            _writer.Write(Csv.Quote(seriesId));
-            _writer.Write(',');
-            _writer.Write(Csv.Quote(forecast.Method));
-            _writer.Write(',');
-            _writer.Write((step + 1).ToString(CultureInfo.InvariantCulture));
-            _writer.Write(',');
-            _writer.Write(Number(forecast.Mean[step]));
-            foreach (var interval in intervals)
+            for (var i = 0; i < intervals.Length; i++)
             {
-                _writer.Write(',');
-                _writer.Write(interval is null ? "NA" : Number(interval.Lower[step]));
-                _writer.Write(',');
-                _writer.Write(interval is null ? "NA" : Number(interval.Upper[step]));
+                bounds[2 * i] = intervals[i]?.Lower[step];
+                bounds[(2 * i) + 1] = intervals[i]?.Upper[step];
             }
 
-            _writer.WriteLine();
+            WriteRow(_writer, seriesId, forecast.Method, step + 1, forecast.Mean[step], bounds);
         }
+    }
+
+    /// <summary>The interval columns of <paramref name="levels"/>: <c>lo80,hi80,lo95,hi95</c> for 0.8 and 0.95.</summary>
+    internal static string[] BoundColumns(double[] levels)
+    {
+        var columns = new string[2 * levels.Length];
+        for (var i = 0; i < levels.Length; i++)
+        {
+            // Rounded to 10 decimals to drop the binary noise of level × 100, never to 3 (99.9999% is lo99.9999, not lo100).
+            var percent = Math.Round(levels[i] * 100, 10).ToString("0.##########", CultureInfo.InvariantCulture);
+            columns[2 * i] = "lo" + percent;
+            columns[(2 * i) + 1] = "hi" + percent;
+        }
+
+        return columns;
+    }
+
+    /// <summary>The header line: <c>"series_id","method","step","mean"</c> and the quoted interval columns.</summary>
+    internal static void WriteHeader(TextWriter writer, IReadOnlyList<string> boundColumns)
+    {
+        writer.Write("\"series_id\",\"method\",\"step\",\"mean\"");
+        foreach (var column in boundColumns)
+        {
+            writer.Write(",\"" + column + "\"");
+        }
+
+        writer.WriteLine();
+    }
+
+    /// <summary>One row; a null bound is written <c>NA</c>.</summary>
+    internal static void WriteRow(TextWriter writer, string seriesId, string method, int step, double mean, ReadOnlySpan<double?> bounds)
+    {
+        writer.Write(Csv.Quote(seriesId));
+        writer.Write(',');
+        writer.Write(Csv.Quote(method));
+        writer.Write(',');
+        writer.Write(step.ToString(CultureInfo.InvariantCulture));
+        writer.Write(',');
+        writer.Write(Number(mean));
+        foreach (var bound in bounds)
+        {
+            writer.Write(',');
+            writer.Write(bound is { } b ? Number(b) : "NA");
+        }
+
+        writer.WriteLine();
     }
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);

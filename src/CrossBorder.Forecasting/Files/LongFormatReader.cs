@@ -87,41 +87,27 @@ public static class LongFormatReader
 
         var freq = table.IndexOf("freq");
         var h = table.IndexOf("h");
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        SeriesBuilder? current = null;
+        var assembler = new LongFormatAssembler(source, options, line => string.Create(CultureInfo.InvariantCulture, $"line {line}"));
         foreach (var row in table.Rows())
         {
-            var seriesId = row.Get(id);
-            if (seriesId.Length == 0)
+            var closed = assembler.Next(row.Line, row.Get(id), out var starts);
+            if (closed is not null)
             {
-                throw row.Error("series_id is empty.");
+                yield return closed;
             }
 
-            if (current is null || !string.Equals(current.Id, seriesId, StringComparison.Ordinal))
+            if (starts)
             {
-                if (current is not null)
-                {
-                    yield return current.Build();
-                }
-
-                if (!seen.Add(seriesId))
-                {
-                    throw row.Error($"rows of series '{CsvTable.Echo(seriesId)}' are not contiguous.");
-                }
-
-                current = new SeriesBuilder(
-                    seriesId,
-                    freq >= 0 ? Count(row, freq, "freq", int.MaxValue) : null,
-                    h >= 0 ? Count(row, h, "h", MaximumHorizon) : null,
-                    options,
-                    source);
+                assembler.Begin(row.Line, Count(row, freq), Count(row, h));
             }
 
-            var value = ParseValue(row, y, current.Id, options);
+            var value = assembler.Check(row.Line, ParseValue(row, y));
+            LocalDate? day = null;
+            long index = 0;
             if (date >= 0)
             {
                 var parsed = LocalDatePattern.Iso.Parse(row.Get(date));
-                current.AddDated(parsed.Success ? parsed.Value : throw row.Invalid(date, "a yyyy-MM-dd date"), value, row);
+                day = parsed.Success ? parsed.Value : throw row.Invalid(date, "a yyyy-MM-dd date");
             }
             else
             {
@@ -131,222 +117,39 @@ public static class LongFormatReader
                     throw row.Error("t is empty.");
                 }
 
-                current.AddIndexed(
-                    long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var index) ? index : throw row.Invalid(t, "an integer"),
-                    value,
-                    row);
+                index = long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsedIndex) ? parsedIndex : throw row.Invalid(t, "an integer");
             }
+
+            assembler.Add(row.Line, value, index, day);
         }
 
-        if (current is not null)
+        if (assembler.Finish() is { } last)
         {
-            yield return current.Build();
+            yield return last;
         }
     }
 
-    private static double ParseValue(CsvRow row, int column, string id, SeriesOptions? options)
+    private static double ParseValue(CsvRow row, int column)
     {
         var text = row.Get(column);
-        double value;
         if (text.Length == 0 || text is "NA" or "NaN")
         {
-            value = double.NaN;
-        }
-        else if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
-        {
-            throw row.Invalid(column, "a finite number");
+            return double.NaN;
         }
 
-        if (options is null)
-        {
-            return value;
-        }
-
-        if (double.IsNaN(value))
-        {
-            return options.MissingValues switch
-            {
-                MissingValuePolicy.Throw => throw row.Error($"series '{CsvTable.Echo(id)}' has no value (y is empty or NA); missing values are refused (SeriesOptions.MissingValues = Throw)."),
-                MissingValuePolicy.Zero => 0,
-                _ => value,
-            };
-        }
-
-        return value < 0 && options.RequireNonNegative
-            ? throw row.Error(string.Create(CultureInfo.InvariantCulture, $"series '{CsvTable.Echo(id)}' has y = {value:G6}; negative values are refused (SeriesOptions.RequireNonNegative)."))
-            : value;
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
+            ? value
+            : throw row.Invalid(column, "a finite number");
     }
 
-    private static int? Count(CsvRow row, int column, string name, int maximum)
+    private static long? Count(CsvRow row, int column)
     {
         var text = row.Get(column);
-        if (text.Length == 0 || text == "NA")
+        if (column < 0 || text.Length == 0 || text == "NA")
         {
             return null;
         }
 
-        if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-        {
-            throw row.Invalid(column, "an integer");
-        }
-
-        return value switch
-        {
-            < 1 => throw row.Error(string.Create(CultureInfo.InvariantCulture, $"{name} = {value} must be at least 1.")),
-            _ when value > maximum => throw row.Error(string.Create(CultureInfo.InvariantCulture, $"{name} = {value} is beyond the limit of {maximum}.")),
-            _ => (int)value,
-        };
-    }
-
-    private sealed class SeriesBuilder(string id, int? frequency, int? horizon, SeriesOptions? options, string source)
-    {
-        private readonly List<double> _values = [];
-        private readonly List<LocalDate> _dates = [];
-        private readonly List<int> _lines = [];
-        private long? _firstIndex;
-        private long _lastIndex;
-
-        public string Id { get; } = id;
-
-        public void AddIndexed(long index, double value, CsvRow row)
-        {
-            if (_firstIndex is { } first)
-            {
-                if (index <= _lastIndex)
-                {
-                    throw row.Error(string.Create(CultureInfo.InvariantCulture, $"series '{CsvTable.Echo(Id)}' goes back in time (t = {index} after {_lastIndex})."));
-                }
-
-                // Checked before anything is allocated: the span, gaps included, is bounded.
-                if (index - first >= MaximumSeriesLength)
-                {
-                    throw row.Error(string.Create(CultureInfo.InvariantCulture, $"series '{CsvTable.Echo(Id)}' would span {index - first + 1} periods (t = {first} to {index}); the limit is {MaximumSeriesLength}."));
-                }
-
-                var gap = index - _lastIndex - 1;
-                if (gap > 0)
-                {
-                    var fill = Missing(row, string.Create(CultureInfo.InvariantCulture, $"t = {_lastIndex + 1}"));
-                    for (var i = 0; i < gap; i++)
-                    {
-                        _values.Add(fill);
-                    }
-                }
-            }
-            else
-            {
-                _firstIndex = index;
-            }
-
-            _lastIndex = index;
-            _values.Add(value);
-        }
-
-        public void AddDated(LocalDate date, double value, CsvRow row)
-        {
-            if (_dates.Count > 0 && date <= _dates[^1])
-            {
-                throw row.Error($"series '{CsvTable.Echo(Id)}' goes back in time ({Iso(date)} after {Iso(_dates[^1])}).");
-            }
-
-            // The calendar is only known at the end, so bound the span by the widest one (yearly periods); the exact
-            // check on the inferred calendar follows in Build, still before the gaps are filled.
-            if (_dates.Count > 0 && Period.Between(_dates[0], date, PeriodUnits.Years).Years >= MaximumSeriesLength)
-            {
-                throw row.Error(string.Create(CultureInfo.InvariantCulture, $"series '{CsvTable.Echo(Id)}' spans too many periods; the limit is {MaximumSeriesLength}."));
-            }
-
-            if (_values.Count >= MaximumSeriesLength)
-            {
-                throw row.Error(string.Create(CultureInfo.InvariantCulture, $"series '{CsvTable.Echo(Id)}' has more than {MaximumSeriesLength} rows; the limit is {MaximumSeriesLength} periods."));
-            }
-
-            _dates.Add(date);
-            _values.Add(value);
-            _lines.Add(row.Line);
-        }
-
-        public SeriesInput Build()
-        {
-            if (_dates.Count == 0)
-            {
-                return new SeriesInput(Id, [.. _values], frequency ?? 1, horizon);
-            }
-
-            SeriesCalendar calendar;
-            try
-            {
-                calendar = SeriesCalendar.Infer(_dates);
-            }
-            catch (ArgumentException e)
-            {
-                throw Error(_lines[^1], e.Message);
-            }
-
-            var span = Steps(calendar, _dates[0], _dates[^1]);
-            if (span >= MaximumSeriesLength)
-            {
-                throw Error(_lines[^1], string.Create(CultureInfo.InvariantCulture, $"series '{CsvTable.Echo(Id)}' spans {span + 1} {calendar.Name} periods ({Iso(_dates[0])} to {Iso(_dates[^1])}); the limit is {MaximumSeriesLength}."));
-            }
-
-            double[] aligned;
-            try
-            {
-                aligned = calendar.Align(_dates, _values);
-            }
-            catch (ArgumentException e)
-            {
-                throw Error(_lines[^1], e.Message);
-            }
-
-            if (aligned.Length != _values.Count && options is { } o && o.MissingValues != MissingValuePolicy.Interpolate)
-            {
-                for (var i = 0; i < _dates.Count; i++)
-                {
-                    var expected = calendar.Step(_dates[0], i);
-                    if (expected != _dates[i])
-                    {
-                        if (o.MissingValues == MissingValuePolicy.Throw)
-                        {
-                            throw Error(_lines[i], $"series '{CsvTable.Echo(Id)}' has no row for {Iso(expected)} (a {calendar.Name} gap before this line); missing values are refused (SeriesOptions.MissingValues = Throw).");
-                        }
-
-                        break;
-                    }
-                }
-
-                for (var i = 0; i < aligned.Length; i++)
-                {
-                    aligned[i] = double.IsNaN(aligned[i]) ? 0 : aligned[i];
-                }
-            }
-
-            return new SeriesInput(Id, aligned, frequency ?? calendar.Period, horizon, _dates[0]);
-        }
-
-        private double Missing(CsvRow row, string what) => options?.MissingValues switch
-        {
-            MissingValuePolicy.Throw => throw row.Error($"series '{CsvTable.Echo(Id)}' has no row for {what} (a gap before this line); missing values are refused (SeriesOptions.MissingValues = Throw)."),
-            MissingValuePolicy.Zero => 0,
-            _ => double.NaN,
-        };
-
-        private FormatException Error(int line, string message) =>
-            new(string.Create(CultureInfo.InvariantCulture, $"{source}, line {line}: {message}"));
-
-        private static long Steps(SeriesCalendar calendar, LocalDate first, LocalDate last)
-        {
-            var days = Period.Between(first, last, PeriodUnits.Days).Days;
-            return calendar.Period switch
-            {
-                7 => days,
-                52 => days / 7,
-                12 => Period.Between(first, last, PeriodUnits.Months).Months,
-                4 => Period.Between(first, last, PeriodUnits.Months).Months / 3,
-                _ => Period.Between(first, last, PeriodUnits.Years).Years,
-            };
-        }
-
-        private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : throw row.Invalid(column, "an integer");
     }
 }

@@ -117,13 +117,20 @@ public static class CataloguePlanner
         return PlanFile(planner, salesPath, stock, leadTimes, options);
     }
 
-    /// <summary>Plans every SKU of the sales file <paramref name="salesPath"/>.</summary>
+    /// <summary>Plans every SKU of the sales file <paramref name="salesPath"/>: Parquet when its extension is <c>.parquet</c> (<see cref="LongFormatParquet"/>), else CSV.</summary>
     /// <exception cref="FormatException">A malformed sales row, or a refused negative or missing sale, naming the line.</exception>
     /// <exception cref="ArgumentException">See <see cref="Plan(ReplenishmentPlanner, TextReader, string, IReadOnlyDictionary{string, StockRecord}, LeadTimeTable, CataloguePlanOptions?)"/>.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static CataloguePlan PlanFile(ReplenishmentPlanner planner, string salesPath, IReadOnlyDictionary<string, StockRecord> stock, LeadTimeTable leadTimes, CataloguePlanOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(salesPath);
+        if (LongFormatFiles.IsParquet(salesPath))
+        {
+            ArgumentNullException.ThrowIfNull(planner);
+            options ??= new CataloguePlanOptions();
+            return PlanSeries(planner, LongFormatParquet.ReadFile(salesPath, options.Series), salesPath, stock, leadTimes, options);
+        }
+
         using var reader = new StreamReader(salesPath);
         return Plan(planner, reader, salesPath, stock, leadTimes, options);
     }
@@ -144,6 +151,25 @@ public static class CataloguePlanner
     /// </exception>
     public static CataloguePlan Plan(ReplenishmentPlanner planner, TextReader sales, string source, IReadOnlyDictionary<string, StockRecord> stock, LeadTimeTable leadTimes, CataloguePlanOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(sales);
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        options ??= new CataloguePlanOptions();
+        return PlanSeries(planner, LongFormatReader.Read(sales, source, options.Series), source, stock, leadTimes, options);
+    }
+
+    /// <summary>
+    /// Plans every SKU of <paramref name="sales"/>, series already read (from CSV with <see cref="LongFormatReader"/>,
+    /// from Parquet with <see cref="LongFormatParquet"/>, both with <see cref="CataloguePlanOptions.Series"/>).
+    /// </summary>
+    /// <param name="planner">The planner (settings and forecaster).</param>
+    /// <param name="sales">The sales series, date-keyed, daily or weekly.</param>
+    /// <param name="source">The name errors start with, such as the file's path.</param>
+    /// <param name="stock">Stock per SKU (<see cref="StockFile"/>): every SKU of the sales needs one, and every record a SKU in the sales.</param>
+    /// <param name="leadTimes">Lead times (<see cref="LeadTimeFile"/>).</param>
+    /// <param name="options">Freight mode, as-of date and horizon; null for the defaults.</param>
+    /// <exception cref="ArgumentException">As <see cref="Plan(ReplenishmentPlanner, TextReader, string, IReadOnlyDictionary{string, StockRecord}, LeadTimeTable, CataloguePlanOptions?)"/>.</exception>
+    public static CataloguePlan PlanSeries(ReplenishmentPlanner planner, IEnumerable<SeriesInput> sales, string source, IReadOnlyDictionary<string, StockRecord> stock, LeadTimeTable leadTimes, CataloguePlanOptions? options)
+    {
         ArgumentNullException.ThrowIfNull(planner);
         ArgumentNullException.ThrowIfNull(sales);
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
@@ -152,7 +178,7 @@ public static class CataloguePlanner
         options ??= new CataloguePlanOptions();
         var ic = CultureInfo.InvariantCulture;
         var histories = new List<(SeriesInput Series, LocalDate First, PeriodUnit Unit)>();
-        foreach (var series in LongFormatReader.Read(sales, source, options.Series))
+        foreach (var series in sales)
         {
             if (series.Start is not { } first)
             {
