@@ -13,6 +13,7 @@ using CrossBorder.Benchmarks;
 //   landed-cost-stages 100000 time and bytes of the calls one landed-cost calculation makes, one by one on one thread
 //   ads-report 1000000        a search-term report of N rows, file to metrics and bids, stage by stage
 //   scorecard 100000          N stores × 15 metrics: read the long CSV, score, chart one card
+//   formats 1000000           CSV against Parquet: N weekly SKUs' long-format input written and read, a forecast output written
 Action<int>? mode = args is [var name, _]
     ? name switch
     {
@@ -25,6 +26,7 @@ Action<int>? mode = args is [var name, _]
         "landed-cost-stages" => LandedCostStages.Run,
         "ads-report" => AdsBenchmarks.Time,
         "scorecard" => ScorecardTiming.Run,
+        "formats" => FormatsTiming.Run,
         _ => null,
     }
     : null;

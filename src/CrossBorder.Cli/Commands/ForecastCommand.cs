@@ -129,14 +129,7 @@ internal static class ForecastCommand
     }
 
     /// <summary>The M4 horizon of a seasonal period, for series without an <c>h</c> column and without <c>--horizon</c>.</summary>
-    public static int DefaultHorizon(int period) => period switch
-    {
-        52 => 13,
-        12 => 18,
-        4 => 8,
-        7 => 14,
-        _ => 6,
-    };
+    public static int DefaultHorizon(int period) => DefaultHorizons.Of(period);
 
     private static ForecastSummary Run(CliContext context, RunFiles files, ForecastRequest request)
     {

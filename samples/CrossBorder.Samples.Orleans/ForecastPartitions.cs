@@ -1,0 +1,299 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using CrossBorder.Forecasting;
+using CrossBorder.Forecasting.Batch;
+using CrossBorder.Forecasting.Files;
+
+namespace CrossBorder.Samples.Orleans;
+
+/// <summary>What every partition of a run is forecast with: the CLI's <c>forecast</c> options.</summary>
+/// <param name="Method">A name of <see cref="ForecastMethods.Names"/>.</param>
+/// <param name="Horizon">Steps for every series, or null for each series' <c>h</c>, else the M4 horizon of its period.</param>
+/// <param name="Levels">Interval levels in (0, 1).</param>
+/// <param name="Threads">Threads one partition uses.</param>
+public sealed record ForecastSettings(string Method, int? Horizon, double[] Levels, int Threads)
+{
+    /// <summary>The CLI's defaults: <c>auto</c>, the series' own horizons, 80% and 95%, one thread per partition.</summary>
+    public static ForecastSettings Default { get; } = new(ForecastMethods.Auto, null, [0.8, 0.95], 1);
+}
+
+/// <summary>How a run's work folder is laid out: <c>in/p00007.parquet</c> and <c>in/p00007.keys</c>, <c>out/p00007.csv</c>.</summary>
+public sealed class RunFolder(string path)
+{
+    /// <summary>The folder.</summary>
+    public string Path { get; } = System.IO.Path.GetFullPath(path);
+
+    /// <summary>The input of partition <paramref name="partition"/>: its series, as Parquet.</summary>
+    public string Input(int partition) => System.IO.Path.Combine(Path, "in", Name(partition) + ".parquet");
+
+    /// <summary>The keys of partition <paramref name="partition"/>, one a line, in input order.</summary>
+    public string Keys(int partition) => System.IO.Path.Combine(Path, "in", Name(partition) + ".keys");
+
+    /// <summary>The committed output of partition <paramref name="partition"/>: forecast CSV with its header.</summary>
+    public string Output(int partition) => System.IO.Path.Combine(Path, "out", Name(partition) + ".csv");
+
+    /// <summary>The folder of committed outputs and their temporary files.</summary>
+    public string OutputFolder => System.IO.Path.Combine(Path, "out");
+
+    /// <summary>Temporary files left by writers that never committed (a silo killed between write and move).</summary>
+    public string[] Temporaries() => Directory.Exists(OutputFolder) ? Directory.GetFiles(OutputFolder, "*.tmp") : [];
+
+    private static string Name(int partition) => string.Create(CultureInfo.InvariantCulture, $"p{partition:D5}");
+}
+
+/// <summary>The outcome of one execution of a partition.</summary>
+public enum CommitOutcome
+{
+    /// <summary>This execution's output was moved into place: it is the partition's result.</summary>
+    Committed,
+
+    /// <summary>Another execution had committed first; this one's output was discarded.</summary>
+    AlreadyCommitted,
+}
+
+/// <summary>A partition whose input the partition function refuses: deterministic, so it is not retried.</summary>
+public sealed class PoisonPartitionException(int partition, string? key, string message, Exception? inner = null)
+    : Exception(string.Create(CultureInfo.InvariantCulture, $"partition {partition}{(key is null ? string.Empty : $", key '{key}'")}: {message}"), inner)
+{
+    /// <summary>The partition.</summary>
+    public int Partition { get; } = partition;
+
+    /// <summary>The key being read or forecast when it failed, if known.</summary>
+    public string? Key { get; } = key;
+}
+
+/// <summary>
+/// The pure parts of a batch: splitting a catalogue into fixed partitions by input ranges, the partition function
+/// (forecast every series of a partition exactly as <c>crossborder forecast</c> does) and the first-commit-wins sink.
+/// </summary>
+public static class ForecastPartitions
+{
+    /// <summary>Makes a silo exit between the temporary write and the move: <c>partition-or-*:marker-file</c> (tests only).</summary>
+    public const string CrashBeforeCommitVariable = "CROSSBORDER_BATCH_CRASH_BEFORE_COMMIT";
+
+    /// <summary>Milliseconds each partition waits before its work, so that a test can kill a silo while it works (tests only).</summary>
+    public const string DelayVariable = "CROSSBORDER_BATCH_DELAY_MS";
+
+    /// <summary>
+    /// Splits <paramref name="input"/> (long format, CSV or Parquet by extension, read as the CLI reads it) into
+    /// partitions of <paramref name="seriesPerPartition"/> consecutive series: partition k holds series
+    /// k·n to (k+1)·n − 1 in input order, so concatenating the outputs in partition order gives the input order.
+    /// </summary>
+    /// <returns>The number of partitions and of input rows (points).</returns>
+    /// <exception cref="FormatException">The input is malformed (the reader's message, naming the line).</exception>
+    public static (int Partitions, long Points, int Series) Split(string input, RunFolder folder, int seriesPerPartition)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(seriesPerPartition);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(folder.Input(0))!);
+        Directory.CreateDirectory(folder.OutputFolder);
+        var partitions = 0;
+        long points = 0;
+        var count = 0;
+        var batch = new List<SeriesInput>(seriesPerPartition);
+        void Flush()
+        {
+            LongFormatParquet.WriteFile(folder.Input(partitions), batch);
+            File.WriteAllLines(folder.Keys(partitions), batch.Select(s => s.Id));
+            partitions++;
+            batch.Clear();
+        }
+
+        foreach (var series in LongFormatFiles.ReadFile(input))
+        {
+            batch.Add(series);
+            points += series.Length;
+            count++;
+            if (batch.Count == seriesPerPartition)
+            {
+                Flush();
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            Flush();
+        }
+
+        return (partitions, points, count);
+    }
+
+    /// <summary>
+    /// Runs partition <paramref name="partition"/>: forecasts its series with the CLI's forecaster into a temporary
+    /// file, then commits it with <see cref="Commit"/>. Deterministic: every execution writes the same bytes.
+    /// </summary>
+    /// <returns>Whether this execution committed, and the rows it wrote.</returns>
+    /// <exception cref="PoisonPartitionException">The partition's input is refused, naming the partition and the key.</exception>
+    public static (CommitOutcome Outcome, long Rows) Run(RunFolder folder, int partition, ForecastSettings settings)
+    {
+        if (int.TryParse(Environment.GetEnvironmentVariable(DelayVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var delay))
+        {
+            Thread.Sleep(delay);
+        }
+
+        var final = folder.Output(partition);
+        if (File.Exists(final))
+        {
+            return (CommitOutcome.AlreadyCommitted, 0);
+        }
+
+        var temporary = $"{final}.{Guid.NewGuid():N}.tmp";
+        long rows;
+        try
+        {
+            rows = Write(folder, partition, settings, temporary);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+
+        CrashHook(partition);
+        return (Commit(temporary, final), rows);
+    }
+
+    /// <summary>
+    /// The sink: moves <paramref name="temporary"/> to <paramref name="final"/> without overwriting. The first
+    /// execution to move wins; a later one finds the file there, deletes its own copy and reports it.
+    /// </summary>
+    public static CommitOutcome Commit(string temporary, string final)
+    {
+        try
+        {
+            File.Move(temporary, final, overwrite: false);
+            return CommitOutcome.Committed;
+        }
+        catch (IOException) when (File.Exists(final))
+        {
+            File.Delete(temporary);
+            return CommitOutcome.AlreadyCommitted;
+        }
+    }
+
+    /// <summary>
+    /// Concatenates the committed outputs in partition order into <paramref name="output"/> (the header once), through
+    /// a temporary file moved into place, and removes the temporary files that crashed writers left.
+    /// </summary>
+    /// <returns>The rows written, header excluded.</returns>
+    public static long Concatenate(RunFolder folder, int partitions, string output)
+    {
+        var target = System.IO.Path.GetFullPath(output);
+        var temporary = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(target)!, $".{System.IO.Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        long rows = 0;
+        try
+        {
+            using (var sink = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            {
+                for (var p = 0; p < partitions; p++)
+                {
+                    var bytes = File.ReadAllBytes(folder.Output(p));
+                    var headerEnd = Array.IndexOf(bytes, (byte)'\n') + 1;
+                    if (p == 0)
+                    {
+                        sink.Write(bytes, 0, headerEnd);
+                    }
+
+                    sink.Write(bytes, headerEnd, bytes.Length - headerEnd);
+                    rows += bytes.AsSpan(headerEnd).Count((byte)'\n');
+                }
+            }
+
+            File.Move(temporary, target, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+
+        foreach (var leftover in folder.Temporaries())
+        {
+            File.Delete(leftover);
+        }
+
+        return rows;
+    }
+
+    private static long Write(RunFolder folder, int partition, ForecastSettings settings, string temporary)
+    {
+        var keys = File.ReadAllLines(folder.Keys(partition));
+        var service = new ForecastingService(settings.Method, levels: settings.Levels, maxDegreeOfParallelism: settings.Threads);
+        var read = 0;
+        string? current = null;
+        IEnumerable<SeriesInput> Counted()
+        {
+            foreach (var series in LongFormatParquet.ReadFile(folder.Input(partition)))
+            {
+                read++;
+                yield return series;
+            }
+        }
+
+        SeriesForecaster forecaster = (series, _) =>
+        {
+            var h = settings.Horizon ?? series.Horizon ?? DefaultHorizons.Of(series.Period);
+            try
+            {
+                return service.Forecaster(series, h);
+            }
+            catch (ArgumentException e)
+            {
+                throw new PoisonPartitionException(partition, series.Id, $"series cannot be forecast: {e.Message}", e);
+            }
+        };
+
+        long rows = 0;
+        try
+        {
+            using var writer = new StreamWriter(new FileStream(temporary, FileMode.CreateNew, FileAccess.Write), new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+            var csv = new ForecastCsvWriter(writer, settings.Levels);
+            foreach (var (item, forecast) in BatchForecaster.Stream(Counted(), forecaster, 1, 1024, settings.Threads))
+            {
+                current = item.Id;
+                csv.Write(item.Id, forecast);
+                rows += forecast.Horizon;
+            }
+        }
+        catch (FormatException e)
+        {
+            // The reader failed on the series after the last one it returned.
+            throw new PoisonPartitionException(partition, read < keys.Length ? keys[read] : current, e.Message, e);
+        }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.OfType<PoisonPartitionException>().FirstOrDefault() is { } poison)
+        {
+            throw poison;
+        }
+
+        return rows;
+    }
+
+    private static void CrashHook(int partition)
+    {
+        if (Environment.GetEnvironmentVariable(CrashBeforeCommitVariable) is not { } hook || hook.Split(':', 2) is not [var which, var marker])
+        {
+            return;
+        }
+
+        if (which != "*" && which != partition.ToString(CultureInfo.InvariantCulture))
+        {
+            return;
+        }
+
+        try
+        {
+            // Once per marker: the first silo to get here creates it and dies, with the temporary file written and not moved.
+            using (File.Open(marker, FileMode.CreateNew))
+            {
+            }
+        }
+        catch (IOException)
+        {
+            return;
+        }
+
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"crash-before-commit partition {partition}"));
+        Console.Out.Flush();
+        Process.GetCurrentProcess().Kill();
+    }
+}

@@ -1,0 +1,15 @@
+namespace CrossBorder.Forecasting.Batch;
+
+/// <summary>The horizon a batch gives a series that names none: the M4 competition's horizon of its seasonal period.</summary>
+public static class DefaultHorizons
+{
+    /// <summary>Weekly (52) 13, monthly (12) 18, quarterly (4) 8, daily (7) 14, yearly and any other period 6.</summary>
+    public static int Of(int period) => period switch
+    {
+        52 => 13,
+        12 => 18,
+        4 => 8,
+        7 => 14,
+        _ => 6,
+    };
+}
