@@ -69,7 +69,7 @@ public sealed class PoisonPartitionException(int partition, string? key, string 
 /// </summary>
 public static class ForecastPartitions
 {
-    /// <summary>Makes a silo exit between the temporary write and the move: <c>partition-or-*:marker-file</c> (tests only).</summary>
+    /// <summary>Makes a silo exit between the temporary write and the move once the file it names exists (tests only).</summary>
     public const string CrashBeforeCommitVariable = "CROSSBORDER_BATCH_CRASH_BEFORE_COMMIT";
 
     /// <summary>Milliseconds each partition waits before its work, so that a test can kill a silo while it works (tests only).</summary>
@@ -270,22 +270,16 @@ public static class ForecastPartitions
 
     private static void CrashHook(int partition)
     {
-        if (Environment.GetEnvironmentVariable(CrashBeforeCommitVariable) is not { } hook || hook.Split(':', 2) is not [var which, var marker])
-        {
-            return;
-        }
-
-        if (which != "*" && which != partition.ToString(CultureInfo.InvariantCulture))
+        // The variable names an "arm" file: the one silo that claims it (an atomic move) dies here, with the
+        // temporary file written and not moved. Unarmed, or claimed by another silo, nothing happens.
+        if (Environment.GetEnvironmentVariable(CrashBeforeCommitVariable) is not { Length: > 0 } arm || !File.Exists(arm))
         {
             return;
         }
 
         try
         {
-            // Once per marker: the first silo to get here creates it and dies, with the temporary file written and not moved.
-            using (File.Open(marker, FileMode.CreateNew))
-            {
-            }
+            File.Move(arm, string.Create(CultureInfo.InvariantCulture, $"{arm}.claimed-{Environment.ProcessId}-p{partition}"), overwrite: false);
         }
         catch (IOException)
         {

@@ -1,0 +1,107 @@
+using CrossBorder.Samples.Orleans.Tests.Helpers;
+
+namespace CrossBorder.Samples.Orleans.Tests;
+
+/// <summary>The pure parts of a batch, in process: the split, the partition function, the first-commit-wins sink, the concatenation.</summary>
+public sealed class ForecastPartitionsTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("crossborder-partitions-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    [Fact]
+    public void The_first_commit_wins_and_a_later_one_is_discarded()
+    {
+        var final = Path.Combine(_folder.FullName, "p.csv");
+        var first = Path.Combine(_folder.FullName, "p.csv.1.tmp");
+        var second = Path.Combine(_folder.FullName, "p.csv.2.tmp");
+        File.WriteAllText(first, "first");
+        File.WriteAllText(second, "second");
+
+        Assert.Equal(CommitOutcome.Committed, ForecastPartitions.Commit(first, final));
+        Assert.Equal(CommitOutcome.AlreadyCommitted, ForecastPartitions.Commit(second, final));
+
+        Assert.Equal("first", File.ReadAllText(final));
+        Assert.False(File.Exists(first));
+        Assert.False(File.Exists(second));
+    }
+
+    [Fact]
+    public void Split_run_and_concatenate_in_process_equal_the_cli_byte_for_byte()
+    {
+        // Reference: the CLI run as a separate process on the same input (crossborder forecast, defaults).
+        var input = Path.Combine(_folder.FullName, "sales.csv");
+        File.WriteAllText(input, Catalogue.Csv(23));
+        var expected = Path.Combine(_folder.FullName, "cli.csv");
+        var cli = Processes.Run(Processes.CliDll, TimeSpan.FromSeconds(60), "forecast", "--input", input, "--output", expected);
+        Assert.True(cli.ExitCode == 0, cli.Err);
+
+        var folder = new RunFolder(Path.Combine(_folder.FullName, "run"));
+        var (partitions, _, series) = ForecastPartitions.Split(input, folder, seriesPerPartition: 5);
+        for (var p = partitions - 1; p >= 0; p--)
+        {
+            // Out of order on purpose, and partition 2 twice: the second execution finds the commit and discards its own.
+            Assert.Equal(CommitOutcome.Committed, ForecastPartitions.Run(folder, p, ForecastSettings.Default).Outcome);
+        }
+
+        Assert.Equal(CommitOutcome.AlreadyCommitted, ForecastPartitions.Run(folder, 2, ForecastSettings.Default).Outcome);
+        var output = Path.Combine(_folder.FullName, "batch.csv");
+        var rows = ForecastPartitions.Concatenate(folder, partitions, output);
+
+        Assert.Equal(5, partitions);
+        Assert.Equal(23, series);
+        Assert.Equal(23 * 13, rows);
+        Assert.Equal(File.ReadAllBytes(expected), File.ReadAllBytes(output));
+        Assert.Empty(folder.Temporaries());
+    }
+
+    [Fact]
+    public void A_partition_runs_to_the_same_bytes_every_time()
+    {
+        var input = Path.Combine(_folder.FullName, "sales.csv");
+        File.WriteAllText(input, Catalogue.Csv(6));
+        var one = new RunFolder(Path.Combine(_folder.FullName, "one"));
+        var two = new RunFolder(Path.Combine(_folder.FullName, "two"));
+        ForecastPartitions.Split(input, one, 3);
+        ForecastPartitions.Split(input, two, 3);
+
+        ForecastPartitions.Run(one, 1, ForecastSettings.Default);
+        ForecastPartitions.Run(two, 1, ForecastSettings.Default with { Threads = 2 });
+
+        Assert.Equal(File.ReadAllBytes(one.Output(1)), File.ReadAllBytes(two.Output(1)));
+    }
+
+    [Fact]
+    public void A_poison_partition_names_the_partition_and_the_key_and_leaves_no_file()
+    {
+        var input = Path.Combine(_folder.FullName, "sales.csv");
+        File.WriteAllText(input, Catalogue.Csv(6));
+        var folder = new RunFolder(Path.Combine(_folder.FullName, "run"));
+        ForecastPartitions.Split(input, folder, 2);
+        Catalogue.Spoil(folder.Input(1), "SKU-0002", "SKU-0003");
+
+        var e = Assert.Throws<PoisonPartitionException>(() => ForecastPartitions.Run(folder, 1, ForecastSettings.Default));
+
+        Assert.Equal(1, e.Partition);
+        Assert.Equal("SKU-0003", e.Key);
+        Assert.StartsWith("partition 1, key 'SKU-0003': ", e.Message, StringComparison.Ordinal);
+        Assert.Contains("row group 0, row 4: series 'SKU-0003' goes back in time", e.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(folder.Output(1)));
+        Assert.Empty(folder.Temporaries());
+    }
+
+    [Fact]
+    public void Concatenation_removes_the_temporary_files_of_writers_that_died()
+    {
+        var input = Path.Combine(_folder.FullName, "sales.csv");
+        File.WriteAllText(input, Catalogue.Csv(2));
+        var folder = new RunFolder(Path.Combine(_folder.FullName, "run"));
+        ForecastPartitions.Split(input, folder, 2);
+        ForecastPartitions.Run(folder, 0, ForecastSettings.Default);
+        File.WriteAllText(folder.Output(0) + ".dead.tmp", "half a partition");
+
+        ForecastPartitions.Concatenate(folder, 1, Path.Combine(_folder.FullName, "out.csv"));
+
+        Assert.Empty(folder.Temporaries());
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text;
+using Parquet;
+using Parquet.Schema;
+
+namespace CrossBorder.Samples.Orleans.Tests.Helpers;
+
+/// <summary>Synthetic catalogues for the batch tests, and a partition input spoiled on purpose.</summary>
+public static class Catalogue
+{
+    /// <summary>
+    /// A long-format CSV of <paramref name="count"/> weekly SKUs of 60 weeks (ids SKU-0000…), varied: regular series
+    /// with trend and noise, and every fifth one intermittent, so that the automatic selector takes several methods.
+    /// </summary>
+    public static string Csv(int count)
+    {
+        var text = new StringBuilder("series_id,date,y\n");
+        var start = new DateOnly(2023, 1, 2);
+        for (var i = 0; i < count; i++)
+        {
+            for (var w = 0; w < 60; w++)
+            {
+                var y = i % 5 == 0
+                    ? (((w * 7) + i) % 11 == 0 ? 3 : 0)
+                    : 10 + (i % 7) + (w * (i % 3) / 10.0) + (((w * 13) + i) % 5);
+                text.Append(CultureInfo.InvariantCulture, $"SKU-{i:D4},{start.AddDays(7 * w):yyyy-MM-dd},{y}\n");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The keys of <see cref="Csv"/>, in order.</summary>
+    public static IEnumerable<string> Keys(int count) => Enumerable.Range(0, count).Select(i => string.Create(CultureInfo.InvariantCulture, $"SKU-{i:D4}"));
+
+    /// <summary>
+    /// Overwrites a partition input with two series whose second goes back in time at its third row: bad input that
+    /// the partition function refuses, naming <paramref name="badKey"/>.
+    /// </summary>
+    public static void Spoil(string path, string goodKey, string badKey)
+    {
+        var id = new DataField<string>("series_id");
+        var date = new DataField<DateOnly?>("date");
+        var y = new DataField<double?>("y");
+        using var stream = File.Create(path);
+        var writer = ParquetWriter.CreateAsync(new ParquetSchema(id, date, y), stream).GetAwaiter().GetResult();
+        using (var group = writer.CreateRowGroup())
+        {
+            var d = new DateOnly(2024, 1, 1);
+            group.WriteAsync(id, new[] { goodKey, goodKey, badKey, badKey, badKey }).GetAwaiter().GetResult();
+            group.WriteAsync(date, new ReadOnlyMemory<DateOnly?>([d, d.AddDays(7), d, d.AddDays(7), d])).GetAwaiter().GetResult();
+            group.WriteAsync(y, new ReadOnlyMemory<double?>([1, 2, 3, 4, 5])).GetAwaiter().GetResult();
+        }
+
+        writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
+}
