@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CrossBorder.Samples.Orleans.Tests.Helpers;
+
+/// <summary>
+/// Three silos as separate processes on 127.0.0.1 (development clustering: A is the primary, which holds the membership
+/// table, so the tests kill only B and C) and a client in the test process. Every partition waits
+/// <see cref="PartitionDelayMs"/> so that a kill lands while silos work; C dies between write and move once
+/// <see cref="CrashArm"/> exists. Dispose kills every silo process, whatever happened.
+/// </summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public const int PartitionDelayMs = 150;
+
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("crossborder-cluster-");
+    private IHost? _client;
+
+    public SiloProcess A { get; private set; } = null!;
+
+    public SiloProcess B { get; private set; } = null!;
+
+    public SiloProcess C { get; private set; } = null!;
+
+    public IReadOnlyList<SiloProcess> Silos => [A, B, C];
+
+    public string Folder => _folder.FullName;
+
+    /// <summary>Creating this file arms silo C's crash between the temporary write and the move, once.</summary>
+    public string CrashArm => Path.Combine(Folder, "crash.arm");
+
+    public IClusterClient Client => _client!.Services.GetRequiredService<IClusterClient>();
+
+    public TimeSpan StartedIn { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        var watch = Stopwatch.StartNew();
+        var primary = Processes.FreePort();
+        var delay = new Dictionary<string, string> { [ForecastPartitions.DelayVariable] = PartitionDelayMs.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        A = new SiloProcess("A", primary, Processes.FreePort(), primary, delay);
+        await A.Started(StartTimeout);
+        B = new SiloProcess("B", Processes.FreePort(), Processes.FreePort(), primary, delay);
+        C = new SiloProcess("C", Processes.FreePort(), Processes.FreePort(), primary, new Dictionary<string, string>(delay) { [ForecastPartitions.CrashBeforeCommitVariable] = CrashArm });
+        await Task.WhenAll(B.Started(StartTimeout), C.Started(StartTimeout));
+        _client = Cluster.Client(Silos.Select(s => s.GatewayPort));
+        await _client.StartAsync();
+        StartedIn = watch.Elapsed;
+    }
+
+    public async Task DisposeAsync()
+    {
+        try
+        {
+            if (_client is not null)
+            {
+                using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                await _client.StopAsync(stop.Token);
+                _client.Dispose();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The cluster may be half gone; the processes are killed below regardless.
+        }
+        finally
+        {
+            foreach (var silo in new[] { A, B, C })
+            {
+                silo?.Dispose();
+            }
+
+            _folder.Delete(recursive: true);
+        }
+    }
+}
