@@ -12,7 +12,10 @@ namespace CrossBorder.Benchmarks;
 /// </summary>
 internal static class BatchTiming
 {
-    public static void Run(int count)
+    public static void Run(int count) => Run(count, ForecastMethods.Auto);
+
+    /// <summary>The same with a named method (<c>batch-ets 100000</c>, <c>batch-theta</c>, …), through <see cref="ForecastingService"/> as the CLI calls it.</summary>
+    public static void Run(int count, string method)
     {
         IEnumerable<SeriesInput> Series()
         {
@@ -25,7 +28,9 @@ internal static class BatchTiming
             }
         }
 
-        SeriesForecaster auto = (series, horizon) => AutoForecaster.Default.Forecast(series.Values, series.Period, horizon);
+        SeriesForecaster auto = method == ForecastMethods.Auto
+            ? (series, horizon) => AutoForecaster.Default.Forecast(series.Values, series.Period, horizon)
+            : new ForecastingService(method).Forecaster;
         var methods = new Dictionary<string, int>(StringComparer.Ordinal);
         var watch = Stopwatch.StartNew();
         var peak = 0L;
@@ -44,10 +49,10 @@ internal static class BatchTiming
         peak = Math.Max(peak, Process.GetCurrentProcess().WorkingSet64);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{count:N0} series of 104 weeks on {Environment.ProcessorCount} cores: {watch.Elapsed.TotalSeconds:F1} s, {watch.Elapsed.TotalMicroseconds / count:F1} µs per series, peak working set {peak / (1024 * 1024)} MiB"));
-        foreach (var (method, n) in methods.OrderByDescending(m => m.Value))
+            $"{method}: {count:N0} series of 104 weeks on {Environment.ProcessorCount} cores: {watch.Elapsed.TotalSeconds:F1} s, {watch.Elapsed.TotalMicroseconds / count:F1} µs per series, peak working set {peak / (1024 * 1024)} MiB"));
+        foreach (var (chosen, n) in methods.OrderByDescending(m => m.Value))
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {method,-24} {n,9:N0}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {chosen,-24} {n,9:N0}"));
         }
     }
 }

@@ -5,6 +5,7 @@ using CrossBorder.Benchmarks;
 // Pick benchmarks with a filter: dotnet run -c Release --project benchmarks/CrossBorder.Benchmarks -- --filter '*Money*'
 // Wall-clock modes, each taking a count:
 //   batch 1000000             the streaming batch forecast path
+//   batch-ets 100000          the same with a named method (batch-theta, batch-croston, …), as the CLI's --method calls it
 //   replenish 1000000         plan N synthetic SKUs (PlanFromHistory, parallel, streaming)
 //   replenish-stages 20000    where the time of one SKU's plan goes, stage by stage on one thread
 //   replenish-digest 3000     a hash of the exact plans of N synthetic SKUs (unchanged by a change that keeps every result)
@@ -27,6 +28,7 @@ Action<int>? mode = args is [var name, _]
         "ads-report" => AdsBenchmarks.Time,
         "scorecard" => ScorecardTiming.Run,
         "formats" => FormatsTiming.Run,
+        _ when name.StartsWith("batch-", StringComparison.Ordinal) => n => BatchTiming.Run(n, name["batch-".Length..]),
         _ => null,
     }
     : null;
