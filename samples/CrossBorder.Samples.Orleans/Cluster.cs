@@ -28,7 +28,7 @@ public static class Cluster
             silo.UseLocalhostClustering(siloPort, gatewayPort, new IPEndPoint(IPAddress.Loopback, primaryPort), ServiceId, ClusterId);
             silo.Configure<ClusterMembershipOptions>(o =>
             {
-                // Defaults suit a data centre (a dead silo is declared after ~30-60 s); a batch wants seconds.
+                // The defaults suit a data centre's network; a batch wants a killed silo declared dead in seconds.
                 o.ProbeTimeout = TimeSpan.FromSeconds(2);
                 o.NumMissedProbesLimit = 2;
                 o.NumVotesForDeathDeclaration = 1;

@@ -25,7 +25,7 @@ public sealed class ClusterBatchTests(ClusterFixture cluster, ITestOutputHelper 
 
         // Reference: the single-process CLI on the same input.
         var expected = Path.Combine(folder, "cli.csv");
-        var cli = await Task.Run(() => Processes.Run(Processes.CliDll, TimeSpan.FromSeconds(60), "forecast", "--input", input, "--output", expected));
+        var cli = await Task.Run(() => Processes.Run(Processes.CliDll, TimeSpan.FromSeconds(90), "forecast", "--input", input, "--output", expected));
         Assert.True(cli.ExitCode == 0, cli.Err);
         output.WriteLine($"CLI: {watch.Elapsed.TotalSeconds:F1} s; cluster started in {cluster.StartedIn.TotalSeconds:F1} s");
 

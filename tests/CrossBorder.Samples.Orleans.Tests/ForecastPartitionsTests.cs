@@ -33,7 +33,7 @@ public sealed class ForecastPartitionsTests : IDisposable
         var input = Path.Combine(_folder.FullName, "sales.csv");
         File.WriteAllText(input, Catalogue.Csv(23));
         var expected = Path.Combine(_folder.FullName, "cli.csv");
-        var cli = Processes.Run(Processes.CliDll, TimeSpan.FromSeconds(60), "forecast", "--input", input, "--output", expected);
+        var cli = Processes.Run(Processes.CliDll, TimeSpan.FromSeconds(90), "forecast", "--input", input, "--output", expected);
         Assert.True(cli.ExitCode == 0, cli.Err);
 
         var folder = new RunFolder(Path.Combine(_folder.FullName, "run"));
@@ -69,6 +69,27 @@ public sealed class ForecastPartitionsTests : IDisposable
         ForecastPartitions.Run(two, 1, ForecastSettings.Default with { Threads = 2 });
 
         Assert.Equal(File.ReadAllBytes(one.Output(1)), File.ReadAllBytes(two.Output(1)));
+    }
+
+    [Fact]
+    public void A_parquet_input_gives_the_partitions_of_its_csv()
+    {
+        // Reference: the same catalogue split from CSV; the Parquet file is the library's conversion of it.
+        var csv = Path.Combine(_folder.FullName, "sales.csv");
+        File.WriteAllText(csv, Catalogue.Csv(7));
+        var parquet = Path.Combine(_folder.FullName, "sales.parquet");
+        CrossBorder.Forecasting.Files.LongFormatParquet.WriteFile(parquet, CrossBorder.Forecasting.Files.LongFormatReader.ReadFile(csv));
+        var fromCsv = new RunFolder(Path.Combine(_folder.FullName, "csv"));
+        var fromParquet = new RunFolder(Path.Combine(_folder.FullName, "parquet"));
+
+        Assert.Equal(ForecastPartitions.Split(csv, fromCsv, 3), ForecastPartitions.Split(parquet, fromParquet, 3));
+        for (var p = 0; p < 3; p++)
+        {
+            ForecastPartitions.Run(fromCsv, p, ForecastSettings.Default);
+            ForecastPartitions.Run(fromParquet, p, ForecastSettings.Default);
+            Assert.Equal(File.ReadAllLines(fromCsv.Keys(p)), File.ReadAllLines(fromParquet.Keys(p)));
+            Assert.Equal(File.ReadAllBytes(fromCsv.Output(p)), File.ReadAllBytes(fromParquet.Output(p)));
+        }
     }
 
     [Fact]
