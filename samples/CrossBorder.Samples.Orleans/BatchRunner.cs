@@ -22,7 +22,7 @@ public sealed record BatchOptions(string Input, string Output, string Folder)
     /// <summary>How long one execution may take before it is abandoned and retried elsewhere. Default 2 minutes.</summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>The pause before a retry. Default 0.5 s.</summary>
+    /// <summary>The pause before the first retry, doubled on each further one up to 8 times. Default 0.5 s.</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Partitions dispatched twice on purpose, concurrently (to show that the second commit loses). Default none.</summary>
@@ -186,7 +186,9 @@ public sealed class BatchRunner(IClusterClient client, TextWriter progress)
                 Interlocked.Increment(ref state.Retries);
                 state.Retried.TryAdd(partition, 0);
                 progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"retry: partition {partition} attempt {attempt + 1} failed: {e.GetType().Name}: {FirstLine(e.Message)}"));
-                await Task.Delay(options.RetryDelay, cancellation).ConfigureAwait(false);
+                // Doubling up to 8 × RetryDelay: a dead silo refuses at once until membership declares it dead, and
+                // random placement may pick it again meanwhile.
+                await Task.Delay(options.RetryDelay * Math.Min(1 << Math.Min(attempt, 3), 8), cancellation).ConfigureAwait(false);
             }
         }
     }
