@@ -18,6 +18,7 @@ try
     {
         ["generate", .. var rest] => GenerateCommand.Run(rest, Console.Out),
         ["score", .. var rest] => ScoreCommand.Run(rest, Console.Out),
+        ["combine", .. var rest] => CombineCommand.Run(rest, Console.Out),
         [] or ["--help"] or ["-h"] => Help(),
         _ => throw new UsageException($"unknown command '{args[0]}'; expected generate or score."),
     };

@@ -100,7 +100,7 @@ internal static class ScoreCommand
     /// The rolling origins of every series: the training window ends h, h + ⌈h/2⌉, … steps before the end of the
     /// history, and is scored on the h steps after it (all inside the history; the holdout is never seen).
     /// </summary>
-    private static List<ScoringTask> RollingTasks(IReadOnlyList<EvaluationSeries> series, int count, out int skipped)
+    internal static List<ScoringTask> RollingTasks(IReadOnlyList<EvaluationSeries> series, int count, out int skipped)
     {
         var tasks = new List<ScoringTask>();
         skipped = 0;
