@@ -53,15 +53,7 @@ public static class Theta
         var (alpha, l0) = FitSes(x);
         alpha = Math.Max(alpha, 1e-10);
         var fitted = new double[n];
-        var level = l0;
-        var sse = 0.0;
-        for (var t = 0; t < n; t++)
-        {
-            fitted[t] = level;
-            var e = x[t] - level;
-            sse += e * e;
-            level += alpha * e;
-        }
+        var level = SesPath(x, alpha, l0, fitted, out var sse);
 
         var slope = Slope(x) / 2;
         var sigma = Math.Sqrt(sse / (n - 2));
@@ -384,6 +376,25 @@ public static class Theta
             level1 += alpha1 * e1;
             level2 += alpha2 * e2;
         }
+    }
+
+    /// <summary>
+    /// Runs SES from level <paramref name="level0"/>: the level before each observation into <paramref name="fitted"/>,
+    /// the sum of squared one-step errors into <paramref name="sse"/>; returns the final level ℓ_n.
+    /// </summary>
+    internal static double SesPath(ReadOnlySpan<double> x, double alpha, double level0, Span<double> fitted, out double sse)
+    {
+        var level = level0;
+        sse = 0.0;
+        for (var t = 0; t < x.Length; t++)
+        {
+            fitted[t] = level;
+            var e = x[t] - level;
+            sse += e * e;
+            level += alpha * e;
+        }
+
+        return level;
     }
 
     /// <summary>SSE of SES with smoothing <paramref name="alpha"/> at the best initial level, which it returns.</summary>
