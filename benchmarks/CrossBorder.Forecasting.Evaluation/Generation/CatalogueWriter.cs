@@ -5,7 +5,8 @@ namespace CrossBorder.Forecasting.Evaluation.Generation;
 
 /// <summary>
 /// Writes a catalogue in the reference format: <c>train.csv</c> (series_id,t,y,freq,h), <c>test.csv</c>
-/// (series_id,t,y,mu), <c>meta.csv</c> and a README with the seed, the generator version and the files' SHA-256.
+/// (series_id,t,y,mu), <c>meta.csv</c> and a README with the seed, the generator version and the files' SHA-256
+/// (keeping the section of R's scores that <c>benchmarks/r/compare.R</c> added, if there is one).
 /// </summary>
 internal static class CatalogueWriter
 {
@@ -25,7 +26,8 @@ internal static class CatalogueWriter
 
         var files = new[] { "train.csv", "test.csv", "meta.csv" };
         var hashes = files.Select(f => $"| `{f}` | `{Sha256(Path.Combine(directory, f))}` |").ToArray();
-        File.WriteAllText(Path.Combine(directory, "README.md"), Readme(spec, groups, hashes), Utf8);
+        var readme = Path.Combine(directory, "README.md");
+        File.WriteAllText(readme, Readme(spec, groups, hashes) + RSection(readme), Utf8);
         return [.. files.Select(f => Path.Combine(directory, f)), Path.Combine(directory, "README.md")];
     }
 
@@ -47,6 +49,19 @@ internal static class CatalogueWriter
         {
             writer.WriteLine(line);
         }
+    }
+
+    /// <summary>The "R side by side" section that <c>benchmarks/r/compare.R</c> wrote into an existing README, kept on a rewrite.</summary>
+    private static string RSection(string readme)
+    {
+        if (!File.Exists(readme))
+        {
+            return "";
+        }
+
+        var text = File.ReadAllText(readme);
+        var start = text.IndexOf("\n## R side by side", StringComparison.Ordinal);
+        return start < 0 ? "" : text[start..];
     }
 
     private static string Sha256(string path)
@@ -99,7 +114,7 @@ internal static class CatalogueWriter
             A draw is redrawn (from the next seed of that series) when its training history has a zero MASE or RMSSE scale,
             or, for `intermittent` and `lumpy`, when it does not fall in its Syntetos–Boylan class (ADI ≥ 1.32 and CV² below,
             or at least, 0.49); the table counts the redraws. What each group holds is documented in the generator's source
-            (`Generation/*Generator.cs`).
+            (`Generation/*Generator.cs`). `verify --catalogues DIR` checks that both catalogues regenerate byte for byte.
 
             | file | SHA-256 |
             |---|---|
