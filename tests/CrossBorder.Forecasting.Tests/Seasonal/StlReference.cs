@@ -72,7 +72,7 @@ public static class StlReference
 
     /// <summary>The method string R reported, such as "STL +  ETS(M,A,N)".</summary>
     public static string StlfModel(string id, string method) =>
-        ReferenceData.Rows("r-seasonal/stlf_models.csv").Single(r => r[0] == id && r[1] == method)[2];
+        string.Join(",", ReferenceData.Rows("r-seasonal/stlf_models.csv").Single(r => r[0] == id && r[1] == method)[2..]); // the form's commas split it
 
     private static Dictionary<string, double[]> LoadInputs()
     {
