@@ -85,7 +85,8 @@ public sealed class AutoForecaster
     {
         var regular = true;
         var lumpy = false;
-        if (!HasNegative(y))
+        var hasNegative = HasNegative(y);
+        if (!hasNegative)
         {
             var demand = IntermittentDemand.Classify(y);
             regular = demand.Class is DemandClass.Smooth or DemandClass.Erratic;
@@ -94,6 +95,18 @@ public sealed class AutoForecaster
 
         if (regular)
         {
+            if (SeasonalCombination.Applies(period, hasNegative))
+            {
+                try
+                {
+                    return SeasonalCombination.Forecast(y, period, horizon, _levels, _ets);
+                }
+                catch (ArgumentException)
+                {
+                    // Too short for the regression: ETS below, as for any other regular series.
+                }
+            }
+
             try
             {
                 return Ets.FitAuto(y, period, _ets).Forecast(horizon, _levels);
