@@ -15,7 +15,7 @@ internal static class SeasonalCombination
     internal const int LongPeriod = 24;
 
     /// <summary>The seasonal periods of a series whose base period is <paramref name="period"/>: daily data (7) has a yearly cycle too.</summary>
-    internal static double[] Periods(int period) => period == 7 ? [7, 365.25] : [period];
+    internal static double[] Periods(int period) => period switch { < 2 => [], 7 => [7, 365.25], _ => [period] };
 
     /// <summary>Whether the branch applies: non-negative demand with a season of at least <see cref="MinimumPeriod"/>.</summary>
     internal static bool Applies(int period, bool hasNegative) => period >= MinimumPeriod && !hasNegative;
