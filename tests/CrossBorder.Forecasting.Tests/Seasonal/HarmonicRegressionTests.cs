@@ -202,6 +202,16 @@ public class HarmonicRegressionTests
         Assert.Equal(4, HarmonicRegression.Forecast(y.AsSpan(0, 7), [52], 4).Horizon);
     }
 
+    /// <summary>A constant series is fitted exactly by the intercept (RSS 0, AICc −∞, so K stays 1): its forecast is the constant.</summary>
+    [Fact]
+    public void A_constant_series_is_forecast_as_the_constant()
+    {
+        var f = HarmonicRegression.Forecast(Enumerable.Repeat(42.0, 104).ToArray(), [52], 10);
+        Assert.StartsWith("Harmonic(52:K=1,trend)", f.Method, StringComparison.Ordinal);
+        Assert.All(f.Mean, v => Assert.Equal(42.0, v, 1e-9));
+        Assert.All(f.IntervalAt(0.95)!.Upper, v => Assert.Equal(42.0, v, 1e-6));
+    }
+
     [Fact]
     public void Options_copy_the_harmonics_they_are_given()
     {
