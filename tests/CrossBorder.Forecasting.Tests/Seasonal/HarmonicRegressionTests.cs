@@ -212,6 +212,19 @@ public class HarmonicRegressionTests
         Assert.All(f.IntervalAt(0.95)!.Upper, v => Assert.Equal(42.0, v, 1e-6));
     }
 
+    /// <summary>The method name and every number are the same whatever the thread's culture (365.25 keeps its point).</summary>
+    [Theory]
+    [MemberData(nameof(Cultures.Names), MemberType = typeof(Cultures))]
+    public void Results_do_not_depend_on_the_culture(string culture)
+    {
+        var y = HarmonicRegressionData.Series("d1");
+        var expected = HarmonicRegression.Forecast(y, [7, 365.25], 14);
+        var actual = Cultures.With(culture, () => HarmonicRegression.Forecast(y, [7, 365.25], 14));
+        Assert.Equal("Harmonic(7:K=3,365.25:K=1,trend)-ETS(A,N,N)", actual.Method);
+        Assert.Equal(expected.Mean, actual.Mean);
+        Assert.Equal(expected.Intervals[1].Upper, actual.Intervals[1].Upper);
+    }
+
     [Fact]
     public void Options_copy_the_harmonics_they_are_given()
     {
