@@ -69,17 +69,18 @@ public static class HarmonicRegression
         }
 
         var solver = new HarmonicRegressionSolver(y, terms.Length);
-        var column = new double[n];
-        foreach (var term in terms)
+        var design = new double[terms.Length * n];
+        for (var j = 0; j < terms.Length; j++)
         {
-            term.Fill(column, 1);
+            var column = design.AsSpan(j * n, n);
+            terms[j].Fill(column, 1);
             if (!solver.TryAdd(column))
             {
-                throw new ArgumentException($"The regressor {term.Label} is (nearly) a combination of the others on {n} observations; the series is too short for these periods and K.", nameof(y));
+                throw new ArgumentException($"The regressor {terms[j].Label} is (nearly) a combination of the others on {n} observations; the series is too short for these periods and K.", nameof(y));
             }
         }
 
-        return new HarmonicRegressionFit(y, m, k, options.Trend, terms, solver);
+        return new HarmonicRegressionFit(y, m, k, options.Trend, terms, design, solver);
     }
 
     private static double[] CheckPeriods(IReadOnlyList<double> periods)
@@ -139,7 +140,7 @@ public static class HarmonicRegression
         for (var i = 0; i < m.Length; i++)
         {
             maxK[i] = Math.Min(options.MaxHarmonics, (int)Math.Floor(m[i] / 2));
-            capacity += 2 * maxK[i];
+            capacity += 2 * Math.Min(maxK[i], 8);
         }
 
         var solver = new HarmonicRegressionSolver(y, capacity);

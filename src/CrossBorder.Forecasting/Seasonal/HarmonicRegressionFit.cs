@@ -15,7 +15,7 @@ public sealed class HarmonicRegressionFit
     private readonly double[] _fitted;
     private readonly HarmonicRegressionSolver _solver;
 
-    internal HarmonicRegressionFit(ReadOnlySpan<double> y, double[] periods, int[] harmonics, bool trend, HarmonicRegression.Term[] terms, HarmonicRegressionSolver solver)
+    internal HarmonicRegressionFit(ReadOnlySpan<double> y, double[] periods, int[] harmonics, bool trend, HarmonicRegression.Term[] terms, double[] design, HarmonicRegressionSolver solver)
     {
         var n = y.Length;
         var p = terms.Length;
@@ -28,9 +28,17 @@ public sealed class HarmonicRegressionFit
         var regression = new double[n];
         var residuals = new double[n];
         var rss = 0.0;
+        for (var j = 0; j < p; j++)
+        {
+            var column = design.AsSpan(j * n, n);
+            for (var t = 0; t < n; t++)
+            {
+                regression[t] += _beta[j] * column[t];
+            }
+        }
+
         for (var t = 0; t < n; t++)
         {
-            regression[t] = Row(t + 1);
             residuals[t] = y[t] - regression[t];
             rss += residuals[t] * residuals[t];
         }
@@ -114,7 +122,7 @@ public sealed class HarmonicRegressionFit
                 x[j] = _terms[j].At(t);
             }
 
-            mean[h] = Row(t) + Level;
+            mean[h] = Row(x) + Level;
             var variance = (ResidualVariance * (1 + (h * Alpha * Alpha))) + (RegressionVariance * _solver.Leverage(x, scratch));
             se[h] = Math.Sqrt(variance);
         }
@@ -122,13 +130,13 @@ public sealed class HarmonicRegressionFit
         return new Forecast(Method, mean, SeriesChecks.NormalIntervals(mean, se, lv), _fitted);
     }
 
-    /// <summary>x_tᵀβ̂.</summary>
-    private double Row(int t)
+    /// <summary>xᵀβ̂ for a row <paramref name="x"/> of regressors.</summary>
+    private double Row(ReadOnlySpan<double> x)
     {
         var sum = 0.0;
-        for (var j = 0; j < _terms.Length; j++)
+        for (var j = 0; j < x.Length; j++)
         {
-            sum += _beta[j] * _terms[j].At(t);
+            sum += _beta[j] * x[j];
         }
 
         return sum;

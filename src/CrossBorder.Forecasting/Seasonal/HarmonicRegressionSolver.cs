@@ -12,14 +12,14 @@ internal sealed class HarmonicRegressionSolver
     private const double DependenceTolerance = 1e-9;
 
     private readonly int _n;
-    private readonly double[] _a;
-    private readonly double[] _tau;
-    private readonly double[] _diagonal;
+    private double[] _a;
+    private double[] _tau;
+    private double[] _diagonal;
     private readonly double[] _qty;
     private readonly double[] _saved;
     private int _savedCount;
 
-    /// <summary>Starts with no column, for <paramref name="y"/> and at most <paramref name="capacity"/> columns.</summary>
+    /// <summary>Starts with no column, for <paramref name="y"/>, with room for <paramref name="capacity"/> columns (it grows if needed).</summary>
     internal HarmonicRegressionSolver(ReadOnlySpan<double> y, int capacity)
     {
         _n = y.Length;
@@ -66,6 +66,14 @@ internal sealed class HarmonicRegressionSolver
     internal bool TryAdd(ReadOnlySpan<double> column)
     {
         var j = Count;
+        if (j == _tau.Length)
+        {
+            var capacity = Math.Max(4, 2 * j);
+            Array.Resize(ref _a, capacity * _n);
+            Array.Resize(ref _tau, capacity);
+            Array.Resize(ref _diagonal, capacity);
+        }
+
         var v = _a.AsSpan(j * _n, _n);
         column.CopyTo(v);
         var norm0 = Norm(v);

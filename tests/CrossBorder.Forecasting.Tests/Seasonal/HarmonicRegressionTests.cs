@@ -202,6 +202,29 @@ public class HarmonicRegressionTests
         Assert.Equal(4, HarmonicRegression.Forecast(y.AsSpan(0, 7), [52], 4).Horizon);
     }
 
+    /// <summary>A constant series is fitted exactly by the intercept (RSS 0, AICc −∞, so K stays 1): its forecast is the constant.</summary>
+    [Fact]
+    public void A_constant_series_is_forecast_as_the_constant()
+    {
+        var f = HarmonicRegression.Forecast(Enumerable.Repeat(42.0, 104).ToArray(), [52], 10);
+        Assert.StartsWith("Harmonic(52:K=1,trend)", f.Method, StringComparison.Ordinal);
+        Assert.All(f.Mean, v => Assert.Equal(42.0, v, 1e-9));
+        Assert.All(f.IntervalAt(0.95)!.Upper, v => Assert.Equal(42.0, v, 1e-6));
+    }
+
+    /// <summary>The method name and every number are the same whatever the thread's culture (365.25 keeps its point).</summary>
+    [Theory]
+    [MemberData(nameof(Cultures.Names), MemberType = typeof(Cultures))]
+    public void Results_do_not_depend_on_the_culture(string culture)
+    {
+        var y = HarmonicRegressionData.Series("d1");
+        var expected = HarmonicRegression.Forecast(y, [7, 365.25], 14);
+        var actual = Cultures.With(culture, () => HarmonicRegression.Forecast(y, [7, 365.25], 14));
+        Assert.Equal("Harmonic(7:K=3,365.25:K=1,trend)-ETS(A,N,N)", actual.Method);
+        Assert.Equal(expected.Mean, actual.Mean);
+        Assert.Equal(expected.Intervals[1].Upper, actual.Intervals[1].Upper);
+    }
+
     [Fact]
     public void Options_copy_the_harmonics_they_are_given()
     {
