@@ -78,7 +78,7 @@ public sealed class AutoForecaster
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(period, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(horizon, 1);
-        return ForecastFallback.Run(y, horizon, (prepared, h) => Choose(prepared, period, h), _series);
+        return ForecastFallback.Run(y, horizon, (prepared, h) => Choose(prepared, period, h), _series, _levels);
     }
 
     private Forecast Choose(ReadOnlySpan<double> y, int period, int horizon)

@@ -72,7 +72,7 @@ public static class ForecastMethods
         return (input, horizon) =>
         {
             ArgumentNullException.ThrowIfNull(input);
-            return ForecastFallback.Run(input.Values, horizon, method(input.Period), series);
+            return ForecastFallback.Run(input.Values, horizon, method(input.Period), series, lv);
         };
     }
 }
