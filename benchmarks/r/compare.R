@@ -9,8 +9,8 @@
 # "R side by side" section of OUT_DIR/README.md with the versions, the machine and the per-group table.
 #
 # Methods: ets() and thetaf() on every group; stlf() on the seasonal groups (msts(7, 365.25) for daily; a weekly
-# series shorter than two years, which stlf refuses, gets ets() on the series without seasonality and is counted in
-# n_fallback); croston() and a plain-R TSB (alpha_d = alpha_p = 0.1, p0 = share of periods with demand, z0 = first
+# series shorter than two years, which stlf refuses, gets ets() on the series without seasonality, is counted in
+# n_fallback and written to r_forecasts.csv as method "stlf-fallback-ets"); croston() and a plain-R TSB (alpha_d = alpha_p = 0.1, p0 = share of periods with demand, z0 = first
 # demand size, as in the reference runs) on the groups of frequency 1 (intermittent and lumpy). Intervals 80 and 95 where R has them.
 
 suppressPackageStartupMessages(library(forecast))
@@ -109,7 +109,8 @@ for (group in unique(meta$group)) {
       rows[[length(rows) + 1]] <- data.frame(series_id = id, group = group, holdout_peak = meta$holdout_peak[i],
         method = method, t(s), fallback = f$fallback)
       h <- length(f$mean)
-      forecast_rows[[length(forecast_rows) + 1]] <- data.frame(series_id = id, method = method, step = seq_len(h),
+      forecast_rows[[length(forecast_rows) + 1]] <- data.frame(series_id = id,
+        method = if (f$fallback) "stlf-fallback-ets" else method, step = seq_len(h),
         mean = signif(f$mean, 6), lo80 = signif(f$lo80, 6), hi80 = signif(f$hi80, 6), lo95 = signif(f$lo95, 6), hi95 = signif(f$hi95, 6))
     }
   }
@@ -208,7 +209,10 @@ section <- c("## R side by side", "",
   "`r_forecasts.csv` holds R's forecasts (6 significant digits) and `r_scores_summary.csv` their mean scores per group",
   "(seconds: the wall time of the method's loop over the group's series, after a warm-up; NA for a peak/no-peak part). `auto (CLI)` is `crossborder forecast --method auto` run",
   "once per group with `dotnet run --no-build -c Release`, timed as a whole run (start-up included); its scores are not",
-  "stored, since they change with the library. The table as printed by that run:", "", "```", lines, "```", "")
+  "stored, since they change with the library. R's `ets` ignores seasonality when the frequency exceeds 24 (weekly",
+  "m = 52), as R warns; `stlf` refuses a weekly series shorter than two years, which then gets `ets` without",
+  "seasonality (counted as fallbacks, and written as method `stlf-fallback-ets`). The table as printed by that run:",
+  "", "```", lines, "```", "")
 readme <- file.path(out_dir, "README.md")
 old <- if (file.exists(readme)) readLines(readme) else character()
 cut <- grep("^## R side by side", old)

@@ -1,3 +1,5 @@
+using CrossBorder.Forecasting.Tests.Helpers;
+
 namespace CrossBorder.Forecasting.Tests.Seasonal;
 
 public class StlForecasterTests
@@ -46,6 +48,18 @@ public class StlForecasterTests
         var y = Enumerable.Range(0, 800).Select(t => 50 + (5 * Math.Sin(2 * Math.PI * t / 7)) + (10 * Math.Sin(2 * Math.PI * t / 365.25)) + (t % 3)).ToArray();
         var f = StlForecaster.Forecast(y, [365.25, 7], 28, StlMethod.Theta);
         Assert.StartsWith("MSTL(7,365.25)-Theta(", f.Method, StringComparison.Ordinal);
+    }
+
+    /// <summary>The periods in the method name and every number are the same whatever the thread's culture (365.25 stays "365.25" in de-DE).</summary>
+    [Theory]
+    [MemberData(nameof(Cultures.Names), MemberType = typeof(Cultures))]
+    public void Results_do_not_depend_on_the_culture(string culture)
+    {
+        var y = Enumerable.Range(0, 800).Select(t => 50 + (5 * Math.Sin(2 * Math.PI * t / 7)) + (10 * Math.Sin(2 * Math.PI * t / 365.25)) + (t % 3)).ToArray();
+        var invariant = Cultures.With("", () => StlForecaster.Forecast(y, [7, 365.25], 14, StlMethod.Naive));
+        var local = Cultures.With(culture, () => StlForecaster.Forecast(y, [7, 365.25], 14, StlMethod.Naive));
+        Assert.Equal("MSTL(7,365.25)-Naive", local.Method);
+        Assert.Equal(invariant.Mean, local.Mean);
     }
 
     [Fact]
