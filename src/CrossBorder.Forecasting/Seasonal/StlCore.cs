@@ -9,13 +9,12 @@ namespace CrossBorder.Forecasting;
 /// and bisquare robustness weights. Works in caller-provided spans and allocates nothing.
 /// </summary>
 /// <remarks>
-/// Two shortcuts that give R's numbers to rounding: without robustness weights, the weights of a centred loess
-/// window are computed once per smoothing (<see cref="CentredKernel"/>), and the smoothing of many short
-/// cycle-subseries is one small matrix built once (<see cref="CycleSubseries"/>). 156 weekly points take about 16 µs.
-/// </remarks>
-/// <remarks>
-/// Positions are 1-based doubles, as in the Fortran, so that the loess arithmetic is the same operation for
-/// operation; array indices are 0-based (position j lives at index j − 1).
+/// Positions are 1-based doubles, as in the Fortran; array indices are 0-based (position j lives at index j − 1).
+/// Three shortcuts give R's numbers to rounding (1e-13 of the scale on the golden series): the loess fit is the
+/// closed form of the Fortran's normalise-tilt-sum, its sums gathered several points at a time with
+/// <see cref="Vector{T}"/>; without robustness weights the weights of a centred window are computed once per
+/// smoothing (<see cref="CentredKernel"/>); and the smoothing of many short cycle-subseries is one small matrix
+/// built once (<see cref="CycleSubseries"/>).
 /// </remarks>
 internal static class StlCore
 {
