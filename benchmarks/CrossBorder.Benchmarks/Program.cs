@@ -6,6 +6,7 @@ using CrossBorder.Benchmarks;
 // Wall-clock modes, each taking a count:
 //   batch 1000000             the streaming batch forecast path
 //   batch-ets 100000          the same with a named method (batch-theta, batch-croston, …), as the CLI's --method calls it
+//   batch-catalogue 1000000 F the same on the weekly series of catalogue file F, cycled to N SKUs
 //   replenish 1000000         plan N synthetic SKUs (PlanFromHistory, parallel, streaming)
 //   replenish-stages 20000    where the time of one SKU's plan goes, stage by stage on one thread
 //   replenish-digest 3000     a hash of the exact plans of N synthetic SKUs (unchanged by a change that keeps every result)
@@ -15,6 +16,12 @@ using CrossBorder.Benchmarks;
 //   ads-report 1000000        a search-term report of N rows, file to metrics and bids, stage by stage
 //   scorecard 100000          N stores × 15 metrics: read the long CSV, score, chart one card
 //   formats 1000000           CSV against Parquet: N weekly SKUs' long-format input written and read, a forecast output written
+if (args is ["batch-catalogue", var count, var file])
+{
+    BatchTiming.RunCatalogue(int.Parse(count, NumberStyles.Integer, CultureInfo.InvariantCulture), file);
+    return;
+}
+
 Action<int>? mode = args is [var name, _]
     ? name switch
     {

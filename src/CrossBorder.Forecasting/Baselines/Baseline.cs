@@ -81,7 +81,7 @@ public static class Baseline
 
         var s = Math.Sqrt(ss / (n - 1));
         var se = SeriesChecks.Fill(horizon, s * Math.Sqrt(1 + (1.0 / n)));
-        var intervals = SeriesChecks.NormalIntervals(forecast, se, lv, level => StudentT.InvCDF(0, 1, n - 1, 0.5 * (1 + level)));
+        var intervals = SeriesChecks.NormalIntervals(forecast, se, lv, level => StudentQuantile(n - 1, 0.5 * (1 + level)));
         return new Forecast("Mean", forecast, intervals, fitted);
     }
 
@@ -216,5 +216,34 @@ public static class Baseline
         }
 
         return sum / y.Length;
+    }
+
+    /// <summary>
+    /// The Student-t quantile (R's <c>qt</c>). Math.NET's root search has a bounded bracket and fails for extreme
+    /// levels on few degrees of freedom (99.9999% on one: t ≈ 636,619), so those are found by bisection on the CDF
+    /// in a bracket that doubles until it holds the quantile.
+    /// </summary>
+    internal static double StudentQuantile(int degreesOfFreedom, double p)
+    {
+        try
+        {
+            return StudentT.InvCDF(0, 1, degreesOfFreedom, p);
+        }
+        catch (MathNet.Numerics.NonConvergenceException)
+        {
+            var (low, high) = (0.0, 1.0);
+            while (StudentT.CDF(0, 1, degreesOfFreedom, high) < p)
+            {
+                (low, high) = (high, high * 2);
+            }
+
+            for (var i = 0; i < 200 && high - low > 1e-12 * high; i++)
+            {
+                var middle = (low + high) / 2;
+                (low, high) = StudentT.CDF(0, 1, degreesOfFreedom, middle) < p ? (middle, high) : (low, middle);
+            }
+
+            return (low + high) / 2;
+        }
     }
 }

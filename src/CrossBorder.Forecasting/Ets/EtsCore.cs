@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace CrossBorder.Forecasting;
 
 /// <summary>
@@ -265,6 +267,125 @@ internal static class EtsCore
         }
 
         return lik < -1e10 ? -1e10 : lik;
+    }
+
+    /// <summary>
+    /// <see cref="Run"/> for four parameter sets of a non-seasonal form at once, one per lane of a 256-bit vector, for
+    /// <see cref="NelderMead"/>'s speculative steps: each lane does the scalar loop's operations in the same order
+    /// (a multiplication and an addition, never fused; Σ log|ŷ| by the same mantissa-and-exponent product), so each
+    /// criterion equals <see cref="Run"/>'s to the bit, while the four chains of dependent steps share the time of one.
+    /// </summary>
+    internal static void RunNonSeasonal4(EtsSpec spec, ReadOnlySpan<double> y, ReadOnlySpan<double> alpha, ReadOnlySpan<double> beta, ReadOnlySpan<double> phi, ReadOnlySpan<double> level, ReadOnlySpan<double> trend, Span<double> liks)
+    {
+        var a = Vector256.Create(alpha);
+        var b = Vector256.Create(beta);
+        var p = Vector256.Create(phi);
+        var l = Vector256.Create(level);
+        var t = Vector256.Create(trend);
+        switch (spec.Error == EtsError.Multiplicative, spec.HasTrend)
+        {
+            case (false, false):
+                RunNonSeasonal4<No, No>(y, a, b, p, l, t, liks);
+                break;
+            case (false, true):
+                RunNonSeasonal4<No, Yes>(y, a, b, p, l, t, liks);
+                break;
+            case (true, false):
+                RunNonSeasonal4<Yes, No>(y, a, b, p, l, t, liks);
+                break;
+            default:
+                RunNonSeasonal4<Yes, Yes>(y, a, b, p, l, t, liks);
+                break;
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void RunNonSeasonal4<TMultError, TTrend>(
+        ReadOnlySpan<double> y,
+        Vector256<double> alpha,
+        Vector256<double> beta,
+        Vector256<double> phi,
+        Vector256<double> l,
+        Vector256<double> b,
+        Span<double> liks)
+        where TMultError : struct
+        where TTrend : struct
+    {
+        var multError = typeof(TMultError) == typeof(Yes);
+        var hasTrend = typeof(TTrend) == typeof(Yes);
+        var n = y.Length;
+        var sse = Vector256<double>.Zero;
+        var product = Vector256<double>.One;
+        var exponents = Vector256<long>.Zero;
+        Span<double> sumLog = stackalloc double[4];
+        sumLog.Clear();
+        var exponentMask = Vector256.Create(0x7FFL);
+        var mantissaMask = Vector256.Create(0x000FFFFFFFFFFFFFL);
+        var oneBits = Vector256.Create(0x3FF0000000000000L);
+        var bias = Vector256.Create(1023L);
+        for (var i = 0; i < n; i++)
+        {
+            var phib = hasTrend ? phi * b : Vector256<double>.Zero;
+            var q = hasTrend ? l + phib : l;
+            var yi = Vector256.Create(y[i]);
+            var e = multError ? (yi - q) / q : yi - q;
+            sse += e * e;
+            if (multError)
+            {
+                var af = Vector256.Abs(q);
+                var bits = (product * af).AsInt64();
+                var exponent = Vector256.ShiftRightLogical(bits, 52) & exponentMask;
+                var special = Vector256.Equals(exponent, Vector256<long>.Zero) | Vector256.Equals(exponent, exponentMask);
+
+                // Normalise every lane, then undo it in the rare lanes whose product left the normal range, so that
+                // the chain from one step's product to the next is a multiplication and two bit operations.
+                var previous = product;
+                product = ((bits & mantissaMask) | oneBits).AsDouble();
+                exponents += exponent - bias;
+                if (Vector256.ExtractMostSignificantBits(special) != 0)
+                {
+                    Unnormalise(special, af, previous, exponent - bias, ref product, ref exponents, sumLog);
+                }
+            }
+
+            var d = yi - q;
+            var newLevel = q + (alpha * d);
+            if (hasTrend)
+            {
+                b = phib + (beta * d);
+            }
+
+            l = newLevel;
+        }
+
+        for (var lane = 0; lane < 4; lane++)
+        {
+            var lik = n * Math.Log(sse[lane]);
+            if (multError)
+            {
+                lik += 2 * (sumLog[lane] + Math.Log(product[lane]) + (exponents[lane] * Math.Log(2)));
+            }
+
+            liks[lane] = double.IsNaN(lik) ? double.PositiveInfinity : (lik < -1e10 ? -1e10 : lik);
+        }
+    }
+
+    /// <summary>
+    /// The rare step of <see cref="RunNonSeasonal4"/> where a lane's product leaves the normal range: as the scalar loop
+    /// does, that lane keeps its previous product and exponent sum and adds log|ŷ| directly.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void Unnormalise(Vector256<long> special, Vector256<double> af, Vector256<double> previous, Vector256<long> added, ref Vector256<double> product, ref Vector256<long> exponents, Span<double> sumLog)
+    {
+        product = Vector256.ConditionalSelect(special.AsDouble(), previous, product);
+        exponents -= added & special;
+        for (var lane = 0; lane < 4; lane++)
+        {
+            if (special[lane] != 0)
+            {
+                sumLog[lane] += Math.Log(af[lane]);
+            }
+        }
     }
 
     private readonly record struct Params(double Alpha, double Beta, double Gamma, double Phi);

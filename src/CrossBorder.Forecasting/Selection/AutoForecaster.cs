@@ -24,6 +24,12 @@ namespace CrossBorder.Forecasting;
 /// </remarks>
 public sealed class AutoForecaster
 {
+    /// <summary>Theta's weight in the intermittent combination (iMAPA has the rest); chosen on the development catalogue (docs/forecasting.md).</summary>
+    internal const double IntermittentThetaWeight = 0.5;
+
+    /// <summary>Optimised TSB's weight in the lumpy combination (the historical mean has the rest); chosen on the development catalogue.</summary>
+    internal const double LumpyTsbWeight = 0.8;
+
     private readonly SeriesOptions _series;
     private readonly EtsOptions? _ets;
     private readonly double[] _levels;
@@ -72,14 +78,15 @@ public sealed class AutoForecaster
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(period, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(horizon, 1);
-        return ForecastFallback.Run(y, horizon, (prepared, h) => Choose(prepared, period, h), _series);
+        return ForecastFallback.Run(y, horizon, (prepared, h) => Choose(prepared, period, h), _series, _levels);
     }
 
     private Forecast Choose(ReadOnlySpan<double> y, int period, int horizon)
     {
         var regular = true;
         var lumpy = false;
-        if (!HasNegative(y))
+        var hasNegative = HasNegative(y);
+        if (!hasNegative)
         {
             var demand = IntermittentDemand.Classify(y);
             regular = demand.Class is DemandClass.Smooth or DemandClass.Erratic;
@@ -88,6 +95,18 @@ public sealed class AutoForecaster
 
         if (regular)
         {
+            if (SeasonalCombination.Applies(period, hasNegative))
+            {
+                try
+                {
+                    return SeasonalCombination.Forecast(y, period, horizon, _levels, _ets);
+                }
+                catch (ArgumentException)
+                {
+                    // Too short for the regression: ETS below, as for any other regular series.
+                }
+            }
+
             try
             {
                 return Ets.FitAuto(y, period, _ets).Forecast(horizon, _levels);
@@ -98,19 +117,34 @@ public sealed class AutoForecaster
             }
         }
 
-        // Only the members' point forecasts are combined, so none of them computes intervals.
-        var theta = Theta.Standard(y, period, horizon, []);
-        var tsb = IntermittentDemand.TsbOptimized(y, horizon);
-        var sba = lumpy ? null : IntermittentDemand.CrostonOptimized(y, horizon, sba: true);
-        var historicalMean = lumpy ? Average(y) : 0;
-        var name = lumpy ? "Combo(Theta,TSB,Mean)" : "Combo(Theta,TSB,SBA)";
+        // Only the members' point forecasts are combined, so none of them computes intervals. The members and weights
+        // were chosen on the development catalogue only (docs/forecasting.md, "Which data chose each constant").
+        string name;
         var mean = new double[horizon];
-        for (var i = 0; i < horizon; i++)
+        if (lumpy)
         {
-            mean[i] = (theta.Mean[i] + tsb.Mean[i] + (sba?.Mean[i] ?? historicalMean)) / 3;
+            var tsb = IntermittentDemand.TsbOptimized(y, horizon);
+            var historicalMean = Average(y);
+            for (var i = 0; i < horizon; i++)
+            {
+                mean[i] = (LumpyTsbWeight * tsb.Mean[i]) + ((1 - LumpyTsbWeight) * historicalMean);
+            }
+
+            name = "Combo(TSB,Mean)";
+        }
+        else
+        {
+            var theta = Theta.Standard(y, period, horizon, []);
+            var imapa = IntermittentDemand.Imapa(y, horizon);
+            for (var i = 0; i < horizon; i++)
+            {
+                mean[i] = (IntermittentThetaWeight * theta.Mean[i]) + ((1 - IntermittentThetaWeight) * imapa.Mean[i]);
+            }
+
+            name = "Combo(Theta,iMAPA)";
         }
 
-        return new Forecast(name, mean, DemandIntervals.For(y, mean, _levels), theta.Fitted?.ToArray());
+        return new Forecast(name, mean, DemandIntervals.For(y, mean, _levels));
     }
 
     private static double Average(ReadOnlySpan<double> y)

@@ -4,7 +4,7 @@ namespace CrossBorder.Forecasting;
 
 /// <summary>
 /// The forecasting methods by name, as hosts (the <c>crossborder forecast</c> command, a web service, a job) let users
-/// choose them: <c>auto</c>, <c>ets</c>, <c>theta</c>, <c>croston</c>, <c>sba</c>, <c>tsb</c>, <c>tsb-opt</c>,
+/// choose them: <c>auto</c>, <c>ets</c>, <c>theta</c>, <c>stlf</c>, <c>harmonic</c>, <c>croston</c>, <c>sba</c>, <c>tsb</c>, <c>tsb-opt</c>,
 /// <c>sba-opt</c>, <c>adida</c>, <c>imapa</c>, <c>naive</c>, <c>snaive</c>, <c>mean</c> and <c>drift</c>.
 /// </summary>
 /// <remarks>
@@ -19,7 +19,7 @@ public static class ForecastMethods
     public const string Auto = "auto";
 
     private static readonly string[] AllNames =
-        [Auto, "ets", "theta", "croston", "sba", "tsb", "tsb-opt", "sba-opt", "adida", "imapa", "naive", "snaive", "mean", "drift"];
+        [Auto, "ets", "theta", "stlf", "harmonic", "croston", "sba", "tsb", "tsb-opt", "sba-opt", "adida", "imapa", "naive", "snaive", "mean", "drift"];
 
     /// <summary>The method names, in the order help text lists them; lower case, matched case-insensitively.</summary>
     public static IReadOnlyList<string> Names { get; } = Array.AsReadOnly(AllNames);
@@ -53,6 +53,8 @@ public static class ForecastMethods
         {
             "ets" => period => (y, h) => Ets.FitAuto(y, period, ets).Forecast(h, lv),
             "theta" => period => (y, h) => Theta.Standard(y, period, h, lv),
+            "stlf" => period => (y, h) => StlForecaster.Forecast(y, SeasonalCombination.Periods(period), h, StlMethod.Ets, lv, ets),
+            "harmonic" => period => (y, h) => HarmonicRegression.Forecast(y, SeasonalCombination.Periods(period), h, levels: lv),
             "croston" => _ => (y, h) => IntermittentDemand.Croston(y, h),
             "sba" => _ => (y, h) => IntermittentDemand.Sba(y, h),
             "tsb" => _ => (y, h) => IntermittentDemand.Tsb(y, h),
@@ -70,7 +72,7 @@ public static class ForecastMethods
         return (input, horizon) =>
         {
             ArgumentNullException.ThrowIfNull(input);
-            return ForecastFallback.Run(input.Values, horizon, method(input.Period), series);
+            return ForecastFallback.Run(input.Values, horizon, method(input.Period), series, lv);
         };
     }
 }

@@ -37,11 +37,14 @@ public static class ForecastFallback
     /// <param name="horizon">Steps ahead, at least 1.</param>
     /// <param name="method">The requested method.</param>
     /// <param name="options">Options; <see langword="null"/> for <see cref="SeriesOptions.Default"/>.</param>
+    /// <param name="levels">The interval levels of the mean the chain falls back to (too short, fit failed), as the method's; <see langword="null"/> for 0.8 and 0.95, empty for none.</param>
     /// <exception cref="ArgumentException">The series holds ±∞, or a value that the options reject.</exception>
-    public static Forecast Run(ReadOnlySpan<double> y, int horizon, ForecastMethod method, SeriesOptions? options = null)
+    /// <exception cref="ArgumentOutOfRangeException">A level is not strictly between 0 and 1.</exception>
+    public static Forecast Run(ReadOnlySpan<double> y, int horizon, ForecastMethod method, SeriesOptions? options = null, IEnumerable<double>? levels = null)
     {
         ArgumentNullException.ThrowIfNull(method);
         SeriesChecks.Horizon(horizon);
+        var lv = SeriesChecks.Levels(levels);
         options ??= SeriesOptions.Default;
         var prepared = SeriesPreparation.Prepare(y, options);
         var values = prepared.Array;
@@ -68,7 +71,7 @@ public static class ForecastFallback
 
         if (values.Length < Math.Max(1, options.MinimumLength))
         {
-            return Finish(Baseline.Mean(values, horizon), trimmed, FallbackReason.TooShort, options);
+            return Finish(Baseline.Mean(values, horizon, lv), trimmed, FallbackReason.TooShort, options);
         }
 
         Forecast? forecast;
@@ -83,7 +86,7 @@ public static class ForecastFallback
 
         if (forecast is null || forecast.Horizon != horizon)
         {
-            return Finish(Baseline.Mean(values, horizon), trimmed, FallbackReason.FitFailed, options);
+            return Finish(Baseline.Mean(values, horizon, lv), trimmed, FallbackReason.FitFailed, options);
         }
 
         var reason = prepared.MissingValuesFilled > 0 ? FallbackReason.MissingValuesFilled

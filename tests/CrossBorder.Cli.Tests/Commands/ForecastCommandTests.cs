@@ -164,7 +164,7 @@ public sealed partial class ForecastCommandTests : IDisposable
     public void The_forecast_methods_are_those_of_the_library()
     {
         Assert.Equal(
-            ["auto", "ets", "theta", "croston", "sba", "tsb", "tsb-opt", "sba-opt", "adida", "imapa", "naive", "snaive", "mean", "drift"],
+            ["auto", "ets", "theta", "stlf", "harmonic", "croston", "sba", "tsb", "tsb-opt", "sba-opt", "adida", "imapa", "naive", "snaive", "mean", "drift"],
             ForecastMethods.Names);
     }
 

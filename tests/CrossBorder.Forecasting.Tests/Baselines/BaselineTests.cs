@@ -92,4 +92,16 @@ public class BaselineTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Baseline.Naive([1, 2], 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => Baseline.Naive([1, 2], 2, [1.5]));
     }
+
+    [Fact]
+    public void The_mean_has_intervals_at_extreme_levels_on_few_observations()
+    {
+        // One degree of freedom: the t quantile is tan(π(p − ½)) in closed form (the Cauchy distribution).
+        var p = 0.5 * (1 + 0.999999);
+        Assert.Equal(Math.Tan(Math.PI * (p - 0.5)), Baseline.StudentQuantile(1, p), 1e-9 * Math.Tan(Math.PI * (p - 0.5)));
+
+        var forecast = Baseline.Mean([3, 5], 2, [0.999999]);
+        var bound = Math.Sqrt(2) * Math.Sqrt(1.5) * Math.Tan(Math.PI * (p - 0.5));   // s = √2, se = s·√(1 + 1/2)
+        Assert.Equal(4 + bound, forecast.Intervals[0].Upper[0], 1e-6 * bound);
+    }
 }

@@ -52,7 +52,7 @@ public class ForecastMethodsTests
         var error = Assert.Throws<ArgumentException>(() => ForecastMethods.Get("arima"));
 
         Assert.Contains("'arima'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("auto, ets, theta, croston, sba, tsb, tsb-opt, sba-opt, adida, imapa, naive, snaive, mean, drift", error.Message, StringComparison.Ordinal);
+        Assert.Contains("auto, ets, theta, stlf, harmonic, croston, sba, tsb, tsb-opt, sba-opt, adida, imapa, naive, snaive, mean, drift", error.Message, StringComparison.Ordinal);
         Assert.False(ForecastMethods.IsKnown("arima"));
         Assert.False(ForecastMethods.IsKnown(null));
         Assert.True(ForecastMethods.IsKnown("TSB-Opt"));

@@ -121,4 +121,23 @@ public class ForecastFallbackTests
         Assert.All(f.Intervals, i => Assert.All(i.Lower, v => Assert.True(v >= 0)));
         Assert.Equal(FallbackReason.None, f.Reason);
     }
+
+    [Fact]
+    public void The_mean_it_falls_back_to_has_the_callers_levels()
+    {
+        ForecastMethod fails = (_, _) => throw new ArgumentException("no fit", "y");
+        double[] y = [3, 5, 4, 6, 5];
+
+        var none = ForecastFallback.Run(y, 2, fails, levels: []);
+        var one = ForecastFallback.Run(y, 2, fails, levels: [0.9]);
+        var tooShort = ForecastFallback.Run([3, 5], 2, fails, levels: []);
+
+        Assert.Equal(FallbackReason.FitFailed, none.Reason);
+        Assert.Empty(none.Intervals);
+        Assert.Equal([0.9], one.Intervals.Select(i => i.Level));
+        Assert.Equal([0.8, 0.95], ForecastFallback.Run(y, 2, fails).Intervals.Select(i => i.Level));
+        Assert.Equal(FallbackReason.TooShort, tooShort.Reason);
+        Assert.Empty(tooShort.Intervals);
+        Assert.Equal("levels", Assert.Throws<ArgumentOutOfRangeException>(() => ForecastFallback.Run(y, 2, fails, levels: [1.5])).ParamName);
+    }
 }
