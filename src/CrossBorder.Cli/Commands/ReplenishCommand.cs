@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CrossBorder.Cli.Output;
 using CrossBorder.Forecasting;
+using CrossBorder.Forecasting.Files;
 using CrossBorder.Replenishment;
 using CrossBorder.Replenishment.Files;
 using CrossBorder.Text;
@@ -12,7 +13,7 @@ namespace CrossBorder.Cli.Commands;
 /// <summary>
 /// <c>crossborder replenish</c>: weekly sales history, stock and purchase-order history in; per SKU the safety stock,
 /// reorder point, order-up-to level, stock-out date and the order to place (MOQ and case-pack rounded) out: parses the
-/// options, makes one library call (<see cref="CataloguePlanner.PlanFiles"/>) and formats the plans.
+/// options, makes one library call (<see cref="CataloguePlanner.PlanSeriesWithFiles"/>, the sales read as CSV or Parquet by their extension) and formats the plans.
 /// </summary>
 internal static class ReplenishCommand
 {
@@ -169,7 +170,7 @@ internal static class ReplenishCommand
     {
         try
         {
-            return CataloguePlanner.PlanFiles(new ReplenishmentPlanner(settings, AutoForecaster.Default), salesPath, stockPath, leadPath, options);
+            return CataloguePlanner.PlanSeriesWithFiles(new ReplenishmentPlanner(settings, AutoForecaster.Default), LongFormatFiles.ReadFile(salesPath, options.Series), salesPath, stockPath, leadPath, options);
         }
         catch (FormatException e)
         {

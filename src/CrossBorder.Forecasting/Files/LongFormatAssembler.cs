@@ -7,7 +7,7 @@ namespace CrossBorder.Forecasting.Files;
 
 /// <summary>
 /// The rules of the long format once a row's fields are typed, shared by the CSV (<see cref="LongFormatReader"/>) and
-/// Parquet (<see cref="LongFormatParquet"/>) readers so that both give the same series and the same errors: contiguous
+/// Parquet (<c>LongFormatParquet</c> (CrossBorder.Forecasting.Parquet)) readers so that both give the same series and the same errors: contiguous
 /// series, time order, gaps, limits, and the treatment of negative and missing values.
 /// </summary>
 /// <remarks>

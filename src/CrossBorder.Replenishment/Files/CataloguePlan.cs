@@ -117,20 +117,29 @@ public static class CataloguePlanner
         return PlanFile(planner, salesPath, stock, leadTimes, options);
     }
 
-    /// <summary>Plans every SKU of the sales file <paramref name="salesPath"/>: Parquet when its extension is <c>.parquet</c> (<see cref="LongFormatParquet"/>), else CSV.</summary>
+    /// <summary>
+    /// Plans every SKU of <paramref name="sales"/>, already being read from <paramref name="salesPath"/> by a reader of
+    /// another format (Parquet: <c>LongFormatFiles.ReadFile(path, options.Series)</c> of CrossBorder.Forecasting.Parquet),
+    /// with the stock and lead-time files as <see cref="PlanFiles(ReplenishmentPlanner, string, string, string, CataloguePlanOptions?)"/>.
+    /// </summary>
+    /// <exception cref="FormatException">A malformed stock or lead-time row, naming the line; sales errors come from their reader.</exception>
+    /// <exception cref="ArgumentException">See <see cref="Plan(ReplenishmentPlanner, TextReader, string, IReadOnlyDictionary{string, StockRecord}, LeadTimeTable, CataloguePlanOptions?)"/>.</exception>
+    /// <exception cref="IOException">A file cannot be read.</exception>
+    public static CataloguePlan PlanSeriesWithFiles(ReplenishmentPlanner planner, IEnumerable<SeriesInput> sales, string salesPath, string stockPath, string leadTimesPath, CataloguePlanOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(planner);
+        var stock = StockFile.ReadFile(stockPath);
+        var leadTimes = LeadTimeFile.ReadFile(leadTimesPath);
+        return PlanSeries(planner, sales, salesPath, stock, leadTimes, options ?? new CataloguePlanOptions());
+    }
+
+    /// <summary>Plans every SKU of the CSV sales file <paramref name="salesPath"/>.</summary>
     /// <exception cref="FormatException">A malformed sales row, or a refused negative or missing sale, naming the line.</exception>
     /// <exception cref="ArgumentException">See <see cref="Plan(ReplenishmentPlanner, TextReader, string, IReadOnlyDictionary{string, StockRecord}, LeadTimeTable, CataloguePlanOptions?)"/>.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static CataloguePlan PlanFile(ReplenishmentPlanner planner, string salesPath, IReadOnlyDictionary<string, StockRecord> stock, LeadTimeTable leadTimes, CataloguePlanOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(salesPath);
-        if (LongFormatFiles.IsParquet(salesPath))
-        {
-            ArgumentNullException.ThrowIfNull(planner);
-            options ??= new CataloguePlanOptions();
-            return PlanSeries(planner, LongFormatParquet.ReadFile(salesPath, options.Series), salesPath, stock, leadTimes, options);
-        }
-
         using var reader = new StreamReader(salesPath);
         return Plan(planner, reader, salesPath, stock, leadTimes, options);
     }
@@ -159,7 +168,7 @@ public static class CataloguePlanner
 
     /// <summary>
     /// Plans every SKU of <paramref name="sales"/>, series already read (from CSV with <see cref="LongFormatReader"/>,
-    /// from Parquet with <see cref="LongFormatParquet"/>, both with <see cref="CataloguePlanOptions.Series"/>).
+    /// from Parquet with CrossBorder.Forecasting.Parquet's <c>LongFormatParquet</c>, both with <see cref="CataloguePlanOptions.Series"/>).
     /// </summary>
     /// <param name="planner">The planner (settings and forecaster).</param>
     /// <param name="sales">The sales series, date-keyed, daily or weekly.</param>
