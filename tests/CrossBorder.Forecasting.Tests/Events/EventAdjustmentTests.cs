@@ -56,6 +56,22 @@ public class EventAdjustmentTests
         Assert.Equal(withEvents.Mean[0] / withEvents.Mean[1], withEvents.IntervalAt(0.95)!.Upper[0] / withEvents.IntervalAt(0.95)!.Upper[1], 9);
     }
 
+    [Fact]
+    public void Events_work_with_auto_on_a_weekly_seasonal_series()
+    {
+        // Weeks 2024-01-01 … 2026-11-16 (151 weeks); week 151 starts 2026-11-23, the Black Friday 2026 week (×3).
+        var y = WeeklySalesWithBlackFriday(151);
+        ForecastMethod auto = (v, h) => AutoForecaster.Default.Forecast(v, 52, h);
+        var factors = EventAdjustment.Factors(Monday, SeriesCalendar.Weekly, 151, BlackFridays);
+        var cleaned = auto([.. y.Select((v, t) => v / factors[t])], 2);
+
+        var withEvents = EventAdjustment.Forecast(y, Monday, SeriesCalendar.Weekly, 2, BlackFridays, auto);
+
+        Assert.StartsWith("Combo(Harmonic,STL-Theta)", withEvents.Method, StringComparison.Ordinal);
+        Assert.Equal(3 * cleaned.Mean[0], withEvents.Mean[0], 1e-9);
+        Assert.Equal(cleaned.Mean[1], withEvents.Mean[1], 1e-9);
+    }
+
     [Property(MaxTest = 50)]
     public bool Neutral_events_change_nothing(PositiveInt seed)
     {
