@@ -61,11 +61,18 @@ public static class HarmonicRegression
         options ??= HarmonicRegressionOptions.Default;
         options.Validate();
         var n = y.Length;
-        var k = options.Harmonics is { } given ? CheckHarmonics(given, m, nameof(options)) : ChooseHarmonics(y, m, options);
+        Searched? searched = null;
+        var k = options.Harmonics is { } given ? CheckHarmonics(given, m, nameof(options)) : ChooseHarmonics(y, m, options, out searched);
         var terms = Terms(m, k, options.Trend);
         if (n - terms.Length - 2 < 1)
         {
             throw new ArgumentException($"The regression has {terms.Length} coefficients, so the series needs at least {terms.Length + 3} observations; it has {n}.", nameof(y));
+        }
+
+        if (searched is { } done && done.Solver.Count == terms.Length)
+        {
+            // The search added these very columns in this order: its solver is the fit, not to be built again.
+            return new HarmonicRegressionFit(y, m, k, options.Trend, terms, [.. done.Design], done.Solver);
         }
 
         var solver = new HarmonicRegressionSolver(y, terms.Length);
@@ -131,8 +138,13 @@ public static class HarmonicRegression
     /// K by AICc: from K = 1 for every period, raise by one the K that lowers the AICc most, until none does (for one
     /// period: increase K while the AICc falls). The solver keeps the columns taken, so each trial adds one pair.
     /// </summary>
-    private static int[] ChooseHarmonics(ReadOnlySpan<double> y, double[] m, HarmonicRegressionOptions options)
+    /// <summary>The solver of a one-period search and the columns it took, in order.</summary>
+    private sealed record Searched(HarmonicRegressionSolver Solver, List<double> Design);
+
+    private static int[] ChooseHarmonics(ReadOnlySpan<double> y, double[] m, HarmonicRegressionOptions options, out Searched? searched)
     {
+        searched = null;
+        var design = new List<double>();
         var n = y.Length;
         var k = new int[m.Length];
         var maxK = new int[m.Length];
@@ -162,6 +174,7 @@ public static class HarmonicRegression
         foreach (var term in fixedTerms)
         {
             Add(solver, term, column, y);
+            design.AddRange(column);
         }
 
         for (var i = 0; i < m.Length; i++)
@@ -170,6 +183,7 @@ public static class HarmonicRegression
             foreach (var term in Harmonic(m[i], 1, frequencies))
             {
                 Add(solver, term, column, y);
+                design.AddRange(column);
             }
         }
 
@@ -187,12 +201,14 @@ public static class HarmonicRegression
 
                 solver.Mark();
                 var known = frequencies.Count;
+                var columns = design.Count;
                 var added = Harmonic(m[i], k[i] + 1, frequencies);
                 var independent = true;
                 foreach (var term in added)
                 {
                     term.Fill(column, 1);
                     independent &= solver.TryAdd(column);
+                    design.AddRange(column);
                 }
 
                 if (independent && added.Count > 0 && n - solver.Count - 2 >= 1)
@@ -214,6 +230,7 @@ public static class HarmonicRegression
                 }
 
                 frequencies.RemoveRange(known, frequencies.Count - known);
+                design.RemoveRange(columns, design.Count - columns);
 
                 solver.Restore();
             }
@@ -225,6 +242,7 @@ public static class HarmonicRegression
 
             if (bestPeriod < 0)
             {
+                searched = m.Length == 1 ? new Searched(solver, design) : null;
                 return k;
             }
 
