@@ -178,6 +178,11 @@ internal static class ForecastCommand
             }
 
             progress?.Clear();
+            if (summary.SeriesCount == 0)
+            {
+                throw new UserErrorException($"--input: '{CommonOptions.Echo(inputPath)}' has a header but no rows; expected one row per series and date.");
+            }
+
             summary.Elapsed = Stopwatch.GetElapsedTime(started);
             if (chartOutput is not null)
             {

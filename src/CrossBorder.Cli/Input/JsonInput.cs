@@ -17,7 +17,7 @@ internal static class JsonInput
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
         CommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
+        AllowTrailingCommas = false,
     };
 
     /// <summary>Reads and deserializes <paramref name="path"/>, refusing duplicate properties.</summary>

@@ -18,7 +18,7 @@ internal static class CliJson
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         NumberHandling = JsonNumberHandling.AllowReadingFromString,
         ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
+        AllowTrailingCommas = false,
 
         // A property given twice is an error, never "the last one wins" (EUR 100.00 silently becoming USD 999.00).
         AllowDuplicateProperties = false,

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace CrossBorder.Internal;
 
 /// <summary>Exact helpers on <see cref="decimal"/> that the BCL does not offer.</summary>
@@ -10,6 +12,33 @@ internal static class DecimalMath
 
     /// <summary>10^-n for n in 0..28, exact.</summary>
     public static decimal PowerOfTenInverse(int n) => new(1, 0, 0, false, checked((byte)n));
+
+    /// <summary>
+    /// <paramref name="a"/> + <paramref name="b"/>, as <see cref="decimal"/> adds them, unless decimal's 28–29
+    /// significant digits could not hold the exact sum down to <paramref name="minorUnit"/> decimals: then a
+    /// minor unit would be lost silently, and this throws instead.
+    /// </summary>
+    /// <exception cref="OverflowException">The sum is outside decimal's range or needs more digits than it holds.</exception>
+    public static decimal AddKeepingMinorUnits(decimal a, decimal b, int minorUnit)
+    {
+        var sum = a + b;
+        var scale = Math.Max(a.Scale, b.Scale);
+
+        // Decimal addition lowers the scale only when the exact sum does not fit 96 bits; the check is rare and exact.
+        if (sum.Scale >= scale || sum.Scale >= minorUnit || IsExactSum(a, b, sum, scale))
+        {
+            return sum;
+        }
+
+        throw new OverflowException(
+            $"{a} + {b} needs more than decimal's 28–29 significant digits to keep every minor unit; the exact sum would be rounded.");
+    }
+
+    private static bool IsExactSum(decimal a, decimal b, decimal sum, int scale)
+    {
+        var exact = ((BigInteger)Mantissa(a) * BigInteger.Pow(10, scale - a.Scale)) + ((BigInteger)Mantissa(b) * BigInteger.Pow(10, scale - b.Scale));
+        return exact == (BigInteger)Mantissa(sum) * BigInteger.Pow(10, scale - sum.Scale);
+    }
 
     /// <summary>Digits after the decimal point once trailing zeros are dropped (1.50 → 1, 2.000 → 0).</summary>
     public static int SignificantScale(decimal value)

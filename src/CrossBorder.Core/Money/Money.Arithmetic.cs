@@ -2,23 +2,27 @@ namespace CrossBorder;
 
 public readonly partial struct Money
 {
-    /// <summary>Exact sum of two amounts in the same currency.</summary>
+    /// <summary>
+    /// Exact sum of two amounts in the same currency (to decimal's 28–29 significant digits, which never drops a
+    /// digit at or above the minor unit: a sum that would throws).
+    /// </summary>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    /// <exception cref="OverflowException">The sum is outside the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="OverflowException">The sum is outside the range of <see cref="decimal"/>, or so large that decimal cannot hold its minor units and would round it.</exception>
     public Money Add(Money other)
     {
         var currency = Currency;
         CurrencyMismatchException.ThrowIfDifferent(currency, other.Currency, "add");
-        return new Money(currency, _amount + other._amount);
+        return new Money(currency, Internal.DecimalMath.AddKeepingMinorUnits(_amount, other._amount, currency.MinorUnit ?? 0));
     }
 
-    /// <summary>Exact difference of two amounts in the same currency.</summary>
+    /// <summary>Exact difference of two amounts in the same currency, on the terms of <see cref="Add"/>.</summary>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="OverflowException">The difference is outside the range of <see cref="decimal"/>, or so large that decimal cannot hold its minor units and would round it.</exception>
     public Money Subtract(Money other)
     {
         var currency = Currency;
         CurrencyMismatchException.ThrowIfDifferent(currency, other.Currency, "subtract");
-        return new Money(currency, _amount - other._amount);
+        return new Money(currency, Internal.DecimalMath.AddKeepingMinorUnits(_amount, -other._amount, currency.MinorUnit ?? 0));
     }
 
     /// <summary>The amount with its sign flipped.</summary>

@@ -9,10 +9,20 @@ namespace CrossBorder.Fx;
 /// Remembers the answers of a slower provider (one that parses files or reads a database) per pair, kind and
 /// as-of instant, including "no rate". Thread-safe. Only wrap providers whose answer for a past instant never changes.
 /// </summary>
+/// <remarks>
+/// <para>Under concurrent misses: callers that ask the same question (pair, as-of instant, kind) while it is not
+/// cached share one call to the inner provider, and every one of them gets that call's answer (the same
+/// <see cref="FxRate"/> instance, or "no rate"). Different questions load in parallel, so the inner provider must
+/// itself be thread-safe. If the inner provider throws, every caller waiting on that call gets the same exception
+/// and nothing is cached: the next caller asks again.</para>
+/// <para>An answer stays cached until the cache reaches its capacity and is cleared; a question asked after that is
+/// loaded again (one call, as above).</para>
+/// </remarks>
 public sealed class CachingRateProvider : IExchangeRateProvider
 {
     private readonly IExchangeRateProvider _inner;
     private readonly ConcurrentDictionary<(CurrencyPair Pair, Instant AsOf, RateKind Kind), Answer> _cache = new(KeyComparer.Instance);
+    private readonly ConcurrentDictionary<(CurrencyPair Pair, Instant AsOf, RateKind Kind), Lazy<Answer>> _loading = new(KeyComparer.Instance);
     private readonly int _capacity;
 
     // The last answer given: a host converting a batch asks the same question many times in a row, and comparing
@@ -49,19 +59,46 @@ public sealed class CachingRateProvider : IExchangeRateProvider
 
         if (!_cache.TryGetValue(key, out var answer))
         {
-            _ = _inner.TryGetRate(pair, asOf, kind, out var found);
-            if (_cache.Count >= _capacity)
-            {
-                _cache.Clear();
-            }
-
-            answer = new Answer(key, found);
-            _cache[key] = answer;
+            answer = LoadOnce(key);
         }
 
         Volatile.Write(ref _last, answer);
         rate = answer.Rate;
         return rate is not null;
+    }
+
+    /// <summary>One call to the inner provider per question however many callers miss at once (see the remarks).</summary>
+    private Answer LoadOnce((CurrencyPair Pair, Instant AsOf, RateKind Kind) key)
+    {
+        var pending = _loading.GetOrAdd(key, k => new Lazy<Answer>(() => Load(k), LazyThreadSafetyMode.ExecutionAndPublication));
+        try
+        {
+            return pending.Value;
+        }
+        finally
+        {
+            // Only this load's entry: a later load of the same question (after a failure) is left alone.
+            _loading.TryRemove(KeyValuePair.Create(key, pending));
+        }
+    }
+
+    private Answer Load((CurrencyPair Pair, Instant AsOf, RateKind Kind) key)
+    {
+        // A caller that missed just before another load stored its answer and left _loading finds it here.
+        if (_cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        _ = _inner.TryGetRate(key.Pair, key.AsOf, key.Kind, out var found);
+        if (_cache.Count >= _capacity)
+        {
+            _cache.Clear();
+        }
+
+        var answer = new Answer(key, found);
+        _cache[key] = answer;
+        return answer;
     }
 
     /// <inheritdoc />

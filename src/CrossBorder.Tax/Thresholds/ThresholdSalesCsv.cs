@@ -8,7 +8,8 @@ namespace CrossBorder.Tax;
 /// Reads a seller's sales history for the <see cref="ThresholdMonitor"/> from CSV (docs/tax.md): a header with
 /// <c>date,destination,amount,currency</c> and optionally <c>subdivision</c>, <c>buyer_type</c> (<c>B2C</c> | <c>B2B</c>,
 /// default B2C) and <c>ship_from</c>; one sale per row, amounts without tax, any order. Rows that do not match the
-/// header, malformed values and negative amounts are <see cref="FormatException"/>s naming the file and the line.
+/// header, malformed values, negative amounts and a file with a header but no rows are <see cref="FormatException"/>s
+/// naming the file and the line.
 /// </summary>
 public static class ThresholdSalesCsv
 {
@@ -73,7 +74,7 @@ public static class ThresholdSalesCsv
             }
         }
 
-        return sales;
+        return sales.Count > 0 ? sales : throw table.Error(1, $"the file has a header but no rows; expected {Expected} and one row per sale.");
     }
 
     /// <summary>Reads every sale of a file.</summary>

@@ -112,16 +112,20 @@ public partial class MoneyCommandsTests
     }
 
     [Fact]
-    public void Allocate_input_accepts_numbers_comments_and_no_labels()
+    public void Allocate_input_accepts_numbers_comments_and_no_labels_but_no_trailing_commas()
     {
         using var file = new TempFile("""
             // a comment
-            { "ratios": [1, "2"], "amount": { "currency": "USD", "amount": 10 }, }
+            { "ratios": [1, "2"], "amount": { "currency": "USD", "amount": 10 } }
             """);
 
         var run = Tool.Run("money", "allocate", "--input", file.Path, "--format", "json");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal([(3.33m, "USD"), (6.67m, "USD")], JsonOutput.Parts(JsonOutput.Parse(run.Out)));
+
+        // A trailing comma is malformed JSON here as in every other input (issue #14's sweep).
+        using var trailing = new TempFile("""{ "ratios": [1, "2"], "amount": { "currency": "USD", "amount": 10 }, }""");
+        Tool.AssertUserError(Tool.Run("money", "allocate", "--input", trailing.Path, "--format", "json"));
     }
 }

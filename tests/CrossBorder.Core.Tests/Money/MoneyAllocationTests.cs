@@ -1,6 +1,6 @@
+using System.Numerics;
 using CrossBorder.Tests.Helpers;
 using FsCheck;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Tests;
 
@@ -83,28 +83,31 @@ public class MoneyAllocationTests
         Assert.Contains("EUR", error.Message, StringComparison.Ordinal);
     }
 
-    [Property(Arbitrary = [typeof(CoreArbitraries)], MaxTest = 500)]
+    [ScaledProperty(Arbitrary = [typeof(CoreArbitraries)])]
     public bool Parts_always_sum_exactly_to_the_total(Money total, Ratios ratios) =>
         Money.Sum(total.Allocate(ratios.Values), total.Currency) == total;
 
-    [Property(Arbitrary = [typeof(CoreArbitraries)], MaxTest = 500)]
+    [ScaledProperty(Arbitrary = [typeof(CoreArbitraries)])]
     public bool Each_part_is_within_one_minor_unit_of_its_exact_share(Money total, Ratios ratios)
     {
+        // Exact rational arithmetic, independent of decimal's 28 digits (amounts reach 2^95 minor units):
+        // |part − total × ratio / Σratios| < one unit  ⇔  |part × Σratios − total × ratio| < unit × Σratios.
         var parts = total.Allocate(ratios.Values);
-        var sum = ratios.Values.Sum();
-        var unit = total.Currency.MinorUnitValue;
-        return parts.Select((p, i) => Math.Abs(p.Amount - (total.Amount * (ratios.Values[i] / sum)))).All(d => d < unit + 0.0000001m);
+        var sum = ratios.Values.Aggregate(BigInteger.Zero, (acc, r) => acc + Exact.Of(r));
+        var unitTimesSum = Exact.Of(total.Currency.MinorUnitValue) * sum;
+        return parts.Select((p, i) => BigInteger.Abs((Exact.Of(p.Amount) * sum) - (Exact.Of(total.Amount) * Exact.Of(ratios.Values[i]))))
+            .All(d => d < unitTimesSum);
     }
 
-    [Property(Arbitrary = [typeof(CoreArbitraries)], MaxTest = 500)]
+    [ScaledProperty(Arbitrary = [typeof(CoreArbitraries)])]
     public bool Parts_are_whole_minor_units_with_the_totals_sign(Money total, Ratios ratios) =>
         total.Allocate(ratios.Values).All(p => p.IsRounded && (p.IsZero || p.IsNegative == total.IsNegative));
 
-    [Property(Arbitrary = [typeof(CoreArbitraries)], MaxTest = 500)]
+    [ScaledProperty(Arbitrary = [typeof(CoreArbitraries)])]
     public bool Zero_ratios_get_nothing(Money total, Ratios ratios) =>
         total.Allocate(ratios.Values).Where((_, i) => ratios.Values[i] == 0m).All(p => p.IsZero);
 
-    [Property(Arbitrary = [typeof(CoreArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(CoreArbitraries)])]
     public bool Split_parts_differ_by_at_most_one_minor_unit_and_decrease(Money total, PositiveInt count)
     {
         var n = (count.Get % 50) + 1;
@@ -113,7 +116,7 @@ public class MoneyAllocationTests
         return ordered && amounts.Max() - amounts.Min() <= total.Currency.MinorUnitValue && amounts.Length == n;
     }
 
-    [Property(Arbitrary = [typeof(CoreArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(CoreArbitraries)])]
     public bool Allocation_is_deterministic_and_scale_free_in_the_ratios(Money total, Ratios ratios)
     {
         var scaled = ratios.Values.Select(r => r * 10m).ToArray();

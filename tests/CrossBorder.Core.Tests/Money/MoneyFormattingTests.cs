@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using CrossBorder.Tests.Helpers;
-using FsCheck;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Tests;
 
@@ -141,7 +139,7 @@ public class MoneyFormattingTests
         Assert.False(Money.TryParse("USDT 1", Invariant, out _));
     }
 
-    [Property(Arbitrary = [typeof(CoreArbitraries)], MaxTest = 200)]
+    [ScaledProperty(Arbitrary = [typeof(CoreArbitraries)])]
     public void Parse_of_format_is_the_identity_in_every_culture_and_format(Money money)
     {
         foreach (var culture in Cultures.All)
@@ -177,7 +175,7 @@ public class MoneyFormattingTests
 
     // TryFormat writes G into the span itself (interpolated text is the hot use); the expected text is ToString's, which
     // builds the string separately (the code, a space, decimal.ToString("N" + digits, culture)).
-    [Property(Arbitrary = [typeof(CoreArbitraries)], MaxTest = 200)]
+    [ScaledProperty(Arbitrary = [typeof(CoreArbitraries)])]
     public void Span_G_is_ToString_G_in_every_culture_and_short_buffers_fail(Money money, AnyAmount amount)
     {
         Span<char> buffer = stackalloc char[128];
@@ -197,7 +195,7 @@ public class MoneyFormattingTests
         }
     }
 
-    [Property(Arbitrary = [typeof(CoreArbitraries)], MaxTest = 200)]
+    [ScaledProperty(Arbitrary = [typeof(CoreArbitraries)])]
     public bool R_format_round_trips_any_amount_exactly(AnyAmount amount)
     {
         var money = Money.Of(amount.Value, "USD");

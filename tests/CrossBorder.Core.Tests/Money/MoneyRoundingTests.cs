@@ -1,6 +1,4 @@
 using CrossBorder.Tests.Helpers;
-using FsCheck;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Tests;
 
@@ -51,7 +49,7 @@ public class MoneyRoundingTests
         Assert.Equal(1.235m, gold.Round(3, MidpointRounding.ToEven).Amount);
     }
 
-    [Property(Arbitrary = [typeof(CoreArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(CoreArbitraries)])]
     public bool Rounding_is_idempotent(Money money, AnyAmount extra)
     {
         var unrounded = Money.Of(money.Amount + (extra.Value % 1m), money.Currency);
@@ -59,7 +57,7 @@ public class MoneyRoundingTests
         return once.IsRounded && once.Round(MidpointRounding.ToEven) == once && once.Round(MidpointRounding.AwayFromZero) == once;
     }
 
-    [Property(Arbitrary = [typeof(CoreArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(CoreArbitraries)])]
     public bool Rounding_moves_by_at_most_half_a_minor_unit(Money money, AnyAmount extra)
     {
         var unrounded = Money.Of(money.Amount + (extra.Value % 1m), money.Currency);

@@ -1,6 +1,4 @@
 using CrossBorder.Tests.Helpers;
-using FsCheck;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Tests;
 
@@ -133,25 +131,60 @@ public class MoneyTests
         Assert.Equal(Eur, currency);
     }
 
-    [Property(Arbitrary = [typeof(CoreArbitraries)], MaxTest = 300)]
-    public bool Adding_then_subtracting_returns_the_original(Money a, Money b)
+    [ScaledProperty(Arbitrary = [typeof(CoreArbitraries)])]
+    public void Adding_then_subtracting_returns_the_original_or_throws_when_decimal_cannot_hold_the_sum(Money a, Money b)
     {
-        var other = Money.Of(b.Amount, a.Currency);
-        return a + other - other == a;
+        // b's minor units re-read in a's currency, so both are whole minor units of it (up to 2^95 each). Whether the
+        // exact sum is a decimal at all is decided in exact integers (Exact.IsDecimal); when it is not, a minor unit
+        // would be lost and Add must throw (the defect this found: it used to round the sum silently).
+        var other = Money.Of(CoreArbitraries.WithScale(b.Amount, a.Currency.MinorUnit!.Value), a.Currency);
+        if (Exact.IsDecimal(Exact.Of(a.Amount) + Exact.Of(other.Amount)))
+        {
+            Assert.Equal(a, a + other - other);
+            Assert.Equal(a + other, other + a);
+        }
+        else
+        {
+            Assert.Throws<OverflowException>(() => a + other);
+            Assert.Throws<OverflowException>(() => a - (-other));
+        }
+
+        Assert.Equal(a, a + Money.Zero(a.Currency));
     }
 
-    [Property(Arbitrary = [typeof(CoreArbitraries)], MaxTest = 300)]
-    public bool Addition_commutes_and_has_zero(Money a, Money b)
+    [Fact]
+    public void A_sum_beyond_decimals_digits_throws_instead_of_dropping_cents()
     {
-        var other = Money.Of(b.Amount, a.Currency);
-        return a + other == other + a && a + Money.Zero(a.Currency) == a;
+        // By hand: 792,281,625,142,643,375,935,439,503.35 USD is 2^96 − 1 cents, decimal's largest mantissa at scale 2;
+        // adding 0.01 needs the mantissa 2^96, which decimal cannot hold, so the old Add rounded to whole dollars.
+        var largest = Money.Of(792_281_625_142_643_375_935_439_503.35m, "USD");
+        var cent = Money.Of(0.01m, "USD");
+
+        Assert.Throws<OverflowException>(() => largest + cent);
+        Assert.Throws<OverflowException>(() => largest - (-cent));
+        Assert.Equal(Money.Of(792_281_625_142_643_375_935_439_503.34m, "USD"), largest - cent);
+
+        // Sub-minor-unit digits beyond decimal's 28 places still round as before: that is Divide's documented precision.
+        var third = Money.Of(1m, "USD").Divide(3m);
+        Assert.Equal(Money.Of(1000.3333333333333333333333333m, "USD"), third + Money.Of(1000m, "USD"));
     }
 
-    [Property(Arbitrary = [typeof(CoreArbitraries)], MaxTest = 300)]
-    public bool Minor_units_round_trip(Money money) =>
-        Money.FromMinorUnits(money.ToMinorUnits(), money.Currency) == money;
+    [ScaledProperty(Arbitrary = [typeof(CoreArbitraries)])]
+    public void Minor_units_round_trip_or_overflow_beyond_a_long(Money money)
+    {
+        // Amounts reach 2^95 minor units; a count beyond long's range throws the documented OverflowException.
+        var units = money.Amount / money.Currency.MinorUnitValue;
+        if (units is >= long.MinValue and <= long.MaxValue)
+        {
+            Assert.Equal(money, Money.FromMinorUnits(money.ToMinorUnits(), money.Currency));
+        }
+        else
+        {
+            Assert.Throws<OverflowException>(() => money.ToMinorUnits());
+        }
+    }
 
-    [Property(Arbitrary = [typeof(CoreArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(CoreArbitraries)])]
     public bool Comparison_agrees_with_the_amounts(Money a, Money b)
     {
         var other = Money.Of(b.Amount, a.Currency);

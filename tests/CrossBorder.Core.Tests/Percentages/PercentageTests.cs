@@ -1,7 +1,5 @@
 using System.Globalization;
 using CrossBorder.Tests.Helpers;
-using FsCheck;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Tests;
 
@@ -95,7 +93,7 @@ public class PercentageTests
     public void Unknown_formats_throw() =>
         Assert.Throws<FormatException>(() => Percentage.FromPercent(1m).ToString("P", CultureInfo.InvariantCulture));
 
-    [Property(Arbitrary = [typeof(CoreArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(CoreArbitraries)])]
     public void Parse_of_ToString_is_the_identity_in_every_culture(Percentage rate)
     {
         foreach (var culture in Cultures.All)

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using NodaTime;
 using static CrossBorder.Fx.Tests.Helpers.Fx;
 
@@ -83,7 +82,7 @@ public class ExposureLedgerTests
         Assert.Equal("probability", Assert.Throws<ArgumentOutOfRangeException>(() => ExposureItem.Forecast(Money.Of(1m, Usd), new LocalDate(2027, 1, 1), Percentage.FromPercent(101m), "x")).ParamName);
     }
 
-    [Property(Arbitrary = [typeof(ExposureArbitraries)], MaxTest = 200)]
+    [ScaledProperty(Arbitrary = [typeof(ExposureArbitraries)])]
     public bool Netting_sums_bucket_by_bucket_to_the_currency_total(Items items)
     {
         var ledger = new ExposureLedger(items.Values);

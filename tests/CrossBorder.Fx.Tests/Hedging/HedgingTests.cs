@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using NodaTime;
 using static CrossBorder.Fx.Tests.Helpers.Fx;
 
@@ -56,7 +55,7 @@ public class ForwardsTests
         Assert.Equal(Money.Of(-6276.46m, Cny), Forwards.MarkToMarket(bought, 6.95m, Percentage.FromPercent(1.5m), 90, DayCountBasis.Act360, MidpointRounding.AwayFromZero).Value);
     }
 
-    [Property(MaxTest = 300)]
+    [ScaledProperty]
     public bool Equal_rates_on_equal_bases_give_the_spot_and_a_contract_at_the_forward_is_worth_nothing(PositiveInt spotTicks, byte ratePercent, PositiveInt days, bool act365)
     {
         var spot = spotTicks.Get / 10_000m;
@@ -69,7 +68,7 @@ public class ForwardsTests
         return quote.Forward == spot && quote.Points == 0m && value.ExactValue.Amount == 0m;
     }
 
-    [Property(MaxTest = 300)]
+    [ScaledProperty]
     public bool The_forward_is_at_a_premium_exactly_when_the_quote_rate_is_higher(PositiveInt spotTicks, byte baseTenthPercent, byte quoteTenthPercent, PositiveInt days)
     {
         var spot = spotTicks.Get / 10_000m;
@@ -310,7 +309,7 @@ public class FxGainLossTests
             [], new LocalDate(2027, 1, 15), 7m, MidpointRounding.ToEven)).ParamName);
     }
 
-    [Property(Arbitrary = [typeof(GainLossArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(GainLossArbitraries)])]
     public Property The_steps_sum_to_the_realised_total_and_the_reversal_undoes_the_unrealised_steps(GainLossCase c)
     {
         var amount = Money.FromMinorUnits(c.Units, Usd);

@@ -9,7 +9,7 @@ public sealed record PositiveRate(decimal Value)
     public override string ToString() => Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
-/// <summary>An amount in whole minor units of a currency with a minor unit.</summary>
+/// <summary>An amount in whole minor units of a currency with a minor unit (0, 2, 3 or 4 digits), either sign.</summary>
 public sealed record MinorAmount(Money Value)
 {
     public override string ToString() => Value.ToString();
@@ -25,7 +25,7 @@ public sealed record ForeignPair(Money Amount, Currency Target)
 public static class FxArbitraries
 {
     private static readonly Currency[] Currencies =
-        [.. new[] { "EUR", "USD", "CNY", "GBP", "JPY", "KWD", "CHF", "SEK" }.Select(CrossBorder.Currency.FromCode)];
+        [.. new[] { "EUR", "USD", "CNY", "GBP", "JPY", "KWD", "CHF", "SEK", "CLF" }.Select(CrossBorder.Currency.FromCode)];
 
     public static Gen<decimal> RateGen =>
         Gen.Frequency(
@@ -40,8 +40,21 @@ public static class FxArbitraries
     public static Arbitrary<MinorAmount> MinorAmount() =>
         Arb.From(
             from c in Gen.Elements(Currencies)
-            from units in Gen.Choose(0, 1_000_000_000)
-            select new MinorAmount(Money.FromMinorUnits(units, c)));
+            from units in MinorUnitsGen
+            select new MinorAmount(Money.Of(units * c.MinorUnitValue, c)));
+
+    /// <summary>
+    /// Whole minor units of either sign, from zero and one unit up to 2^64 − 1 (20 digits): times a rate of at most
+    /// 8 significant digits the product still has decimal's 28 digits, so a conversion is exact before it rounds.
+    /// </summary>
+    public static Gen<decimal> MinorUnitsGen =>
+        Gen.Frequency(
+            (1, Gen.Elements(0m, 1m, -1m, ulong.MaxValue, -(decimal)ulong.MaxValue)),
+            (3, Gen.Choose(-1_000_000_000, 1_000_000_000).Select(i => (decimal)i)),
+            (1, from lo in Gen.Choose(int.MinValue, int.MaxValue)
+                from mid in Gen.Choose(int.MinValue, int.MaxValue)
+                from negative in Gen.Elements(true, false)
+                select new decimal(lo, mid, 0, negative, 0)));
 
     /// <summary>Two different currencies: the target is drawn from the currencies other than the amount's.</summary>
     public static Arbitrary<ForeignPair> ForeignPair() =>

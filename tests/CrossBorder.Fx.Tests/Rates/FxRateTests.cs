@@ -1,7 +1,6 @@
 using CrossBorder.Fx.Tests.Helpers;
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using static CrossBorder.Fx.Tests.Helpers.Fx;
 
 namespace CrossBorder.Fx.Tests.Rates;
@@ -141,7 +140,7 @@ public class FxRateTests
         Assert.Contains("GBP", ex.Message, StringComparison.Ordinal);
     }
 
-    [Property(Arbitrary = [typeof(FxArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(FxArbitraries)])]
     public Property Converting_there_and_back_lands_within_one_rounding_step(ForeignPair pair, PositiveRate price)
     {
         var (money, target) = (pair.Amount, pair.Target);
@@ -155,7 +154,7 @@ public class FxRateTests
         return (Math.Abs(back.Amount - money.Amount) <= bound).Label($"{money} → {there} → {back}, bound {bound}");
     }
 
-    [Property(Arbitrary = [typeof(FxArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(FxArbitraries)])]
     public bool A_cross_rate_equals_the_product_of_its_legs(PositiveRate a, PositiveRate b, bool invertFirst)
     {
         var first = Rate("EUR/USD", a.Value, T);
@@ -166,7 +165,7 @@ public class FxRateTests
             && Math.Abs(cross.Mid - (a.Value * b.Value)) <= a.Value * b.Value * 1e-20m + 1e-24m;
     }
 
-    [Property(Arbitrary = [typeof(FxArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(FxArbitraries)])]
     public bool The_inverse_of_the_inverse_is_the_rate_to_decimal_precision(PositiveRate a)
     {
         // 1/a is held to decimal's 28 decimal places (error ≤ 0.5e-28), so inverting back errs by about a² × 0.5e-28.
@@ -175,7 +174,7 @@ public class FxRateTests
         return back.Pair == Pair("EUR/USD") && Math.Abs(back.Mid - a.Value) <= bound && back.Legs[0].Legs[0].Mid == a.Value;
     }
 
-    [Property(Arbitrary = [typeof(FxArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(FxArbitraries)])]
     public bool Bid_mid_ask_stay_ordered_through_inverse_and_cross(PositiveRate a, PositiveRate b)
     {
         var first = FxRate.TwoWay(Pair("EUR/USD"), a.Value, a.Value * 1.001m, a.Value * 1.002m, T, "x", RateKind.Spot);

@@ -25,7 +25,7 @@ public sealed record AnyInvoice(PricedLine[] Lines)
 /// <summary>Bounded generators for the tax tests.</summary>
 public static class TaxArbitraries
 {
-    private static readonly Currency[] Currencies = [.. new[] { "EUR", "GBP", "JPY", "KWD", "SGD" }.Select(Currency.FromCode)];
+    private static readonly Currency[] Currencies = [.. new[] { "EUR", "GBP", "JPY", "KWD", "SGD", "CLF" }.Select(Currency.FromCode)];
 
     private static readonly decimal[] CommonRates = [0m, 5m, 5.5m, 7m, 8m, 9m, 9.975m, 10m, 13m, 15m, 19m, 20m, 21m, 24m, 25.5m, 27m];
 
@@ -35,11 +35,20 @@ public static class TaxArbitraries
             (1, Gen.Choose(0, 99_999).Select(i => i / 1_000m)))
         .Select(Percentage.FromPercent);
 
+    /// <summary>
+    /// Whole minor units from zero and one unit to 2^72 − 1 (4.7e21 units: 4.7e19 EUR, 4.7e17 CLF), which leaves
+    /// decimal room for 50 units of a line at any rate and an invoice of 8 lines.
+    /// </summary>
     public static Gen<Money> CentsGen(Currency currency) =>
         Gen.Frequency(
-            (3, Gen.Choose(0, 100_000)),
-            (1, Gen.Choose(0, 1_000_000_000)))
-        .Select(units => Money.FromMinorUnits(units, currency));
+            (1, Gen.Elements(0m, 1m)),
+            (3, Gen.Choose(0, 100_000).Select(i => (decimal)i)),
+            (1, Gen.Choose(0, 1_000_000_000).Select(i => (decimal)i)),
+            (1, from lo in Gen.Choose(int.MinValue, int.MaxValue)
+                from mid in Gen.Choose(int.MinValue, int.MaxValue)
+                from hi in Gen.Frequency((1, Gen.Constant(255)), (2, Gen.Choose(0, 255)))
+                select new decimal(lo, mid, hi, false, 0)))
+        .Select(units => Money.Of(units * currency.MinorUnitValue, currency));
 
     public static Arbitrary<AnyRate> AnyRate() => Arb.From(RateGen.Select(r => new AnyRate(r)));
 

@@ -1,7 +1,6 @@
 using CrossBorder.Tax.Tests.Helpers;
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Tax.Tests.Pricing;
 
@@ -96,7 +95,7 @@ public class TaxPricingTests
         Assert.Throws<InvalidOperationException>(() => TaxPricing.TaxOnNet(Money.Of(1m, "XAU"), Percentage.Parse("5%"), MidpointRounding.ToEven));
     }
 
-    [Property(Arbitrary = [typeof(TaxArbitraries)], MaxTest = 1000)]
+    [ScaledProperty(Arbitrary = [typeof(TaxArbitraries)])]
     public bool Net_plus_tax_is_gross_on_every_line_and_the_totals_are_the_sums(AnyInvoice invoice, TaxRoundingPolicy policy, bool included)
     {
         var taxed = TaxPricing.Compute(invoice.Lines, included, policy);
@@ -108,7 +107,7 @@ public class TaxPricingTests
             && (!included || taxed.Lines.Zip(invoice.Lines).All(p => p.First.Gross.Amount == Math.Round(p.Second.UnitPrice.Amount * p.Second.Quantity, decimals, policy.Mode)));
     }
 
-    [Property(Arbitrary = [typeof(TaxArbitraries)], MaxTest = 1000)]
+    [ScaledProperty(Arbitrary = [typeof(TaxArbitraries)])]
     public Property Rounding_policies_differ_by_no_more_than_their_rounding_steps(AnyInvoice invoice, bool included)
     {
         // |Σ round(xᵢ) − round(Σ xᵢ)| ≤ (n + 1)/2 minor units per rate; per unit, each line's q unit roundings add ≤ q/2 + 1/2.
@@ -122,7 +121,7 @@ public class TaxPricingTests
             .And(Math.Abs(perLine.Tax.Amount - perUnit.Tax.Amount) <= unitBound).Label("per unit");
     }
 
-    [Property(Arbitrary = [typeof(TaxArbitraries)], MaxTest = 1000)]
+    [ScaledProperty(Arbitrary = [typeof(TaxArbitraries)])]
     public bool Tax_is_monotonic_in_the_base(Cents a, Cents b, AnyRate rate, bool included)
     {
         var currency = a.Value.Currency;
@@ -133,7 +132,7 @@ public class TaxPricingTests
         return Tax(low) <= Tax(high);
     }
 
-    [Property(Arbitrary = [typeof(TaxArbitraries)], MaxTest = 1000)]
+    [ScaledProperty(Arbitrary = [typeof(TaxArbitraries)])]
     public bool Exclusive_to_inclusive_and_back_returns_the_same_net_price(Cents net, AnyRate rate, bool halfEven)
     {
         var mode = halfEven ? MidpointRounding.ToEven : MidpointRounding.AwayFromZero;
@@ -144,7 +143,7 @@ public class TaxPricingTests
         return reversed.IsExact && reversed.Unit.Net == net.Value && reversed.Unit.Gross == gross;
     }
 
-    [Property(Arbitrary = [typeof(TaxArbitraries)], MaxTest = 1000)]
+    [ScaledProperty(Arbitrary = [typeof(TaxArbitraries)])]
     public Property Inclusive_to_exclusive_and_back_returns_the_price_whenever_a_net_price_can(Cents gross, AnyRate rate, bool halfEven)
     {
         var mode = halfEven ? MidpointRounding.ToEven : MidpointRounding.AwayFromZero;

@@ -1,7 +1,6 @@
 using CrossBorder.Tax.Tests.Helpers;
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using NodaTime;
 
 namespace CrossBorder.Tax.Tests.Thresholds;
@@ -171,7 +170,7 @@ public class ThresholdMonitorTests
         Assert.Contains("EUR 12,345.67 the year before", invariant, StringComparison.Ordinal);
     }
 
-    [Property(MaxTest = 500)]
+    [ScaledProperty]
     public Property Windows_span_a_year_and_end_before_or_on_the_day(int offset, int kind)
     {
         var day = new LocalDate(2020, 1, 1).PlusDays(Math.Abs(offset % 3000));
@@ -184,7 +183,7 @@ public class ThresholdMonitorTests
             .And(window is MeasurementWindow.Rolling12Months or MeasurementWindow.CurrentOrPreviousCalendarYear ? end == day : end < day).Label("complete periods end before the day");
     }
 
-    [Property(MaxTest = 200)]
+    [ScaledProperty]
     public Property Another_sale_never_lowers_the_measure_nor_uncrosses(PositiveInt extra, NonNegativeInt dayOffset)
     {
         var asOf = Sales.Day("2025-12-31");
