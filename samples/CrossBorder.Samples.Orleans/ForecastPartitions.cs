@@ -232,7 +232,7 @@ public static class ForecastPartitions
 
         SeriesForecaster forecaster = (series, _) =>
         {
-            var h = settings.Horizon ?? series.Horizon ?? DefaultHorizons.Of(series.Period);
+            var h = DefaultHorizons.For(series, settings.Horizon);
             try
             {
                 return service.Forecaster(series, h);

@@ -10,49 +10,25 @@ internal static class Candidates
 {
     /// <summary>
     /// REGISTER EXTRA CANDIDATES HERE for tuning: a name and a factory of a thread-safe forecaster, e.g.
-    /// <c>["stl-ets"] = () =&gt; (input, h) =&gt; MyStlEts(input.Values, input.Period, h)</c>.
+    /// <c>["log-theta"] = () =&gt; Chain((y, p, h) =&gt; …)</c>. The library's own <c>stlf</c> and <c>harmonic</c> are
+    /// <see cref="ForecastMethods"/> names; these are their variants on log(1 + y), the scale of auto's seasonal branch.
     /// Choose on the development catalogue (holdout or <c>--rolling</c>) only, never on validation.
     /// </summary>
     private static readonly Dictionary<string, Func<SeriesForecaster>> Registered = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["harmonic"] = () => Chain((y, p, h) => HarmonicRegression.Forecast(y, Periods(p), h)),
-        ["stl-ets"] = () => Chain((y, p, h) => Stlf(y, Periods(p), h, (a, hh) => Ets.FitAuto(a, 1).Forecast(hh))),
-        ["stl-theta"] = () => Chain((y, p, h) => Stlf(y, Periods(p), h, (a, hh) => Theta.Standard(a, 1, hh))),
-        ["log-stl-ets"] = () => Chain((y, p, h) => Log(y, h, (z, hh) => Stlf(z, Periods(p), hh, (a, k) => Ets.FitAuto(a, 1).Forecast(k)))),
-        ["log-stl-theta"] = () => Chain((y, p, h) => Log(y, h, (z, hh) => Stlf(z, Periods(p), hh, (a, k) => Theta.Standard(a, 1, k)))),
-        ["log-theta"] = () => Chain((y, p, h) => Log(y, h, (z, hh) => Theta.Standard(z, p, hh))),
-        ["log-ets"] = () => Chain((y, p, h) => Log(y, h, (z, hh) => Ets.FitAuto(z, p).Forecast(hh))),
-        ["harmonic-log"] = () => Chain((y, p, h) => Log(y, h, (z, hh) => HarmonicRegression.Forecast(z, Periods(p), hh))),
+        ["stl-theta"] = () => Chain((y, p, h) => StlForecaster.Forecast(y, SeasonalCombination.Periods(p), h, StlMethod.Theta)),
+        ["log-stl-ets"] = () => Chain((y, p, h) => Log(y, h, (z, k) => StlForecaster.Forecast(z, SeasonalCombination.Periods(p), k, StlMethod.Ets))),
+        ["log-stl-theta"] = () => Chain((y, p, h) => Log(y, h, (z, k) => StlForecaster.Forecast(z, SeasonalCombination.Periods(p), k, StlMethod.Theta))),
+        ["log-theta"] = () => Chain((y, p, h) => Log(y, h, (z, k) => Theta.Standard(z, p, k))),
+        ["log-ets"] = () => Chain((y, p, h) => Log(y, h, (z, k) => Ets.FitAuto(z, p).Forecast(k))),
+        ["harmonic-log"] = () => Chain((y, p, h) => Log(y, h, (z, k) => HarmonicRegression.Forecast(z, SeasonalCombination.Periods(p), k))),
     };
 
-    private static double[] Periods(int p) => p == 7 ? [7, 365.25] : [p];
-
-    /// <summary>Forecasts log(1 + y) and transforms back (the median), intervals too.</summary>
+    /// <summary>Forecasts log(1 + y) and transforms back as auto's seasonal branch does.</summary>
     private static Forecast Log(double[] y, int h, Func<double[], int, Forecast> method)
     {
-        var f = method([.. y.Select(v => Math.Log(1 + v))], h);
-        double[] Back(IEnumerable<double> v) => [.. v.Select(x => Math.Max(0, Math.Exp(x) - 1))];
-        return new Forecast("log-" + f.Method, Back(f.Mean), f.Intervals.Select(i => new PredictionInterval(i.Level, Back(i.Lower), Back(i.Upper))));
-    }
-
-    /// <summary>A prototype of R's stlf: MSTL, the adjusted series forecast by <paramref name="adjusted"/>, each seasonal continued by its last period.</summary>
-    private static Forecast Stlf(double[] y, double[] periods, int h, Func<double[], int, Forecast> adjusted)
-    {
-        var d = Mstl.Decompose(y, periods);
-        var f = adjusted([.. d.SeasonallyAdjusted], h);
-        var add = new double[h];
-        for (var i = 0; i < d.Seasonals.Count; i++)
-        {
-            var m = (int)d.Periods[i];
-            var s = d.Seasonals[i];
-            for (var k = 0; k < h; k++)
-            {
-                add[k] += s[y.Length - m + (k % m)];
-            }
-        }
-
-        double[] Add(IEnumerable<double> v) => [.. v.Select((x, k) => x + add[k])];
-        return new Forecast("STL-" + f.Method, Add(f.Mean), f.Intervals.Select(i => new PredictionInterval(i.Level, Add(i.Lower), Add(i.Upper))));
+        var f = method(SeasonalCombination.ToLog(y), h);
+        return SeasonalCombination.FromLog(f, "log-" + f.Method);
     }
 
     private static SeriesForecaster Chain(Func<double[], int, int, Forecast> method) =>

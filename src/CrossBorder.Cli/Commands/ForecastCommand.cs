@@ -128,9 +128,6 @@ internal static class ForecastCommand
         return command;
     }
 
-    /// <summary>The M4 horizon of a seasonal period, for series without an <c>h</c> column and without <c>--horizon</c>.</summary>
-    public static int DefaultHorizon(int period) => DefaultHorizons.Of(period);
-
     private static ForecastSummary Run(CliContext context, RunFiles files, ForecastRequest request)
     {
         // Every file is checked before any work: the output may not be the input or the chart, nor a folder.
@@ -143,7 +140,7 @@ internal static class ForecastCommand
         SeriesForecaster forecaster = (series, _) =>
         {
             cancellation.ThrowIfCancellationRequested();
-            var h = request.Horizon ?? series.Horizon ?? DefaultHorizon(series.Period);
+            var h = DefaultHorizons.For(series, request.Horizon);
             try
             {
                 return service.Forecaster(series, h);

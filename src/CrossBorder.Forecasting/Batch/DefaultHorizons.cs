@@ -12,4 +12,12 @@ public static class DefaultHorizons
         7 => 14,
         _ => 6,
     };
+
+    /// <summary>The horizon of <paramref name="series"/> in a batch: <paramref name="horizon"/> when given (a command's <c>--horizon</c>), else the series' own <see cref="SeriesInput.Horizon"/>, else <see cref="Of"/> its period.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    public static int For(SeriesInput series, int? horizon = null)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        return horizon ?? series.Horizon ?? Of(series.Period);
+    }
 }

@@ -71,7 +71,7 @@ public static class HarmonicRegression
 
         if (searched is { } done && done.Solver.Count == terms.Length)
         {
-            // The search added these very columns in this order: its solver is the fit, not to be built again.
+            // The search took these very columns in this order: its solver is the fit, not to be built again.
             return new HarmonicRegressionFit(y, m, k, options.Trend, terms, [.. done.Design], done.Solver);
         }
 
@@ -173,8 +173,7 @@ public static class HarmonicRegression
         frequencies.Clear();
         foreach (var term in fixedTerms)
         {
-            Add(solver, term, column, y);
-            design.AddRange(column);
+            Add(solver, design, term, column, y);
         }
 
         for (var i = 0; i < m.Length; i++)
@@ -182,16 +181,26 @@ public static class HarmonicRegression
             k[i] = 1;
             foreach (var term in Harmonic(m[i], 1, frequencies))
             {
-                Add(solver, term, column, y);
-                design.AddRange(column);
+                Add(solver, design, term, column, y);
             }
         }
 
         var current = Aicc(solver.Rss, n, solver.Count);
+        var (frequenciesBefore, designBefore) = (0, 0);
+        void Undo()
+        {
+            frequencies.RemoveRange(frequenciesBefore, frequencies.Count - frequenciesBefore);
+            design.RemoveRange(designBefore, design.Count - designBefore);
+            solver.Restore();
+        }
+
         while (true)
         {
+            // Each period's next harmonic pair is tried in turn; a trial stays in the solver until the next one, so
+            // that when the last trial is the best step it is kept rather than undone and added again.
             var best = current;
             var bestPeriod = -1;
+            var pending = -1;
             for (var i = 0; i < m.Length; i++)
             {
                 if (k[i] >= maxK[i])
@@ -199,9 +208,13 @@ public static class HarmonicRegression
                     continue;
                 }
 
+                if (pending >= 0)
+                {
+                    Undo();
+                }
+
                 solver.Mark();
-                var known = frequencies.Count;
-                var columns = design.Count;
+                (frequenciesBefore, designBefore, pending) = (frequencies.Count, design.Count, i);
                 var added = Harmonic(m[i], k[i] + 1, frequencies);
                 var independent = true;
                 foreach (var term in added)
@@ -220,49 +233,42 @@ public static class HarmonicRegression
                         bestPeriod = i;
                     }
                 }
-
-                if (m.Length == 1 && bestPeriod == 0)
-                {
-                    // One period: the trial is the step taken, so it is kept rather than undone and added again.
-                    k[0]++;
-                    current = best;
-                    break;
-                }
-
-                frequencies.RemoveRange(known, frequencies.Count - known);
-                design.RemoveRange(columns, design.Count - columns);
-
-                solver.Restore();
             }
 
-            if (m.Length == 1 && bestPeriod == 0)
+            if (pending >= 0 && pending != bestPeriod)
             {
-                continue;
+                Undo();
             }
 
             if (bestPeriod < 0)
             {
+                // With one period the search took its columns in the order of Terms, so its solver is the fit.
                 searched = m.Length == 1 ? new Searched(solver, design) : null;
                 return k;
             }
 
             k[bestPeriod]++;
-            foreach (var term in Harmonic(m[bestPeriod], k[bestPeriod], frequencies))
+            if (pending != bestPeriod)
             {
-                Add(solver, term, column, y);
+                foreach (var term in Harmonic(m[bestPeriod], k[bestPeriod], frequencies))
+                {
+                    Add(solver, design, term, column, y);
+                }
             }
 
             current = best;
         }
     }
 
-    private static void Add(HarmonicRegressionSolver solver, Term term, double[] column, ReadOnlySpan<double> y)
+    private static void Add(HarmonicRegressionSolver solver, List<double> design, Term term, double[] column, ReadOnlySpan<double> y)
     {
         term.Fill(column, 1);
         if (!solver.TryAdd(column))
         {
             throw new ArgumentException($"The regressor {term.Label} is (nearly) a combination of the others on {y.Length} observations; the series is too short for these periods.", nameof(y));
         }
+
+        design.AddRange(column);
     }
 
     /// <summary>The AICc of a linear model with <paramref name="p"/> coefficients, as R's <c>forecast::CV</c>.</summary>

@@ -28,35 +28,34 @@ internal static class SeasonalCombination
     /// <exception cref="ArgumentException">A member cannot be fitted (a series too short for the regression).</exception>
     internal static Forecast Forecast(ReadOnlySpan<double> y, int period, int horizon, double[] levels, EtsOptions? ets)
     {
-        var log = LogSeries(y);
+        var log = ToLog(y);
         var periods = Periods(period);
         var harmonic = HarmonicRegression.Forecast(log, periods, horizon, levels: levels);
         if (period == 7)
         {
-            return Back(harmonic, "log " + harmonic.Method);
+            return FromLog(harmonic, "log " + harmonic.Method);
         }
 
         var longSeason = period > LongPeriod;
+        var a = FromLog(harmonic, harmonic.Method);
         var stl = StlForecaster.Forecast(log, periods, horizon, longSeason ? StlMethod.Theta : StlMethod.Ets, levels, ets);
+        var b = FromLog(stl, stl.Method);
         var mean = new double[horizon];
         for (var h = 0; h < horizon; h++)
         {
-            mean[h] = (Median(harmonic.Mean[h]) + Median(stl.Mean[h])) / 2;
+            mean[h] = (a.Mean[h] + b.Mean[h]) / 2;
         }
 
         var intervals = new List<PredictionInterval>(levels.Length);
         foreach (var level in levels)
         {
-            var a = harmonic.IntervalAt(level)!;
-            var b = stl.IntervalAt(level)!;
+            var (ia, ib) = (a.IntervalAt(level)!, b.IntervalAt(level)!);
             var lower = new double[horizon];
             var upper = new double[horizon];
             for (var h = 0; h < horizon; h++)
             {
-                (double, double) lo = (Median(a.Lower[h]), Median(b.Lower[h]));
-                (double, double) hi = (Median(a.Upper[h]), Median(b.Upper[h]));
-                lower[h] = longSeason ? Math.Min(lo.Item1, lo.Item2) : (lo.Item1 + lo.Item2) / 2;
-                upper[h] = longSeason ? Math.Max(hi.Item1, hi.Item2) : (hi.Item1 + hi.Item2) / 2;
+                lower[h] = longSeason ? Math.Min(ia.Lower[h], ib.Lower[h]) : (ia.Lower[h] + ib.Lower[h]) / 2;
+                upper[h] = longSeason ? Math.Max(ia.Upper[h], ib.Upper[h]) : (ia.Upper[h] + ib.Upper[h]) / 2;
             }
 
             intervals.Add(new PredictionInterval(level, lower, upper));
@@ -65,7 +64,8 @@ internal static class SeasonalCombination
         return new Forecast(longSeason ? "Combo(Harmonic,STL-Theta)" : "Combo(Harmonic,STL-ETS)", mean, intervals);
     }
 
-    private static double[] LogSeries(ReadOnlySpan<double> y)
+    /// <summary>log(1 + y), the scale on which the seasonal members forecast.</summary>
+    internal static double[] ToLog(ReadOnlySpan<double> y)
     {
         var log = new double[y.Length];
         for (var t = 0; t < y.Length; t++)
@@ -76,11 +76,10 @@ internal static class SeasonalCombination
         return log;
     }
 
-    /// <summary>Back from log(1 + y): the median of a log-symmetric forecast, never below zero.</summary>
-    private static double Median(double log) => Math.Max(0, Math.Exp(log) - 1);
-
-    private static Forecast Back(Forecast log, string name)
+    /// <summary>A forecast of log(1 + y) back on the scale of y: the median of a log-symmetric forecast (means and bounds), never below zero.</summary>
+    internal static Forecast FromLog(Forecast log, string name)
     {
+        static double Median(double value) => Math.Max(0, Math.Exp(value) - 1);
         var mean = log.Mean.Select(Median).ToArray();
         var intervals = log.Intervals.Select(i => new PredictionInterval(i.Level, [.. i.Lower.Select(Median)], [.. i.Upper.Select(Median)]));
         return new Forecast(name, mean, intervals);
