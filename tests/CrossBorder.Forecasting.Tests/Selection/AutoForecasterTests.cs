@@ -118,7 +118,7 @@ public class AutoForecasterTests(ITestOutputHelper output)
         // issue's target for intervals is coverage within 5 points of nominal. R's ets covers 83.2% / 98.1% here.
         Assert.Equal(21, score.WithIntervals);
         Assert.InRange(score.Coverage80, 0.75, 0.85);
-        Assert.InRange(score.Coverage95, 0.90, 1.00);
+        Assert.True(score.Coverage95 >= 0.90, $"95% coverage {score.Coverage95}");   // 95% + 5 points is 100%: only the lower side can be missed
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public class ValidationCatalogueTests(ITestOutputHelper output)
 
         Assert.True(score.WithIntervals >= score.Series * 0.9, $"{group}: only {score.WithIntervals} of {score.Series} forecasts have intervals");
         Assert.InRange(score.Coverage80, 0.75, 0.85);
-        Assert.InRange(score.Coverage95, 0.90, 1.00);
+        Assert.True(score.Coverage95 >= 0.90, $"95% coverage {score.Coverage95}");   // 95% + 5 points is 100%: only the lower side can be missed
     }
 
     private static Dictionary<string, GroupScore> ScoreAll()
