@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Replenishment.Tests;
 
@@ -105,7 +104,7 @@ public class LeadTimeDemandConvolutionProperties
         return single;
     }
 
-    [Property(Arbitrary = [typeof(ConvolutionArbitraries)], MaxTest = 150)]
+    [ScaledProperty(Arbitrary = [typeof(ConvolutionArbitraries)], Cases = 150)]
     public bool Fixed_periods_are_the_schoolbook_power_to_the_bit(ConvolutionCase c)
     {
         var periods = c.LeadProbabilities.Length - 1;
@@ -118,7 +117,7 @@ public class LeadTimeDemandConvolutionProperties
         return Same(LeadTimeDemand.CompoundBernoulli(c.Occurrence, c.Sizes, periods), power);
     }
 
-    [Property(Arbitrary = [typeof(ConvolutionArbitraries)], MaxTest = 150)]
+    [ScaledProperty(Arbitrary = [typeof(ConvolutionArbitraries)], Cases = 150)]
     public bool Random_lead_time_is_the_schoolbook_mixture_to_the_bit(ConvolutionCase c)
     {
         var single = Enumerable.Range(0, LeadTimeDemand.CompoundBernoulli(c.Occurrence, c.Sizes, 1).MaximumDemand + 1)

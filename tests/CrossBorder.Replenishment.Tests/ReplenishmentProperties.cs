@@ -1,4 +1,3 @@
-using FsCheck.Xunit;
 using NodaTime;
 
 namespace CrossBorder.Replenishment.Tests;
@@ -8,11 +7,11 @@ public class ReplenishmentProperties
     private static double Ss(double level, double mean, double sigma, double lead, double leadSigma) =>
         SafetyStock.Calculate(ServiceTarget.CycleServiceLevel(level), DemandRate.Of(mean, sigma, PeriodUnit.Week), LeadTime.Of(lead, leadSigma, PeriodUnit.Week)).Units;
 
-    [Property(Arbitrary = [typeof(ReplenishmentArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(ReplenishmentArbitraries)], Cases = 300)]
     public bool Safety_stock_increases_with_service_level(StockCase c) =>
         Ss(c.Level, c.Mean, c.Sigma, c.Lead, c.LeadSigma) < Ss(Math.Min(c.Level + 0.0005, 0.9999), c.Mean, c.Sigma, c.Lead, c.LeadSigma);
 
-    [Property(Arbitrary = [typeof(ReplenishmentArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(ReplenishmentArbitraries)], Cases = 300)]
     public bool Safety_stock_increases_with_lead_time_and_variability(StockCase c)
     {
         var baseSs = Ss(c.Level, c.Mean, c.Sigma, c.Lead, c.LeadSigma);
@@ -21,7 +20,7 @@ public class ReplenishmentProperties
             && Ss(c.Level, c.Mean, c.Sigma, c.Lead, c.LeadSigma + 1) >= baseSs;
     }
 
-    [Property(Arbitrary = [typeof(ReplenishmentArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(ReplenishmentArbitraries)], Cases = 300)]
     public bool Combined_never_exceeds_additive_and_covers_each_source(StockCase c)
     {
         var z = ServiceLevel.SafetyFactor(c.Level);
@@ -31,7 +30,7 @@ public class ReplenishmentProperties
         return combined <= demand + lead + 1e-9 && combined >= Math.Max(demand, lead) - 1e-9;
     }
 
-    [Property(Arbitrary = [typeof(ReplenishmentArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(ReplenishmentArbitraries)], Cases = 300)]
     public bool Fill_rate_factor_never_exceeds_the_csl_factor_when_q_is_large(StockCase c)
     {
         // For β ≥ 0.5, G(Φ⁻¹(β))/(1 − β) = E[X − k | X > k] ≤ E[X | X > 0] = 0.798, so Q ≥ σ is enough.
@@ -40,14 +39,14 @@ public class ReplenishmentProperties
         return ServiceLevel.FillRateSafetyFactor(c.Level, q, sigma) <= ServiceLevel.SafetyFactor(c.Level) + 1e-9;
     }
 
-    [Property(Arbitrary = [typeof(ReplenishmentArbitraries)], MaxTest = 500)]
+    [ScaledProperty(Arbitrary = [typeof(ReplenishmentArbitraries)], Cases = 500)]
     public bool Normal_loss_and_its_inverse_round_trip(StockCase c)
     {
         var z = -5 + (11 * (c.Level - 0.5) / 0.499); // −5 … 6
         return Math.Abs(ServiceLevel.InverseNormalLoss(ServiceLevel.NormalLoss(z)) - z) < 1e-7;
     }
 
-    [Property(Arbitrary = [typeof(ReplenishmentArbitraries)], MaxTest = 500)]
+    [ScaledProperty(Arbitrary = [typeof(ReplenishmentArbitraries)], Cases = 500)]
     public bool Orders_respect_moq_and_case_packs(RoundingCase c)
     {
         var order = new OrderConstraints(c.Moq, c.Pack, c.Rounding).Round(c.Requested);
@@ -59,7 +58,7 @@ public class ReplenishmentProperties
             && (c.Rounding != PackRounding.Up || c.Requested < 0.5 || q >= c.Requested); // below half a unit is no order (checked above)
     }
 
-    [Property(Arbitrary = [typeof(ReplenishmentArbitraries)], MaxTest = 200)]
+    [ScaledProperty(Arbitrary = [typeof(ReplenishmentArbitraries)], Cases = 200)]
     public bool Plans_never_propose_a_negative_order(PlanCase c)
     {
         var start = new LocalDate(2026, 1, 5);
@@ -76,7 +75,7 @@ public class ReplenishmentProperties
             && plan.ExpectedFillRate is >= 0 and <= 1;
     }
 
-    [Property(Arbitrary = [typeof(ReplenishmentArbitraries)], MaxTest = 100)]
+    [ScaledProperty(Arbitrary = [typeof(ReplenishmentArbitraries)], Cases = 100)]
     public bool Discrete_reorder_points_are_minimal_quantiles(StockCase c)
     {
         var mean = 0.5 + (c.Mean / 50);
@@ -87,7 +86,7 @@ public class ReplenishmentProperties
             && d.FillRate(fr, 1 + c.Lead) >= c.Level && (fr == 0 || d.FillRate(fr - 1, 1 + c.Lead) < c.Level);
     }
 
-    [Property(Arbitrary = [typeof(ReplenishmentArbitraries)], MaxTest = 100)]
+    [ScaledProperty(Arbitrary = [typeof(ReplenishmentArbitraries)], Cases = 100)]
     public bool Periodic_review_order_up_to_levels_are_minimal(StockCase c)
     {
         // Poisson demand of λ per period, R = 1 to 4, L = 0 to 20 periods: the (R,S) fill rate rises with S, so the

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using NodaTime;
 
 namespace CrossBorder.Advertising.Tests.Anomalies;
@@ -147,7 +146,7 @@ public class AnomalyDetectorTests
     /// mean would be (N + k)/(N + 1) times the flat CPC and 1.5 times that exceeds k exactly when k &lt; 1.5N/(N − ½),
     /// which is at least 1.5789 for N ≤ 10: so every generated spike would be missed by a baseline that held it.
     /// </summary>
-    [Property(MaxTest = 200)]
+    [ScaledProperty(Cases = 200)]
     public Property A_single_spike_on_a_flat_history_is_always_caught_so_it_is_never_in_its_own_baseline() =>
         Prop.ForAll(
             (from n in Gen.Choose(7, 10) from cents in Gen.Choose(10, 500) from k in Gen.Choose(151, 157) select (n, cents / 100m, k / 100m)).ToArbitrary(),
@@ -158,7 +157,7 @@ public class AnomalyDetectorTests
             });
 
     /// <summary>Random series whose days are often below the floors: every anomaly found is on a day at or above its floor.</summary>
-    [Property(MaxTest = 100)]
+    [ScaledProperty(Cases = 100)]
     public Property No_anomaly_is_raised_on_a_day_below_the_volume_floor() =>
         Prop.ForAll(
             Gen.ArrayOf(

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using static CrossBorder.Advertising.Tests.Bids.Rows;
 
 namespace CrossBorder.Advertising.Tests.Bids;
@@ -206,7 +205,7 @@ public class BidOptimizerTests
     private static IReadOnlyList<Recommendation> Run(Case c) =>
         new BidOptimizer(c.Settings).Recommend(new AdReport(c.Rows), Targets.Select((t, i) => new CurrentBid("C / G / " + t, Eur(c.Bids[i]))), Goal);
 
-    [Property(MaxTest = 200)]
+    [ScaledProperty(Cases = 200)]
     public Property The_new_bid_never_exceeds_the_ceiling_nor_the_step_caps() =>
         Prop.ForAll(Cases.ToArbitrary(), c => Run(c).Where(r => r.NewBid is not null).All(r =>
         {
@@ -217,7 +216,7 @@ public class BidOptimizerTests
                 && bid == Math.Round(bid, 2);
         }));
 
-    [Property(MaxTest = 200)]
+    [ScaledProperty(Cases = 200)]
     public Property A_target_with_fewer_clicks_than_the_minimum_is_kept_for_too_few_clicks() =>
         Prop.ForAll(Cases.ToArbitrary(), c => Run(c).Zip(c.Rows).Where(p => p.Second.Metrics.Clicks < c.Settings.MinClicks).All(p =>
             p.First.Kind == RecommendationKind.KeepBid && p.First.Reasons.Single().Code == "too-few-clicks" && p.First.NewBid is null));

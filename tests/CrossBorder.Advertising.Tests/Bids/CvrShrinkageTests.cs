@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using static CrossBorder.Advertising.Tests.Bids.Rows;
 
 namespace CrossBorder.Advertising.Tests.Bids;
@@ -85,7 +84,7 @@ public class CvrShrinkageTests
         from times in Gen.Choose(2, 50)
         select (Math.Min(orders, clicks), clicks, mean / 1_000d, (double)strength, times);
 
-    [Property(MaxTest = 300)]
+    [ScaledProperty(Cases = 300)]
     public Property The_shrunk_cvr_lies_between_the_raw_cvr_and_the_prior_mean() =>
         Prop.ForAll(Cases.ToArbitrary(), c =>
         {
@@ -94,7 +93,7 @@ public class CvrShrinkageTests
             return shrunk >= Math.Min(raw, c.Mean) - 1e-12 && shrunk <= Math.Max(raw, c.Mean) + 1e-12;
         });
 
-    [Property(MaxTest = 300)]
+    [ScaledProperty(Cases = 300)]
     public Property More_clicks_at_the_same_cvr_move_the_shrunk_cvr_toward_the_raw_one() =>
         Prop.ForAll(Cases.ToArbitrary(), c =>
         {

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Advertising.Tests.Bids;
 
@@ -78,7 +77,7 @@ public class CvrStatisticsTests
         from y in Gen.Choose(0, 1_000)
         select (new BetaCvr(alpha / 10d, beta / 10d, PriorSource.Posterior), Math.Min(x, y) / 1_000d, Math.Max(x, y) / 1_000d);
 
-    [Property(MaxTest = 300)]
+    [ScaledProperty(Cases = 300)]
     public Property Probability_below_is_monotonic_in_x() =>
         Prop.ForAll(Beliefs.ToArbitrary(), b => b.Posterior.ProbabilityBelow(b.X) <= b.Posterior.ProbabilityBelow(b.Y) + 1e-12);
 
@@ -88,7 +87,7 @@ public class CvrStatisticsTests
         from level in Gen.Elements(0.8, 0.9, 0.95, 0.99)
         select (new ConversionCount(Math.Min(orders, clicks), clicks), level);
 
-    [Property(MaxTest = 300)]
+    [ScaledProperty(Cases = 300)]
     public Property Wilson_interval_holds_the_observed_rate_within_zero_and_one() =>
         Prop.ForAll(Counts.ToArbitrary(), c =>
         {
@@ -105,7 +104,7 @@ public class BetaQuantileTests
         from p in Gen.Choose(1, 999)
         select (alpha / 10d, beta / 10d, p / 1_000d);
 
-    [Property(MaxTest = 300)]
+    [ScaledProperty(Cases = 300)]
     public Property The_quantile_agrees_with_mathnets_root_search() =>
         // Math.NET's Beta.InvCDF (a general root search on the same CDF) as the reference implementation.
         Prop.ForAll(Cases.ToArbitrary(), c =>

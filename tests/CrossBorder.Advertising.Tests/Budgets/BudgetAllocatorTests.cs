@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using static CrossBorder.Advertising.Tests.Budgets.BudgetFixtures;
 
 namespace CrossBorder.Advertising.Tests.Budgets;
@@ -171,7 +170,7 @@ public class BudgetAllocatorTests
         from more in Gen.Choose(0, 5_000)
         select (campaigns, sumMin + extra, (long)Math.Min(more, room - extra));
 
-    [Property(MaxTest = 150)]
+    [ScaledProperty]
     public Property Allocations_sum_to_the_budget_exactly_and_respect_every_bound() =>
         Prop.ForAll(Problems.ToArbitrary(), p =>
         {
@@ -181,7 +180,7 @@ public class BudgetAllocatorTests
             return sum == p.Budget && bounded;
         });
 
-    [Property(MaxTest = 150)]
+    [ScaledProperty]
     public Property Raising_the_budget_never_lowers_any_campaigns_allocation() =>
         Prop.ForAll(Problems.ToArbitrary(), p =>
         {
@@ -197,7 +196,7 @@ public class BudgetAllocatorTests
     /// other below its maximum, the last cent the first got is worth at least the next cent the second would get — else
     /// moving that cent would sell more. A cent's worth is the fitted curve's marginal ROAS at its midpoint.
     /// </summary>
-    [Property(MaxTest = 100)]
+    [ScaledProperty]
     public Property No_cent_would_sell_more_in_another_campaign() =>
         Prop.ForAll(Problems.ToArbitrary(), p =>
         {

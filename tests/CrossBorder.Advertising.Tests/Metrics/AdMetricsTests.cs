@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Advertising.Tests.Metrics;
 
@@ -69,17 +68,17 @@ public class AdMetricsTests
         from salesCents in Gen.Choose(0, 5_000_000)
         select new AdMetrics(impressions, clicks, Usd(spendCents / 100m), Usd(clicks == 0 ? 0m : salesCents / 100m), clicks == 0 ? 0 : orders, clicks == 0 ? 0 : orders);
 
-    [Property(MaxTest = 300)]
+    [ScaledProperty]
     public Property Acos_times_roas_is_one_where_both_are_defined() =>
         Prop.ForAll(Metrics.ToArbitrary(), m =>
             !(m.Acos.IsDefined && m.Roas.IsDefined) || Math.Abs((m.Acos.Value * m.Roas.Value) - 1m) < 1e-20m);
 
-    [Property(MaxTest = 300)]
+    [ScaledProperty]
     public Property Acos_is_cpc_over_cvr_times_aov() =>
         Prop.ForAll(Metrics.ToArbitrary(), m =>
             m.Orders == 0 || m.Sales.IsZero || Math.Abs(m.Acos.Value - (m.Cpc!.Value.Amount / (m.Cvr.Value * m.Aov!.Value.Amount))) < 1e-18m);
 
-    [Property(MaxTest = 300)]
+    [ScaledProperty]
     public Property The_metric_of_merged_data_is_the_ratio_of_sums_of_the_parts() =>
         Prop.ForAll(Metrics.ToArbitrary(), Metrics.ToArbitrary(), (a, b) =>
         {

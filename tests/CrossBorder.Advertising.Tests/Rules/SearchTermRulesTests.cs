@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using static CrossBorder.Advertising.Tests.Bids.Rows;
 
 namespace CrossBorder.Advertising.Tests.Rules;
@@ -106,7 +105,7 @@ public class SearchTermRulesTests
         from aov in Gen.Choose(5, 60)
         select Report([.. Terms.Select((t, i) => Auto(t, clicks[i], clicks[i] * cpcCents[i] / 100m, Math.Min(orders[i], clicks[i]) * (decimal)aov, Math.Min(orders[i], clicks[i])))]);
 
-    [Property(MaxTest = 200)]
+    [ScaledProperty(Cases = 200)]
     public Property Harvests_meet_their_thresholds_and_protected_terms_are_never_negated() =>
         Prop.ForAll(Reports.ToArbitrary(), report => SearchTermRules.Evaluate(report, Goal, AsOf, new SearchTermRuleSettings { ProtectedTerms = ["brandx"] }).All(r =>
             r.Kind == RecommendationKind.Harvest

@@ -2,7 +2,6 @@ using System.Globalization;
 using CrossBorder.Cli.Tests.Helpers;
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Cli.Tests.Commands;
 
@@ -71,7 +70,7 @@ public static class AllocationArbitraries
 
 public class MoneyCommandsProperties
 {
-    [Property(Arbitrary = [typeof(AllocationArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(AllocationArbitraries)])]
     public void Allocate_json_parts_sum_exactly_to_the_input(AllocationCase c)
     {
         var run = Tool.Run("money", "allocate", "--amount", c.AmountText, "--ratios", c.RatiosText, "--format", "json");
@@ -96,7 +95,7 @@ public class MoneyCommandsProperties
         }
     }
 
-    [Property(Arbitrary = [typeof(AllocationArbitraries)], MaxTest = 100)]
+    [ScaledProperty(Arbitrary = [typeof(AllocationArbitraries)])]
     public void Split_json_parts_sum_exactly_and_differ_by_at_most_one_minor_unit(AllocationCase c)
     {
         var count = c.Ratios.Length;

@@ -1,7 +1,6 @@
 using CrossBorder.Cli.Output;
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Cli.Tests.Output;
 
@@ -38,7 +37,7 @@ public static class WidthArbitraries
 
 public class TableWriterProperties
 {
-    [Property(Arbitrary = [typeof(WidthArbitraries)], MaxTest = 200)]
+    [ScaledProperty(Arbitrary = [typeof(WidthArbitraries)], Cases = 200)]
     public void Every_line_puts_the_second_column_at_the_same_display_column(WidthCell[] labels)
     {
         // A left-aligned label and a right-aligned "|" end marker: if the labels are padded to one display width,

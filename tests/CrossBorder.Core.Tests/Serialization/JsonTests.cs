@@ -1,8 +1,6 @@
 using System.Text.Json;
 using CrossBorder.Serialization;
 using CrossBorder.Tests.Helpers;
-using FsCheck;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Tests;
 
@@ -72,7 +70,7 @@ public class JsonTests
         Assert.Equal(CountryCode.Parse("DE"), JsonSerializer.Deserialize<CountryCode>("\"DEU\""));
     }
 
-    [Property(Arbitrary = [typeof(CoreArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(CoreArbitraries)], Cases = 300)]
     public bool Json_round_trip_is_exact_to_the_last_digit_and_scale(AnyAmount amount, Currency currency)
     {
         var money = Money.Of(amount.Value, currency);
@@ -80,7 +78,7 @@ public class JsonTests
         return back == money && back.Amount.Scale == money.Amount.Scale;
     }
 
-    [Property(Arbitrary = [typeof(CoreArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(CoreArbitraries)], Cases = 300)]
     public bool Percentage_json_round_trips(Percentage rate) =>
         JsonSerializer.Deserialize<Percentage>(JsonSerializer.Serialize(rate)) == rate;
 }

@@ -1,7 +1,6 @@
 using CrossBorder.Text;
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Tests.Text;
 
@@ -91,7 +90,7 @@ public class CsvTableTests
         Assert.Equal(string.Empty, row.Get(-1));
     }
 
-    [Property(MaxTest = 300)]
+    [ScaledProperty(Cases = 300)]
     public Property Quoting_any_fields_reads_them_back_exactly()
     {
         var field = ArbMap.Default.GeneratorFor<NonNull<string>>().Select(s => s.Get.Replace("\r", "", StringComparison.Ordinal));

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using NodaTime;
 
 namespace CrossBorder.Tests;
@@ -84,7 +83,7 @@ public class TimelineTests
     public static Arbitrary<int[]> ChangeOffsets() =>
         Arb.From(Gen.Choose(1, 400).ArrayOf().Where(a => a.Length > 0 && a.Length < 30));
 
-    [Property(MaxTest = 200)]
+    [ScaledProperty(Cases = 200)]
     public bool Lookup_agrees_with_a_linear_scan(NonEmptyArray<PositiveInt> nonEmpty, int probe)
     {
         var steps = nonEmpty.Get; // at least one change, so a date before the first one must find nothing

@@ -1,11 +1,10 @@
 using CrossBorder.Forecasting.Tests.Helpers;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Forecasting.Tests.Baselines;
 
 public class BaselineProperties
 {
-    [Property(MaxTest = 200)]
+    [ScaledProperty(Cases = 200)]
     public bool Constant_series_forecast_the_constant(int seed, byte length)
     {
         var c = (seed % 100_000) / 8.0;
@@ -22,7 +21,7 @@ public class BaselineProperties
             && intermittent.All(f => f.Mean.All(m => Math.Abs(m - demand) <= 1e-6 * Math.Max(1, demand)));
     }
 
-    [Property(Arbitrary = [typeof(ForecastingArbitraries)], MaxTest = 200)]
+    [ScaledProperty(Arbitrary = [typeof(ForecastingArbitraries)], Cases = 200)]
     public bool Scaling_input_scales_point_forecasts(RealSeries s)
     {
         var y = s.Values;
@@ -37,7 +36,7 @@ public class BaselineProperties
             && Same(Baseline.MovingAverage(y, 2, 3), Baseline.MovingAverage(scaled, 2, 3), k);
     }
 
-    [Property(Arbitrary = [typeof(ForecastingArbitraries)], MaxTest = 100)]
+    [ScaledProperty(Arbitrary = [typeof(ForecastingArbitraries)], Cases = 100)]
     public bool Intervals_are_nested_and_contain_the_mean(RealSeries s)
     {
         var f = Baseline.Drift(s.Values, 5);

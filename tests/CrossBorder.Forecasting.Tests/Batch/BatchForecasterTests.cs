@@ -1,6 +1,5 @@
 using CrossBorder.Forecasting.Batch;
 using FsCheck;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Forecasting.Tests.Batch;
 
@@ -44,7 +43,7 @@ public class BatchForecasterTests
         }
     }
 
-    [Property(MaxTest = 20)]
+    [ScaledProperty(Cases = 20)]
     public bool Results_do_not_depend_on_the_thread_count(PositiveInt threads)
     {
         var series = MakeSeries(300);

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace CrossBorder.Forecasting.Tests.Ets;
@@ -12,7 +11,7 @@ public sealed class EtsCoreTests
     /// polynomials of degree 1 to 12 whose largest root is not within 1e-6 of the unit circle (too close to call
     /// either way in floating point): the generator leaves those out rather than the test passing them.
     /// </summary>
-    [Property(MaxTest = 300)]
+    [ScaledProperty(Cases = 300)]
     public Property Schur_Cohn_agrees_with_companion_eigenvalues() =>
         Prop.ForAll(Arb.From(ClearOfTheCircle), p => EtsCore.RootsWithinUnitCircle(p.Coefficients, 1 + 1e-10) == p.MaxRoot < 1);
 

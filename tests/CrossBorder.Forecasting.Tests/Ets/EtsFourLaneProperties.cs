@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Forecasting.Tests.Ets;
 
@@ -92,7 +91,7 @@ public class EtsFourLaneProperties
 
     private static bool SameBits(double a, double b) => BitConverter.DoubleToInt64Bits(a) == BitConverter.DoubleToInt64Bits(b);
 
-    [Property(Arbitrary = [typeof(EtsFourLaneArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(EtsFourLaneArbitraries)], Cases = 300)]
     public void Four_lanes_give_each_points_criterion_to_the_bit(FourPoints c)
     {
         var objective = new EtsObjective(c.Y, EtsSpec.Parse(c.Form), 1);
@@ -105,7 +104,7 @@ public class EtsFourLaneProperties
         }
     }
 
-    [Property(Arbitrary = [typeof(EtsFourLaneArbitraries)], MaxTest = 60)]
+    [ScaledProperty(Arbitrary = [typeof(EtsFourLaneArbitraries)], Cases = 60)]
     public void Speculative_search_makes_the_same_moves(FourPoints c)
     {
         var spec = EtsSpec.Parse(c.Form);

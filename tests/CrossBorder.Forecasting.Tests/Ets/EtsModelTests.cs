@@ -1,4 +1,3 @@
-using FsCheck.Xunit;
 
 namespace CrossBorder.Forecasting.Tests.Ets;
 
@@ -22,7 +21,7 @@ public sealed class EtsModelTests
     }
 
     /// <summary>The model itself is scale-equivariant: states × c on data × c give forecasts × c and loglik − n·log c.</summary>
-    [Property(Arbitrary = [typeof(EtsArbitraries)], MaxTest = 40)]
+    [ScaledProperty(Arbitrary = [typeof(EtsArbitraries)], Cases = 40)]
     public bool Scaled_states_on_scaled_data_give_scaled_forecasts(FittableCase fittable, Scale scale)
     {
         var (series, spec) = fittable;
@@ -57,7 +56,7 @@ public sealed class EtsModelTests
     /// first step is 10% of the largest parameter), so we allow 5%, on data with the form's structure (where the
     /// likelihood has a clear optimum).
     /// </summary>
-    [Property(Arbitrary = [typeof(EtsArbitraries)], MaxTest = 25)]
+    [ScaledProperty(Arbitrary = [typeof(EtsArbitraries)], Cases = 25)]
     public FsCheck.Property Scaling_the_data_scales_the_forecasts(Scale scale, EtsSpec spec) =>
         FsCheck.Fluent.Prop.ForAll(FsCheck.Fluent.Arb.From(EtsArbitraries.WellIdentified), series => ScalesWith(series, scale, spec));
 
@@ -84,7 +83,7 @@ public sealed class EtsModelTests
         return fa.Zip(fb).All(p => Math.Abs((p.Second / scale.Value) - p.First) <= 0.05 * Math.Abs(p.First));
     }
 
-    [Property(Arbitrary = [typeof(EtsArbitraries)], MaxTest = 40)]
+    [ScaledProperty(Arbitrary = [typeof(EtsArbitraries)], Cases = 40)]
     public bool Intervals_nest_and_widen_with_the_horizon(FittableCase fittable)
     {
         var (series, spec) = fittable;

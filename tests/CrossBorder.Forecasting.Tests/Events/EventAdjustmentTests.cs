@@ -1,6 +1,5 @@
 using CrossBorder.Forecasting.Files;
 using FsCheck;
-using FsCheck.Xunit;
 using NodaTime;
 
 namespace CrossBorder.Forecasting.Tests.Events;
@@ -72,7 +71,7 @@ public class EventAdjustmentTests
         Assert.Equal(cleaned.Mean[1], withEvents.Mean[1], 1e-9);
     }
 
-    [Property(MaxTest = 50)]
+    [ScaledProperty(Cases = 50)]
     public bool Neutral_events_change_nothing(PositiveInt seed)
     {
         var y = Enumerable.Range(0, 60).Select(t => (double)((t * 7 + seed.Get) % 13)).ToArray();

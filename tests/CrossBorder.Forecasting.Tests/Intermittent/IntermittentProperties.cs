@@ -1,11 +1,10 @@
 using CrossBorder.Forecasting.Tests.Helpers;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Forecasting.Tests.Intermittent;
 
 public class IntermittentProperties
 {
-    [Property(Arbitrary = [typeof(ForecastingArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(ForecastingArbitraries)], Cases = 300)]
     public bool Intermittent_forecasts_are_never_negative(DemandSeries s)
     {
         var y = s.Values;
@@ -19,7 +18,7 @@ public class IntermittentProperties
         return all.All(f => f.Mean.All(m => m >= 0 && double.IsFinite(m)));
     }
 
-    [Property(Arbitrary = [typeof(ForecastingArbitraries)], MaxTest = 200)]
+    [ScaledProperty(Arbitrary = [typeof(ForecastingArbitraries)], Cases = 200)]
     public bool Scaling_demand_scales_point_forecasts(DemandSeries s)
     {
         var y = s.Values;
@@ -33,14 +32,14 @@ public class IntermittentProperties
             && Same(IntermittentDemand.Imapa(y, 3).Mean, IntermittentDemand.Imapa(scaled, 3).Mean);
     }
 
-    [Property(Arbitrary = [typeof(ForecastingArbitraries)], MaxTest = 200)]
+    [ScaledProperty(Arbitrary = [typeof(ForecastingArbitraries)], Cases = 200)]
     public bool Fallback_chain_always_forecasts(DemandSeries s)
     {
         var f = ForecastFallback.Run(s.Values, 5, (v, h) => IntermittentDemand.Sba(v, h));
         return f.Horizon == 5 && f.Mean.All(m => m >= 0) && f.Fitted!.Count == s.Values.Length;
     }
 
-    [Property(Arbitrary = [typeof(ForecastingArbitraries)], MaxTest = 200)]
+    [ScaledProperty(Arbitrary = [typeof(ForecastingArbitraries)], Cases = 200)]
     public bool Croston_fitted_values_are_prefix_forecasts(DemandSeries s)
     {
         var y = s.Values;

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Forecasting.Tests.Seasonal;
 
@@ -31,7 +30,7 @@ public static class HarmonicArbitraries
 public class HarmonicRegressionProperties
 {
     /// <summary>A pure sinusoid of period m at harmonic j ≤ K is fitted exactly, so its forecast is its continuation.</summary>
-    [Property(Arbitrary = [typeof(HarmonicArbitraries)], MaxTest = 100)]
+    [ScaledProperty(Arbitrary = [typeof(HarmonicArbitraries)], Cases = 100)]
     public void A_pure_sinusoid_is_reproduced(Seasonal s)
     {
         var y = s.Values(0);
@@ -46,7 +45,7 @@ public class HarmonicRegressionProperties
     }
 
     /// <summary>Without a trend the forecast is x_{n+h}ᵀβ + ℓ_n with a flat ℓ_n, so it repeats every m steps.</summary>
-    [Property(Arbitrary = [typeof(HarmonicArbitraries)], MaxTest = 100)]
+    [ScaledProperty(Arbitrary = [typeof(HarmonicArbitraries)], Cases = 100)]
     public void Forecasts_without_trend_are_periodic_in_m(Seasonal s)
     {
         var y = s.Values(0.2 * s.Amplitude);
@@ -63,7 +62,7 @@ public class HarmonicRegressionProperties
     /// moves by c. The residuals are equal only to rounding, and the SES fit may move α within a flat optimum by it, so
     /// the tolerance is 1e-6 of the scale, not bits.
     /// </summary>
-    [Property(Arbitrary = [typeof(HarmonicArbitraries)], MaxTest = 100)]
+    [ScaledProperty(Arbitrary = [typeof(HarmonicArbitraries)], Cases = 100)]
     public void Adding_a_constant_adds_it_to_the_forecast(Seasonal s, bool trend)
     {
         var y = s.Values(0.3 * s.Amplitude);

@@ -1,11 +1,10 @@
-using FsCheck.Xunit;
 
 namespace CrossBorder.Forecasting.Tests.Seasonal;
 
 /// <summary>Laws of MSTL on the STL generator's series, decomposed with their period and with a second, longer one.</summary>
 public class MstlProperties
 {
-    [Property(Arbitrary = [typeof(StlArbitraries)], MaxTest = 100)]
+    [ScaledProperty(Arbitrary = [typeof(StlArbitraries)], Cases = 100)]
     public bool Components_add_up_and_adjusted_is_data_less_seasonals(StlCase c)
     {
         double[] periods = [c.Period, (2.5 * c.Period) + 0.25];

@@ -1,4 +1,3 @@
-using FsCheck.Xunit;
 
 namespace CrossBorder.Forecasting.Tests.Seasonal;
 
@@ -7,7 +6,7 @@ public class StlProperties
 {
     private static double Scale(double[] y) => y.Max(Math.Abs) + 1;
 
-    [Property(Arbitrary = [typeof(StlArbitraries)], MaxTest = 200)]
+    [ScaledProperty(Arbitrary = [typeof(StlArbitraries)], Cases = 200)]
     public bool Components_add_up_to_the_series(StlCase c)
     {
         var fit = Stl.Decompose(c.Values, c.Period, c.Options);
@@ -23,7 +22,7 @@ public class StlProperties
     /// 3(k/5n)³ ≈ 1e-3 over a subseries of k ≈ n/period points, and the robustness weights make the subseries fits
     /// weighted means; so the bound is 1% of the series' scale (the low-pass filter removes the level, which is what is checked).
     /// </summary>
-    [Property(Arbitrary = [typeof(StlArbitraries)], MaxTest = 200)]
+    [ScaledProperty(Arbitrary = [typeof(StlArbitraries)], Cases = 200)]
     public bool Periodic_seasonal_repeats_and_has_mean_near_zero(StlCase c)
     {
         var fit = Stl.Decompose(c.Values, c.Period, c.Options with { SeasonalWindow = null });
@@ -33,7 +32,7 @@ public class StlProperties
         return repeats && Math.Abs(cycleMean) <= 0.01 * Scale(c.Values);
     }
 
-    [Property(Arbitrary = [typeof(StlArbitraries)], MaxTest = 100)]
+    [ScaledProperty(Arbitrary = [typeof(StlArbitraries)], Cases = 100)]
     public bool A_constant_series_has_no_seasonal_and_is_its_own_trend(StlCase c)
     {
         var level = c.Values[0];
@@ -49,7 +48,7 @@ public class StlProperties
     /// weight) and the median is an order statistic, so a rounding-level change in one residual can flip a weight
     /// and, over 15 reweightings, move the fit by far more than rounding (a failing case was found by this property).
     /// </summary>
-    [Property(Arbitrary = [typeof(StlArbitraries)], MaxTest = 200)]
+    [ScaledProperty(Arbitrary = [typeof(StlArbitraries)], Cases = 200)]
     public bool Translating_the_series_translates_the_trend(StlCase c)
     {
         const double shift = 12345.5;

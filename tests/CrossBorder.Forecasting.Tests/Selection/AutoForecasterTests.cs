@@ -1,8 +1,6 @@
 using System.Globalization;
 using CrossBorder.Forecasting.Batch;
 using CrossBorder.Forecasting.Tests.Helpers;
-using FsCheck;
-using FsCheck.Xunit;
 using Xunit.Abstractions;
 
 namespace CrossBorder.Forecasting.Tests.Selection;
@@ -165,7 +163,7 @@ public class AutoForecasterTests(ITestOutputHelper output)
         Assert.StartsWith("ETS(A", signed.Forecast(y, 1, 5).Method, StringComparison.Ordinal);
     }
 
-    [Property(Arbitrary = [typeof(ForecastingArbitraries)], MaxTest = 60)]
+    [ScaledProperty(Arbitrary = [typeof(ForecastingArbitraries)], Cases = 60)]
     public bool Demand_forecasts_and_bounds_are_never_negative(DemandSeries demand)
     {
         var f = AutoForecaster.Default.Forecast(demand.Values, 1, 8);

@@ -1,7 +1,6 @@
 using CrossBorder.Forecasting.Tests.Helpers;
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Forecasting.Tests.Selection;
 
@@ -57,7 +56,7 @@ public class SeasonalCombinationTests
     /// For long seasons the interval is the envelope of the members' intervals, so it holds both members' bounds and
     /// the combined mean; the forecast of sales is never negative, whatever the level of the series.
     /// </summary>
-    [Property(MaxTest = 40)]
+    [ScaledProperty(Cases = 40)]
     public Property Long_season_intervals_hold_both_members_and_the_mean() =>
         Prop.ForAll(Gen.Choose(1, 10_000).ToArbitrary(), Gen.Choose(0, 3).ToArbitrary(), (seed, scale) =>
         {

@@ -1,11 +1,10 @@
 using CrossBorder.Forecasting.Tests.Helpers;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Forecasting.Tests.Theta;
 
 public class ThetaProperties
 {
-    [Property(Arbitrary = [typeof(ForecastingArbitraries)], MaxTest = 100)]
+    [ScaledProperty(Arbitrary = [typeof(ForecastingArbitraries)], Cases = 100)]
     public bool Scaling_input_scales_theta_forecasts(RealSeries s)
     {
         var y = s.Values;
@@ -15,7 +14,7 @@ public class ThetaProperties
         return f.Mean.Zip(g.Mean).All(p => Math.Abs((3 * p.First) - p.Second) <= 1e-6 * 3 * scale);
     }
 
-    [Property(Arbitrary = [typeof(ForecastingArbitraries)], MaxTest = 100)]
+    [ScaledProperty(Arbitrary = [typeof(ForecastingArbitraries)], Cases = 100)]
     public bool Theta_intervals_widen_with_the_horizon(RealSeries s)
     {
         var f = CrossBorder.Forecasting.Theta.Standard(s.Values, 1, 6);
@@ -33,7 +32,7 @@ public class ThetaVectorSearchProperties
 {
     private static bool SameBits(double a, double b) => BitConverter.DoubleToInt64Bits(a) == BitConverter.DoubleToInt64Bits(b);
 
-    [Property(Arbitrary = [typeof(ForecastingArbitraries)], MaxTest = 200)]
+    [ScaledProperty(Arbitrary = [typeof(ForecastingArbitraries)], Cases = 200)]
     public bool Grid_sse_in_lanes_is_the_scalar_sse_to_the_bit(RealSeries s)
     {
         const double lo = 1e-4, hi = 0.9999;
@@ -42,7 +41,7 @@ public class ThetaVectorSearchProperties
             && Enumerable.Range(0, 65).All(i => SameBits(sses[i], CrossBorder.Forecasting.Theta.ProfiledSse(s.Values, lo + ((hi - lo) * i / 64), out _)));
     }
 
-    [Property(Arbitrary = [typeof(ForecastingArbitraries)], MaxTest = 200)]
+    [ScaledProperty(Arbitrary = [typeof(ForecastingArbitraries)], Cases = 200)]
     public bool Golden_section_two_steps_per_pass_is_the_scalar_search_to_the_bit(RealSeries s)
     {
         // A bracket of two grid steps somewhere on [1e-4, 0.9999], as FitSes gives it, varied with the series.
@@ -54,7 +53,7 @@ public class ThetaVectorSearchProperties
         return SameBits(CrossBorder.Forecasting.Theta.GoldenSectionSse(s.Values, left, right, 1e-9), scalar);
     }
 
-    [Property(Arbitrary = [typeof(ForecastingArbitraries)], MaxTest = 200)]
+    [ScaledProperty(Arbitrary = [typeof(ForecastingArbitraries)], Cases = 200)]
     public bool Tsb_grid_in_lanes_is_the_scalar_sse_to_the_bit(DemandSeries s)
     {
         double[] grid = [0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5];

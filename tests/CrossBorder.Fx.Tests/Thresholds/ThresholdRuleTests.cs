@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using NodaTime;
 using static CrossBorder.Fx.Tests.Helpers.Fx;
 
@@ -194,7 +193,7 @@ public class ThresholdRuleTests
         Assert.Equal("consecutive", Assert.Throws<ArgumentOutOfRangeException>(() => ThresholdState.Restore(false, 1, 2, null)).ParamName);
     }
 
-    [Property(Arbitrary = [typeof(ThresholdArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(ThresholdArbitraries)], Cases = 300)]
     public Property Hysteresis_never_fires_twice_without_re_arming(Walk walk, RuleCase c)
     {
         var result = c.Rule.Evaluate(walk.Observations, walk.EvaluationTime);
@@ -221,7 +220,7 @@ public class ThresholdRuleTests
             .Label(string.Join(" ", result.Audit.Select(a => a.Kind)));
     }
 
-    [Property(Arbitrary = [typeof(ThresholdArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(ThresholdArbitraries)], Cases = 300)]
     public bool Each_firing_follows_debounce_consecutive_fresh_breaches(Walk walk, RuleCase c)
     {
         var rule = c.Rule;
@@ -236,7 +235,7 @@ public class ThresholdRuleTests
         });
     }
 
-    [Property(Arbitrary = [typeof(ThresholdArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(ThresholdArbitraries)], Cases = 300)]
     public bool Evaluating_in_two_parts_with_the_carried_state_equals_evaluating_at_once(Walk walk, RuleCase c)
     {
         var whole = c.Rule.Evaluate(walk.Observations, walk.EvaluationTime);

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace CrossBorder.LandedCost.Tests.Calculation;
 
@@ -40,7 +39,7 @@ public class LandedCostPropertyTests
             : Money.Of(Math.Round(amount / spec.Rates.Single(r => r.Base == spec.Currency).Rate, customs.MinorUnit ?? 0, MidpointRounding.AwayFromZero), customs);
     }
 
-    [Property(Arbitrary = [typeof(LandedCostArbitraries)], MaxTest = 300)]
+    [ScaledProperty(Arbitrary = [typeof(LandedCostArbitraries)])]
     public Property Lines_sum_to_the_totals_fees_to_their_total_and_the_payers_to_the_landed_cost(AnyOrder order)
     {
         var result = order.Spec.Calculate();
@@ -56,7 +55,7 @@ public class LandedCostPropertyTests
                 .Concat(Parts.SelectMany(p => result.Lines.Select(l => (!p.Of(l.Amounts).IsNegative && p.Of(l.Amounts).IsRounded, $"{l.Sku}: {p.Name} is a non-negative amount in whole minor units")))));
     }
 
-    [Property(Arbitrary = [typeof(LandedCostArbitraries)], MaxTest = 200)]
+    [ScaledProperty(Arbitrary = [typeof(LandedCostArbitraries)])]
     public Property Ddp_and_dap_give_the_same_totals_and_dap_moves_duty_tax_and_importer_fees_to_the_buyer(AnyOrder order)
     {
         var ddp = (order.Spec with { Incoterm = Incoterm.Ddp }).Calculate();
@@ -72,7 +71,7 @@ public class LandedCostPropertyTests
                 .Append((dap.Payer.Buyer == ddp.Payer.Buyer + t.Duty + t.ImportTax + importerFees, "buyer(DAP) = buyer(DDP) + duty + import tax + importer's fees")));
     }
 
-    [Property(Arbitrary = [typeof(LandedCostArbitraries)], MaxTest = 100)]
+    [ScaledProperty(Arbitrary = [typeof(LandedCostArbitraries)])]
     public Property Freight_and_insurance_shares_sum_to_the_orders_for_every_allocation_method(AnyOrder order)
     {
         var freight = InCustoms(order, order.Spec.Freight);
@@ -88,7 +87,7 @@ public class LandedCostPropertyTests
         }));
     }
 
-    [Property(Arbitrary = [typeof(LandedCostArbitraries)], MaxTest = 200)]
+    [ScaledProperty(Arbitrary = [typeof(LandedCostArbitraries)])]
     public Property Changing_the_result_currency_only_converts(AnyOrder order)
     {
         // With the invoice in the customs currency, each amount in the other currency is the customs-currency amount at the
@@ -110,7 +109,7 @@ public class LandedCostPropertyTests
                 .Append((inCustoms.Fees.Count == inOther.Fees.Count, "the same fees")));
     }
 
-    [Property(Arbitrary = [typeof(LandedCostArbitraries)], MaxTest = 200)]
+    [ScaledProperty(Arbitrary = [typeof(LandedCostArbitraries)])]
     public Property Landed_cost_never_falls_as_goods_value_rises_above_the_thresholds(AnyOrderAboveThresholds above, PositiveInt lineSeed, PositiveInt bumpCents)
     {
         // Above A$1,000 in Australia, above €150 in the EU after 2026-07-01 and on a US formal entry, raising one line's

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace CrossBorder.LandedCost.Tests.Duty;
 
@@ -69,7 +68,7 @@ public class DutyRateTests
         Assert.Throws<CurrencyMismatchException>(() => new DutyRate(specific: Money.Of(1m, "EUR")).Compute(Usd(1m), 1, 1m, MidpointRounding.ToEven));
     }
 
-    [Property(MaxTest = 1000)]
+    [ScaledProperty]
     public Property Duty_is_monotonic_in_the_value_and_stays_within_its_bounds(PositiveInt a, PositiveInt b, NonNegativeInt percent, NonNegativeInt specificCents, NonNegativeInt weight)
     {
         var rate = new DutyRate(Percentage.FromPercent(percent.Get % 60), Usd((specificCents.Get % 500) / 100m), SpecificUnit.Kilogram, Usd(1m), Usd(500m));

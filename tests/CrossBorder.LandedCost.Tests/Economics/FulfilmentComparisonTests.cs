@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace CrossBorder.LandedCost.Tests.Economics;
 
@@ -97,7 +96,7 @@ public class FulfilmentComparisonTests
         Assert.Equal("monthlyVolume", Assert.Throws<ArgumentOutOfRangeException>(() => FulfilmentComparison.Compare(1m, [Direct], EurCurrency).Options[0].UnitCostAt(-2m)).ParamName);
     }
 
-    [Property(Arbitrary = [typeof(EconomicsArbitraries)], MaxTest = 500)]
+    [ScaledProperty(Arbitrary = [typeof(EconomicsArbitraries)])]
     public Property Unit_costs_never_rise_with_the_volume(AnyOptionPair pair, PositiveInt volume, PositiveInt more)
     {
         var low = (volume.Get % 100_000) + 1m;
@@ -110,7 +109,7 @@ public class FulfilmentComparisonTests
             .And(cost.UnitCostAt(high) >= cost.VariablePerUnit).Label("never below the unit costs");
     }
 
-    [Property(Arbitrary = [typeof(EconomicsArbitraries)], MaxTest = 1000)]
+    [ScaledProperty(Arbitrary = [typeof(EconomicsArbitraries)])]
     public Property Above_the_break_even_the_lower_unit_costs_win_and_below_it_the_lower_monthly_costs(AnyOptionPair pair)
     {
         var comparison = FulfilmentComparison.Compare(1m, [pair.First, pair.Second], EurCurrency);

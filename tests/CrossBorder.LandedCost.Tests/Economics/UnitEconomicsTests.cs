@@ -1,7 +1,6 @@
 using CrossBorder.Fx;
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace CrossBorder.LandedCost.Tests.Economics;
 
@@ -199,7 +198,7 @@ public class UnitEconomicsTests
         }
     }
 
-    [Property(Arbitrary = [typeof(EconomicsArbitraries)], MaxTest = 500)]
+    [ScaledProperty(Arbitrary = [typeof(EconomicsArbitraries)])]
     public Property The_break_even_price_earns_zero_or_more_and_a_minor_unit_less_loses(AnyEconomics any)
     {
         var result = any.Economics.Compute(any.Result, any.Rates);
@@ -214,7 +213,7 @@ public class UnitEconomicsTests
             .And(breakEven.IsRounded && breakEven.Currency == any.Economics.SellingPrice.Currency).Label("whole minor units of the price's currency");
     }
 
-    [Property(Arbitrary = [typeof(EconomicsArbitraries)], MaxTest = 500)]
+    [ScaledProperty(Arbitrary = [typeof(EconomicsArbitraries)])]
     public Property Lines_sum_to_the_total_and_the_contribution_is_net_less_total(AnyEconomics any)
     {
         var result = any.Economics.Compute(any.Result, any.Rates);
@@ -225,7 +224,7 @@ public class UnitEconomicsTests
             .And(result.Lines.Count == Enum.GetValues<UnitCostKind>().Length).Label("every line present");
     }
 
-    [Property(Arbitrary = [typeof(EconomicsArbitraries)], MaxTest = 500)]
+    [ScaledProperty(Arbitrary = [typeof(EconomicsArbitraries)])]
     public Property The_result_currency_only_converts(AnyEconomics any)
     {
         // Computing in USD is computing in the price's currency and converting at the same rate, up to decimal's 28 digits.
@@ -239,7 +238,7 @@ public class UnitEconomicsTests
             .And(Math.Abs(inPrice.BreakEvenPrice.Amount - inUsd.BreakEvenPrice.Amount) <= inPrice.BreakEvenPrice.Currency.MinorUnitValue).Label("break-even within a minor unit");
     }
 
-    [Property(Arbitrary = [typeof(EconomicsArbitraries)], MaxTest = 500)]
+    [ScaledProperty(Arbitrary = [typeof(EconomicsArbitraries)])]
     public Property Contribution_rises_with_the_price_and_the_margin_never_falls(AnyEconomics any, PositiveInt step)
     {
         var price = any.Economics.SellingPrice;

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using NodaTime;
 
 namespace CrossBorder.LandedCost.Tests.Pricing;
@@ -82,7 +81,7 @@ public class LandedCostPricingTests
         Assert.Equal("sellingPrice", Assert.Throws<ArgumentOutOfRangeException>(() => LandedCostPricing.Margin(result, Money.Of(-1m, "EUR"))).ParamName);
     }
 
-    [Property(MaxTest = 60)]
+    [ScaledProperty]
     public Property Reverse_then_forward_never_passes_the_target_and_one_cent_more_does(PositiveInt cents)
     {
         // Targets from EUR 23.81 (the delivered price at the least unit value, above) to about EUR 10,000, across the
@@ -94,7 +93,7 @@ public class LandedCostPricingTests
         return (delivered <= target && next > target && reverse.IsExact == (delivered == target)).Label($"{target}: {reverse.UnitValue} → {delivered}, +0.01 → {next}");
     }
 
-    [Property(MaxTest = 60)]
+    [ScaledProperty]
     public Property The_margin_plus_the_break_even_price_is_the_selling_price(PositiveInt cents, bool recoverable)
     {
         var price = Money.Of((cents.Get % 10_000_000) / 100m, "EUR");

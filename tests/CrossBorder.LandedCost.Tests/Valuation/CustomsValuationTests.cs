@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace CrossBorder.LandedCost.Tests.Valuation;
 
@@ -51,7 +50,7 @@ public class CustomsValuationTests
         Assert.Equal("quantity", Assert.Throws<ArgumentOutOfRangeException>(() => new ShipmentLine("A", Eur(1m), 0)).ParamName);
     }
 
-    [Property(MaxTest = 1000)]
+    [ScaledProperty]
     public Property Shares_sum_to_the_totals_and_customs_value_follows_the_basis(NonEmptyArray<PositiveInt> values, NonNegativeInt freightCents, NonNegativeInt insuranceCents, bool cif, int methodSeed)
     {
         ShipmentLine[] lines = [.. values.Get.Take(20).Select((v, i) => new ShipmentLine($"L{i}", Eur(((v.Get % 1_000_000) + 1) / 100m), 1 + (v.Get % 7), (v.Get % 97) + 1))];

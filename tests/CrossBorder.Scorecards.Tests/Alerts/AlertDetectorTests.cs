@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using NodaTime;
 
 namespace CrossBorder.Scorecards.Tests.Alerts;
@@ -161,7 +160,7 @@ public class AlertDetectorTests
         from values in Gen.ArrayOf(Gen.Choose(0, (floor * 100) - 1), length)
         select (floor * 1d, values.Select(v => v / 100d).ToArray());
 
-    [Property(MaxTest = 200)]
+    [ScaledProperty(Cases = 200)]
     public Property No_alert_is_ever_raised_on_data_below_the_floors() =>
         Prop.ForAll(BelowFloor.ToArbitrary(), Gen.Elements(1, 7).ToArbitrary(), (data, step) =>
         {
@@ -180,7 +179,7 @@ public class AlertDetectorTests
         from values in Gen.ArrayOf(Gen.Choose(0, 10_000), length)
         select values.Select(v => v / 10d).ToArray();
 
-    [Property(MaxTest = 200)]
+    [ScaledProperty(Cases = 200)]
     public Property At_most_one_alert_per_date_and_it_names_each_test_once() =>
         Prop.ForAll(Noisy.ToArbitrary(), values =>
         {

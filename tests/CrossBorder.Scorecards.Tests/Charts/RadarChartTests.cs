@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Xml.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using NodaTime;
 
 namespace CrossBorder.Scorecards.Tests.Charts;
@@ -199,7 +198,7 @@ public class RadarChartTests
         Assert.Contains("band-amber", RadarChart.Svg(Card(), new RadarChartOptions { AmberFrom = 70m, GreenFrom = 70m }), StringComparison.Ordinal);
     }
 
-    [Property(MaxTest = 200)]
+    [ScaledProperty(Cases = 200)]
     public Property Every_metric_of_the_card_appears_once_as_an_axis_in_order() =>
         Prop.ForAll(Cards.ToArbitrary(), card =>
         {

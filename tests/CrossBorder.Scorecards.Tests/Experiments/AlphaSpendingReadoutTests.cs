@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Scorecards.Tests.Experiments;
 
@@ -61,7 +60,7 @@ public class AlphaSpendingReadoutTests
         Assert.Equal("alpha", Assert.Throws<ArgumentOutOfRangeException>(() => AlphaSpendingReadout.Spent(0.5, 0d)).ParamName);
     }
 
-    [Property(MaxTest = 300)]
+    [ScaledProperty(Cases = 300)]
     public Property Looks_never_spend_more_than_alpha_in_total() =>
         Prop.ForAll(Gen.ArrayOf(Gen.Choose(1, 999)).ToArbitrary(), Gen.Elements(0.01, 0.05, 0.1).ToArbitrary(), (raw, alpha) =>
         {

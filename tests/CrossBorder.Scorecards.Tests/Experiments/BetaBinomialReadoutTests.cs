@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Scorecards.Tests.Experiments;
 
@@ -45,7 +44,7 @@ public class BetaBinomialReadoutTests
         Assert.Equal("a", Assert.Throws<ArgumentException>(() => BetaBinomialReadout.Read(default, new(1, 10))).ParamName);
     }
 
-    [Property(MaxTest = 40)]
+    [ScaledProperty(Cases = 40)]
     public Property The_two_probabilities_sum_to_1() =>
         Prop.ForAll(ExperimentGenerators.Samples(5_000), ExperimentGenerators.Samples(5_000), (a, b) =>
         {

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Scorecards.Tests.Experiments;
 
@@ -32,7 +31,7 @@ public class SampleSizeTests
         from large in Gen.Choose(small + 1, 1000 - baseline)
         select (baseline / 1000d, small / 1000d, large / 1000d);
 
-    [Property(MaxTest = 300)]
+    [ScaledProperty(Cases = 300)]
     public Property The_sample_size_never_grows_as_the_effect_grows() =>
         Prop.ForAll(Plans.ToArbitrary(), p =>
         {

@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace CrossBorder.Scorecards.Tests.Experiments;
 
@@ -55,7 +54,7 @@ public class TwoProportionTestTests
         Assert.Equal("alpha", Assert.Throws<ArgumentOutOfRangeException>(() => TwoProportionTest.Run(new(1, 10), new(1, 10)).IsSignificant(double.NaN)).ParamName);
     }
 
-    [Property(MaxTest = 300)]
+    [ScaledProperty(Cases = 300)]
     public Property The_interval_contains_the_point_estimate_and_stays_within_minus_1_to_1() =>
         Prop.ForAll(ExperimentGenerators.Samples(100_000), ExperimentGenerators.Samples(100_000), Gen.Elements(0.8, 0.9, 0.95, 0.99).ToArbitrary(), (a, b, level) =>
         {

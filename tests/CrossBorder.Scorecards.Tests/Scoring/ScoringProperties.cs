@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using NodaTime;
 
 namespace CrossBorder.Scorecards.Tests.Scoring;
@@ -19,7 +18,7 @@ public class ScoringProperties
 
     private static readonly Gen<decimal> Values = Gen.Choose(-3_000, 3_000).Select(v => v / 100m);
 
-    [Property(MaxTest = 300)]
+    [ScaledProperty(Cases = 300)]
     public Property Target_scores_stay_in_0_to_100_and_never_fall_when_the_value_improves() =>
         Prop.ForAll(
             (from bands in RisingBands
@@ -38,7 +37,7 @@ public class ScoringProperties
                     && Normalise.Status(better, direction, oriented) <= Normalise.Status(value, direction, oriented);
             });
 
-    [Property(MaxTest = 300)]
+    [ScaledProperty(Cases = 300)]
     public Property In_range_scores_never_fall_when_the_value_moves_towards_the_green_range() =>
         Prop.ForAll(
             (from lower in RisingBands
@@ -58,7 +57,7 @@ public class ScoringProperties
                 return score is >= 0m and <= 100m && Normalise.TargetBased(towards, Direction.InRange, lower, upper) >= score;
             });
 
-    [Property(MaxTest = 200)]
+    [ScaledProperty(Cases = 200)]
     public Property Min_max_scores_stay_in_0_to_100_and_the_better_peer_never_scores_lower() =>
         Prop.ForAll(
             (from n in Gen.Choose(2, 8)
@@ -102,7 +101,7 @@ public class ScoringProperties
             .Select(x => new MetricObservation(AsOf, "shop", "m" + x.i, null, Math.Min(x.s.defects, x.s.orders), x.s.orders)).ToList()
         select (new ScorecardDefinition("generated", metrics, aggregation, coverage / 100m), rows);
 
-    [Property(MaxTest = 300)]
+    [ScaledProperty(Cases = 300)]
     public Property The_composite_is_0_to_100_weights_renormalise_to_1_low_coverage_has_no_score_and_a_breach_is_red() =>
         Prop.ForAll(Cards.ToArbitrary(), c =>
         {
