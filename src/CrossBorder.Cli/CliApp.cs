@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using System.Reflection;
 using CrossBorder.Cli.Commands;
 using NodaTime;
@@ -52,7 +53,7 @@ internal static class CliApp
             var parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction and not VersionAction)
             {
-                foreach (var message in parseResult.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal))
+                foreach (var message in parseResult.Errors.Select(WithOption).Distinct(StringComparer.Ordinal))
                 {
                     CliErrors.Write(error, message);
                 }
@@ -85,6 +86,23 @@ internal static class CliApp
             CliErrors.Write(error, Unwrap(e) is UserErrorException user ? user.Message : CliErrors.Internal(e));
             return 1;
         }
+    }
+
+    /// <summary>
+    /// A parse error's message with the option it concerns in front ("--format: Argument 'xml' not recognized…"),
+    /// unless the message names it already: the parser's messages about a value do not say whose value it was.
+    /// </summary>
+    private static string WithOption(ParseError error)
+    {
+        var option = error.SymbolResult switch
+        {
+            OptionResult o => o.Option,
+            ArgumentResult { Parent: OptionResult o } => o.Option,
+            _ => null,
+        };
+        return option is null || error.Message.Contains(option.Name, StringComparison.Ordinal)
+            ? error.Message
+            : $"{option.Name}: {error.Message}";
     }
 
     /// <summary>Whether <paramref name="e"/> is, or (from a parallel batch) holds, an <see cref="OperationCanceledException"/>.</summary>

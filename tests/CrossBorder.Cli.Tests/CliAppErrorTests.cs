@@ -13,7 +13,7 @@ public sealed class CliAppErrorTests : IDisposable
 
     [Theory]
     [InlineData(new[] { "money", "split", "--amount", "USD 1.00", "--parts", "three" }, "error: Cannot parse argument 'three' for option '--parts' (expected an integer).")]
-    [InlineData(new[] { "currencies", "--format", "xml" }, "error: Argument 'xml' not recognized. Must be one of:")]
+    [InlineData(new[] { "currencies", "--format", "xml" }, "error: --format: Argument 'xml' not recognized. Must be one of:")]
     [InlineData(new[] { "bogus" }, "error: Unrecognized command or argument 'bogus'.")]
     public void Parser_errors_are_error_lines_without_help_or_type_names(string[] args, string first)
     {

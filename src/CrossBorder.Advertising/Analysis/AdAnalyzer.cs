@@ -12,8 +12,16 @@ public sealed record AdAnalysisSettings
     /// <summary>
     /// The target ACoS bids and rules aim at, when no <see cref="Goal"/> is given (then the target is also the cut-off:
     /// <see cref="AcosGoal.TargetOnly"/>); null with no goal for metrics and anomalies only, and the notes say so.
+    /// Above 0% and below 100%.
     /// </summary>
-    public Percentage? TargetAcos { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The target is 0% or less, or 100% or more.</exception>
+    public Percentage? TargetAcos
+    {
+        get;
+        init => field = value is not { } target || (target > Percentage.Zero && target < Percentage.OneHundred)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(TargetAcos), target, "A target ACoS is above 0% and below 100%.");
+    }
 
     /// <summary>The target and break-even ACoS (from a unit's economics, <see cref="AcosGoal.FromUnitProfit"/>); wins over <see cref="TargetAcos"/>.</summary>
     public AcosGoal? Goal { get; init; }
@@ -27,8 +35,14 @@ public sealed record AdAnalysisSettings
     /// <summary>
     /// Days at the end of the report whose sales are still arriving and are left out of bid decisions (not of the metrics).
     /// Default: 3, the least that Amazon's 72-hour settling asks for (ads-kpi reference §1.2: BidX ignores the last 72 hours).
+    /// 0 to 30.
     /// </summary>
-    public int MaturityDays { get; init; } = 3;
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 0 or above 30.</exception>
+    public int MaturityDays
+    {
+        get;
+        init => field = value is >= 0 and <= 30 ? value : throw new ArgumentOutOfRangeException(nameof(MaturityDays), value, "A maturity lag is 0 to 30 days.");
+    } = 3;
 
     /// <summary>Bid rules; the defaults when null.</summary>
     public BidSettings? Bids { get; init; }
@@ -50,15 +64,11 @@ public sealed record AdAnalysisSettings
 public static class AdAnalyzer
 {
     /// <summary>Analyses <paramref name="report"/>.</summary>
-    /// <exception cref="ArgumentException">A setting is out of range or in another currency (named).</exception>
+    /// <exception cref="ArgumentException">A setting is in another currency than the report (named).</exception>
     public static AdAnalysis Analyze(AdReport report, AdAnalysisSettings settings)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(settings);
-        if (settings.TargetAcos is { } target && (target <= Percentage.Zero || target >= Percentage.OneHundred))
-        {
-            throw new ArgumentOutOfRangeException(nameof(settings), target, "A target ACoS is above 0% and below 100%.");
-        }
 
         var notes = new List<string>();
         var rows = report.GroupBy(settings.GroupBy);

@@ -97,7 +97,7 @@ internal static class AdsCommand
             throw new UserErrorException(string.Create(CultureInfo.InvariantCulture, $"--window is 1, 7, 14 or 30 days, not {days.ToString(CultureInfo.InvariantCulture)}."));
         }
 
-        var settings = new AdAnalysisSettings
+        var settings = Settings(() => new AdAnalysisSettings
         {
             GroupBy = groupBy switch
             {
@@ -109,7 +109,7 @@ internal static class AdsCommand
             TargetAcos = targetAcos is null ? null : CommonOptions.ParsePercentage(targetAcos, "--target-acos"),
             MaturityDays = maturityDays,
             CurrentBids = bidsPath is null ? [] : JsonInput.ReadWith(bidsPath, "--bids", text => CurrentBidsCsv.Read(new StringReader(text), bidsPath)),
-        };
+        });
 
         AdReport parsed;
         try
@@ -211,6 +211,20 @@ internal static class AdsCommand
             {
                 output.WriteLine("Note: " + note);
             }
+        }
+    }
+
+    /// <summary>Makes the settings, naming the option whose value they refuse.</summary>
+    private static AdAnalysisSettings Settings(Func<AdAnalysisSettings> make)
+    {
+        try
+        {
+            return make();
+        }
+        catch (ArgumentOutOfRangeException e) when (e.ParamName is nameof(AdAnalysisSettings.TargetAcos) or nameof(AdAnalysisSettings.MaturityDays))
+        {
+            var option = e.ParamName == nameof(AdAnalysisSettings.TargetAcos) ? "--target-acos" : "--maturity-days";
+            throw new UserErrorException($"{option}: {CliErrors.Describe(e)}", e);
         }
     }
 }

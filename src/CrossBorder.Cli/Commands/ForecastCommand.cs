@@ -244,7 +244,7 @@ internal static class ForecastCommand
     {
         if (!ForecastMethods.IsKnown(method))
         {
-            throw new UserErrorException($"Unknown method '{method}'; expected one of {string.Join(", ", ForecastMethods.Names)}.");
+            throw new UserErrorException($"--method: unknown method '{CommonOptions.Echo(method)}'; expected one of {string.Join(", ", ForecastMethods.Names)}.");
         }
 
         return method.Trim().ToLowerInvariant();

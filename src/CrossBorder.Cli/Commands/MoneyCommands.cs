@@ -124,7 +124,7 @@ internal static class MoneyCommands
         var money = RequireWholeMinorUnits(CommonOptions.ParseAmount(amountText));
         var ratios = ParseRatios(ratioTokens);
         var labels = labelText is null ? null : labelText.Split(',', StringSplitOptions.TrimEntries);
-        ValidateRatios(ratios);
+        ValidateRatios(ratios, "--ratios: ");
         ValidateLabels(labels, ratios.Length, "--labels");
         return new AllocationRequest(null, money, ratios, labels);
     }
@@ -222,7 +222,7 @@ internal static class MoneyCommands
         return ratios;
     }
 
-    private static void ValidateRatios(decimal[] ratios, string where = "")
+    private static void ValidateRatios(decimal[] ratios, string where)
     {
         for (var i = 0; i < ratios.Length; i++)
         {

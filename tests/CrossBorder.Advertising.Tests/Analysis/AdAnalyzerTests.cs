@@ -57,9 +57,33 @@ public class AdAnalyzerTests
         Assert.Contains(analysis.Notes, n => n.StartsWith("No current bids were given", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void A_target_acos_out_of_range_is_refused()
+    [Theory]
+    [InlineData(100)]
+    [InlineData(0)]
+    [InlineData(-25)]
+    [InlineData(250)]
+    public void A_target_acos_out_of_range_is_refused_when_the_settings_are_made(int percent)
     {
-        Assert.Equal("settings", Assert.Throws<ArgumentOutOfRangeException>(() => AdAnalyzer.Analyze(Sample(), new AdAnalysisSettings { TargetAcos = Percentage.FromPercent(100m) })).ParamName);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new AdAnalysisSettings { TargetAcos = Percentage.FromPercent(percent) });
+
+        Assert.Equal(nameof(AdAnalysisSettings.TargetAcos), e.ParamName);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(31)]
+    public void A_maturity_out_of_0_to_30_days_is_refused_when_the_settings_are_made(int days)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new AdAnalysisSettings { MaturityDays = days });
+
+        Assert.Equal(nameof(AdAnalysisSettings.MaturityDays), e.ParamName);
+    }
+
+    [Fact]
+    public void The_range_ends_inside_are_accepted()
+    {
+        var settings = new AdAnalysisSettings { TargetAcos = Percentage.FromBasisPoints(1), MaturityDays = 30 } with { MaturityDays = 0, TargetAcos = Percentage.FromBasisPoints(9999) };
+
+        Assert.Equal((Percentage.FromBasisPoints(9999), 0), (settings.TargetAcos, settings.MaturityDays));
     }
 }

@@ -46,7 +46,7 @@ public sealed partial class ForecastCommandTests
         var line = Tool.AssertUserError(Tool.Run("forecast", "-i", ForecastCsv.DataPath("classic_train.csv"), "-o", _folder.File("f.csv"), "--method", "arima"));
 
         Assert.Equal(
-            "error: Unknown method 'arima'; expected one of auto, ets, theta, stlf, harmonic, croston, sba, tsb, tsb-opt, sba-opt, adida, imapa, naive, snaive, mean, drift.",
+            "error: --method: unknown method 'arima'; expected one of auto, ets, theta, stlf, harmonic, croston, sba, tsb, tsb-opt, sba-opt, adida, imapa, naive, snaive, mean, drift.",
             line);
     }
 

@@ -48,6 +48,10 @@ public static class Tool
         return line;
     }
 
+    /// <summary>The text with the summaries' run times ("in 2.12 s") replaced by "in N s", so that two runs compare.</summary>
+    public static string WithoutTimings(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, @"in \d+(\.\d+)? s", "in N s");
+
     /// <summary>Path of the bundled example, copied next to the tests.</summary>
     public static string SamplePath(string name) => Path.Combine(AppContext.BaseDirectory, "data", name);
 }
