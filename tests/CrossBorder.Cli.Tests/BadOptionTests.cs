@@ -21,7 +21,7 @@ public sealed class BadOptionTests : IDisposable
     private static readonly string[] BadDates = ["2026-02-30", "2026-13-01", "26-01-01", "2026/01/01", "yesterday"];
 
     private static readonly string[] BadAmounts =
-        ["USD", "USD abc", "XXQ 10.00", "USD NaN", "USD Infinity", "USD 1e400", "USD " + Huge, "10.00", "USD 10.00 EUR"];
+        ["USD", "USD abc", "XXQ 10.00", "USD NaN", "USD Infinity", "USD 1e400", "USD " + Huge, "10.00", "USD 10.00 EUR", "USD 1,5", "USD 12,34.56"];
 
     private static readonly string[] BadCounts = ["0", "-1", "abc", "1.5", "NaN", "1e400", Huge];
 

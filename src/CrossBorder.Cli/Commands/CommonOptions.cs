@@ -183,7 +183,7 @@ internal static class CommonOptions
             throw new UserErrorException($"{option} is empty; give a percentage such as 95%.");
         }
 
-        // Percentage.Parse reads group separators (NumberStyles.Number): "95,5%" would be 955%, never what a user meant.
+        // A comma in an option is most often a decimal comma ("95,5%"): say so rather than the parser's general message.
         var trimmed = text.Trim();
         if (trimmed.Contains(',', StringComparison.Ordinal))
         {

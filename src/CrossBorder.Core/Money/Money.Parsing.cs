@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using CrossBorder.Internal;
 
 namespace CrossBorder;
 
@@ -12,6 +13,8 @@ public readonly partial struct Money : ISpanParsable<Money>
     /// (<c>US$1,234.56</c>, <c>1.234,56 €</c>) in the given culture; text in the <c>R</c> format is invariant, so
     /// parse it with <see cref="CultureInfo.InvariantCulture"/>. The currency is never taken from the culture:
     /// a string without a code or a known symbol, or with an ambiguous one such as a bare <c>$</c>, is rejected.
+    /// Group separators must stand where the culture groups digits: <c>USD 1,5</c> is rejected in the invariant
+    /// culture, never read as 15.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException">The text is not money; the message says why.</exception>
@@ -118,6 +121,14 @@ public readonly partial struct Money : ISpanParsable<Money>
         if (!decimal.TryParse(number, AmountStyles, numberFormat, out var amount))
         {
             error = $"'{text}' has no valid amount for culture '{CultureName(provider)}': '{number}' is not a number.";
+            return false;
+        }
+
+        if (!DigitGrouping.IsWellGrouped(number, numberFormat))
+        {
+            error = $"'{text}' has a group separator out of place for culture '{CultureName(provider)}': " +
+                $"'{numberFormat.NumberGroupSeparator}' separates groups of digits (1{numberFormat.NumberGroupSeparator}234{numberFormat.NumberDecimalSeparator}56), " +
+                $"and the decimal separator is '{numberFormat.NumberDecimalSeparator}'.";
             return false;
         }
 

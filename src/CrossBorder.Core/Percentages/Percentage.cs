@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using CrossBorder.Internal;
 
 namespace CrossBorder;
 
@@ -149,7 +150,8 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
 
     /// <summary>
     /// Parses <c>"19%"</c>, <c>"7.5 %"</c>, <c>"-2%"</c>, <c>"%19"</c> in the given culture. The percent sign is required,
-    /// so that <c>"0.19"</c> and <c>"19"</c> cannot be confused.
+    /// so that <c>"0.19"</c> and <c>"19"</c> cannot be confused. Group separators must stand where the culture groups
+    /// digits: <c>"19,5%"</c> is rejected in the invariant culture, never read as 195%.
     /// </summary>
     /// <exception cref="FormatException">The text is not a percentage.</exception>
     public static Percentage Parse(string s, IFormatProvider? provider)
@@ -190,7 +192,8 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
         }
 
         var number = string.Concat(text[..at], text[(at + symbol.Length)..]);
-        if (!decimal.TryParse(number.AsSpan().Trim(), NumberStyles.Number, numberFormat, out var percent))
+        if (!decimal.TryParse(number.AsSpan().Trim(), NumberStyles.Number, numberFormat, out var percent)
+            || !DigitGrouping.IsWellGrouped(number, numberFormat))
         {
             return false;
         }
