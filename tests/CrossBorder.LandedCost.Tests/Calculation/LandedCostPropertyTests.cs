@@ -36,7 +36,7 @@ public class LandedCostPropertyTests
         var customs = Currency.FromCode(spec.Currency);
         return spec.FreightCurrency == spec.Currency
             ? Money.Of(amount, customs)
-            : Money.Of(Math.Round(amount / spec.Rates.Single(r => r.Base == spec.Currency).Rate, customs.MinorUnit ?? 0, MidpointRounding.AwayFromZero), customs);
+            : Money.Of(Math.Round(amount / spec.Rates.Single(r => r.Base == spec.Currency && r.Quote == spec.FreightCurrency).Rate, customs.MinorUnit ?? 0, MidpointRounding.AwayFromZero), customs);
     }
 
     [ScaledProperty(Arbitrary = [typeof(LandedCostArbitraries)])]
@@ -134,9 +134,17 @@ public class LandedCostPropertyTests
     }
 
     /// <summary>The same order with its lines and freight in the customs currency (the same figures, not converted).</summary>
-    private static OrderSpec InCustomsCurrency(OrderSpec spec) => spec with
+    /// <summary>The order with its numbers read in the customs currency (rounded to its minor unit, a line's unit value to at least one).</summary>
+    private static OrderSpec InCustomsCurrency(OrderSpec spec)
     {
-        FreightCurrency = spec.Currency,
-        Lines = [.. spec.Lines.Select(l => new LandedCostLine(l.Sku, l.HsCode, l.OriginCountry, l.Quantity, Money.Of(l.UnitValue.Amount, spec.Currency), l.WeightKg) { DutyRate = l.DutyRate })],
-    };
+        var customs = Currency.FromCode(spec.Currency);
+        var minor = customs.MinorUnit ?? 0;
+        return spec with
+        {
+            FreightCurrency = spec.Currency,
+            Freight = Math.Round(spec.Freight, minor, MidpointRounding.AwayFromZero),
+            Insurance = Math.Round(spec.Insurance, minor, MidpointRounding.AwayFromZero),
+            Lines = [.. spec.Lines.Select(l => new LandedCostLine(l.Sku, l.HsCode, l.OriginCountry, l.Quantity, Money.Of(Math.Max(Math.Round(l.UnitValue.Amount, minor, MidpointRounding.AwayFromZero), customs.MinorUnitValue), customs), l.WeightKg) { DutyRate = l.DutyRate })],
+        };
+    }
 }
