@@ -3,6 +3,8 @@ using System.Globalization;
 using CrossBorder.Forecasting;
 using CrossBorder.Forecasting.Batch;
 using CrossBorder.Forecasting.Files;
+using CrossBorder.Replenishment;
+using CrossBorder.Replenishment.Files;
 using NodaTime;
 
 namespace CrossBorder.Benchmarks;
@@ -22,33 +24,11 @@ internal static class FormatsTiming
         try
         {
             var start = new LocalDate(2024, 1, 1);
-            IEnumerable<SeriesInput> Series()
-            {
-                for (var i = 0; i < count; i++)
-                {
-                    yield return new SeriesInput(string.Create(CultureInfo.InvariantCulture, $"sku-{i}"), SyntheticDemand.One(weeks: 104, seed: i), 52, null, start);
-                }
-            }
+            IEnumerable<SeriesInput> Series() => Synthetic(count, start);
 
             var csv = Path.Combine(folder.FullName, "sales.csv");
             var parquet = Path.Combine(folder.FullName, "sales.parquet");
-            Time("write long CSV", csv, () =>
-            {
-                using var writer = new StreamWriter(csv) { NewLine = "\n" };
-                writer.WriteLine("series_id,date,y");
-                foreach (var s in Series())
-                {
-                    var values = s.Values;
-                    for (var w = 0; w < values.Length; w++)
-                    {
-                        writer.Write(s.Id);
-                        writer.Write(',');
-                        writer.Write(start.PlusWeeks(w).ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-                        writer.Write(',');
-                        writer.WriteLine(values[w].ToString("R", CultureInfo.InvariantCulture));
-                    }
-                }
-            });
+            Time("write long CSV", csv, () => WriteLongCsv(csv, Series(), start));
             Time("write long Parquet", parquet, () => LongFormatParquet.WriteFile(parquet, Series()));
             Time("read long CSV", null, () => Consume(LongFormatReader.ReadFile(csv)));
             Time("read long Parquet", null, () => Consume(LongFormatParquet.ReadFile(parquet)));
@@ -77,6 +57,95 @@ internal static class FormatsTiming
         finally
         {
             folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// <c>crossborder replenish</c>'s library calls in both formats on N synthetic weekly SKUs of 104 weeks: sales read
+    /// (CSV or Parquet), every SKU forecast and planned (<see cref="CataloguePlanner.PlanSeriesWithFiles"/>, one thread,
+    /// as the CLI runs it), and the plan written as CSV (<see cref="PlanCsvWriter"/>) or Parquet
+    /// (<see cref="PlanParquetWriter"/>): seconds and bytes.
+    /// <c>dotnet run -c Release --project benchmarks/CrossBorder.Benchmarks -- plan-formats 100000</c>.
+    /// </summary>
+    public static void RunPlans(int count)
+    {
+        var folder = Directory.CreateTempSubdirectory("crossborder-plan-formats-");
+        try
+        {
+            var start = new LocalDate(2024, 1, 1);
+            var salesCsv = Path.Combine(folder.FullName, "sales.csv");
+            var salesParquet = Path.Combine(folder.FullName, "sales.parquet");
+            var stock = Path.Combine(folder.FullName, "stock.csv");
+            var leadTimes = Path.Combine(folder.FullName, "lead-times.csv");
+            Time("write sales CSV", salesCsv, () => WriteLongCsv(salesCsv, Synthetic(count, start), start));
+            Time("write sales Parquet", salesParquet, () => LongFormatParquet.WriteFile(salesParquet, Synthetic(count, start)));
+            using (var writer = new StreamWriter(stock) { NewLine = "\n" })
+            {
+                writer.WriteLine("sku,on_hand,backorders,moq,case_pack");
+                for (var i = 0; i < count; i++)
+                {
+                    writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sku-{i},{i % 40},0,20,5"));
+                }
+            }
+
+            File.WriteAllText(leadTimes, "sku,mean_days,sd_days\n*,56,7\n");
+            var planner = new ReplenishmentPlanner(ReplenishmentSettings.Default, AutoForecaster.Default);
+            var options = new CataloguePlanOptions();
+            foreach (var (name, sales, output) in new[] { ("CSV", salesCsv, "plan.csv"), ("Parquet", salesParquet, "plan.parquet") })
+            {
+                var path = Path.Combine(folder.FullName, output);
+                CataloguePlan? plan = null;
+                var watch = Stopwatch.StartNew();
+                Time($"plan from {name} sales", null, () => plan = CataloguePlanner.PlanSeriesWithFiles(planner, LongFormatFiles.ReadFile(sales, options.Series), sales, stock, leadTimes, options));
+                Time($"write plan {name}", path, () =>
+                {
+                    if (LongFormatFiles.IsParquet(path))
+                    {
+                        using var stream = File.Create(path);
+                        using var parquet = new PlanParquetWriter(stream);
+                        foreach (var p in plan!.Plans)
+                        {
+                            parquet.Write(p);
+                        }
+                    }
+                    else
+                    {
+                        using var writer = new StreamWriter(path) { NewLine = "\n" };
+                        PlanCsvWriter.WriteAll(writer, plan!.Plans);
+                    }
+                });
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"replenish {name} in and out: {watch.Elapsed.TotalSeconds:F1} s for {plan!.Plans.Count:N0} SKUs"));
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static IEnumerable<SeriesInput> Synthetic(int count, LocalDate start)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            yield return new SeriesInput(string.Create(CultureInfo.InvariantCulture, $"sku-{i}"), SyntheticDemand.One(weeks: 104, seed: i), 52, null, start);
+        }
+    }
+
+    private static void WriteLongCsv(string path, IEnumerable<SeriesInput> series, LocalDate start)
+    {
+        using var writer = new StreamWriter(path) { NewLine = "\n" };
+        writer.WriteLine("series_id,date,y");
+        foreach (var s in series)
+        {
+            var values = s.Values;
+            for (var w = 0; w < values.Length; w++)
+            {
+                writer.Write(s.Id);
+                writer.Write(',');
+                writer.Write(start.PlusWeeks(w).ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+                writer.Write(',');
+                writer.WriteLine(values[w].ToString("R", CultureInfo.InvariantCulture));
+            }
         }
     }
 

@@ -35,6 +35,7 @@ Action<int>? mode = args is [var name, _]
         "ads-report" => AdsBenchmarks.Time,
         "scorecard" => ScorecardTiming.Run,
         "formats" => FormatsTiming.Run,
+        "plan-formats" => FormatsTiming.RunPlans,
         _ when name.StartsWith("batch-", StringComparison.Ordinal) => n => BatchTiming.Run(n, name["batch-".Length..]),
         _ => null,
     }

@@ -13,6 +13,12 @@ public sealed record BatchOptions(string Input, string Output, string Folder)
     /// <summary>The CLI options every partition is forecast with.</summary>
     public ForecastSettings Settings { get; init; } = ForecastSettings.Default;
 
+    /// <summary>
+    /// The replenishment stage's options (<c>crossborder replenish</c>): forecast and plan every SKU, one plan row per
+    /// SKU out. Default null: the forecast stage (<c>crossborder forecast</c>).
+    /// </summary>
+    public PlanSettings? Plan { get; init; }
+
     /// <summary>Partitions in flight at once across the cluster. Default 8.</summary>
     public int Concurrency { get; init; } = 8;
 
@@ -59,7 +65,8 @@ public sealed class BatchFailedException(IReadOnlyList<string> errors, int commi
 }
 
 /// <summary>
-/// Runs a batch on an Orleans cluster: splits the input into fixed partitions, dispatches each at least once until it
+/// Runs a batch on an Orleans cluster (the forecast stage, or the replenishment stage when <see cref="BatchOptions.Plan"/>
+/// is set): splits the input into fixed partitions, dispatches each at least once until it
 /// has committed (a failed or timed-out execution is retried as a new grain, placed on a live silo), then
 /// concatenates the committed outputs in partition order into one output, identical to the single-process CLI's.
 /// </summary>
@@ -71,13 +78,24 @@ public sealed class BatchRunner(IClusterClient client, TextWriter progress)
     {
         ArgumentNullException.ThrowIfNull(options);
         var started = Stopwatch.GetTimestamp();
-        var folder = new RunFolder(options.Folder);
+        var folder = new RunFolder(options.Folder, Path.GetExtension(options.Output).Equals(".parquet", StringComparison.OrdinalIgnoreCase) ? ".parquet" : ".csv");
+        if (options.Plan is { } plan)
+        {
+            var (parts, rowsIn, skus, asOf) = PlanPartitions.Split(options.Input, plan, folder, options.SeriesPerPartition);
+            return await DispatchAsync(options, folder, parts, rowsIn, skus, started, cancellation, PlanJob.Of(plan, asOf)).ConfigureAwait(false);
+        }
+
+        if (folder.OutputExtension != ".csv")
+        {
+            throw new ArgumentException("The forecast stage writes CSV: give the output a .csv name.", nameof(options));
+        }
+
         var (partitions, points, series) = ForecastPartitions.Split(options.Input, folder, options.SeriesPerPartition);
         return await DispatchAsync(options, folder, partitions, points, series, started, cancellation).ConfigureAwait(false);
     }
 
     /// <summary>Dispatches the partitions already split into <paramref name="folder"/> and concatenates their outputs.</summary>
-    internal async Task<BatchSummary> DispatchAsync(BatchOptions options, RunFolder folder, int partitions, long points, int series, long started, CancellationToken cancellation)
+    internal async Task<BatchSummary> DispatchAsync(BatchOptions options, RunFolder folder, int partitions, long points, int series, long started, CancellationToken cancellation, PlanJob? plan = null)
     {
         var management = client.GetGrain<IManagementGrain>(0);
         var silosAtStart = (await management.GetHosts(onlyActive: true, CancellationToken.None).ConfigureAwait(false)).Count;
@@ -99,7 +117,7 @@ public sealed class BatchRunner(IClusterClient client, TextWriter progress)
             await gate.WaitAsync(cancellation).ConfigureAwait(false);
             try
             {
-                await ExecuteAsync(options, folder, run, partition, lane, state, cancellation).ConfigureAwait(false);
+                await ExecuteAsync(options, folder, run, partition, lane, state, plan, cancellation).ConfigureAwait(false);
             }
             finally
             {
@@ -134,7 +152,7 @@ public sealed class BatchRunner(IClusterClient client, TextWriter progress)
             throw new BatchFailedException(errors, partitions - missing.Count, partitions);
         }
 
-        var rowsOut = ForecastPartitions.Concatenate(folder, partitions, options.Output);
+        var rowsOut = plan is null ? ForecastPartitions.Concatenate(folder, partitions, options.Output) : PlanPartitions.Concatenate(folder, partitions, options.Output);
         var summary = new BatchSummary(
             partitions,
             series,
@@ -149,9 +167,13 @@ public sealed class BatchRunner(IClusterClient client, TextWriter progress)
         return summary;
     }
 
-    private async Task ExecuteAsync(BatchOptions options, RunFolder folder, string run, int partition, string lane, State state, CancellationToken cancellation)
+    private async Task ExecuteAsync(BatchOptions options, RunFolder folder, string run, int partition, string lane, State state, PlanJob? plan, CancellationToken cancellation)
     {
-        var job = new PartitionJob(folder.Path, partition, options.Settings.Method, options.Settings.Horizon, options.Settings.Levels, options.Settings.Threads);
+        var job = new PartitionJob(folder.Path, partition, options.Settings.Method, options.Settings.Horizon, options.Settings.Levels, options.Settings.Threads)
+        {
+            OutputExtension = folder.OutputExtension,
+            Plan = plan,
+        };
         for (var attempt = 0; attempt < options.MaxAttempts; attempt++)
         {
             if (attempt > 0 && File.Exists(folder.Output(partition)))

@@ -18,8 +18,13 @@ public sealed record ForecastSettings(string Method, int? Horizon, double[] Leve
     public static ForecastSettings Default { get; } = new(ForecastMethods.Auto, null, [0.8, 0.95], 1);
 }
 
-/// <summary>How a run's work folder is laid out: <c>in/p00007.parquet</c> and <c>in/p00007.keys</c>, <c>out/p00007.csv</c>.</summary>
-public sealed class RunFolder(string path)
+/// <summary>
+/// How a run's work folder is laid out: <c>in/p00007.parquet</c> and <c>in/p00007.keys</c> (and <c>in/p00007.stock.csv</c>,
+/// <c>in/lead-times.csv</c> for plans), <c>out/p00007.csv</c> (or <c>.parquet</c>, the output's format).
+/// </summary>
+/// <param name="path">The folder.</param>
+/// <param name="outputExtension">The extension of the partitions' outputs, the batch output's: <c>.csv</c> or <c>.parquet</c>.</param>
+public sealed class RunFolder(string path, string outputExtension = ".csv")
 {
     /// <summary>The folder.</summary>
     public string Path { get; } = System.IO.Path.GetFullPath(path);
@@ -30,8 +35,17 @@ public sealed class RunFolder(string path)
     /// <summary>The keys of partition <paramref name="partition"/>, one a line, in input order.</summary>
     public string Keys(int partition) => System.IO.Path.Combine(Path, "in", Name(partition) + ".keys");
 
-    /// <summary>The committed output of partition <paramref name="partition"/>: forecast CSV with its header.</summary>
-    public string Output(int partition) => System.IO.Path.Combine(Path, "out", Name(partition) + ".csv");
+    /// <summary>The stock rows of partition <paramref name="partition"/>'s SKUs, with the stock file's header (plans only).</summary>
+    public string Stock(int partition) => System.IO.Path.Combine(Path, "in", Name(partition) + ".stock.csv");
+
+    /// <summary>The lead-time file every partition plans with (plans only): the batch's, copied whole.</summary>
+    public string LeadTimes => System.IO.Path.Combine(Path, "in", "lead-times.csv");
+
+    /// <summary>The extension of the partitions' outputs: <c>.csv</c> or <c>.parquet</c>.</summary>
+    public string OutputExtension { get; } = outputExtension;
+
+    /// <summary>The committed output of partition <paramref name="partition"/>: CSV with its header, or Parquet.</summary>
+    public string Output(int partition) => System.IO.Path.Combine(Path, "out", Name(partition) + OutputExtension);
 
     /// <summary>The folder of committed outputs and their temporary files.</summary>
     public string OutputFolder => System.IO.Path.Combine(Path, "out");
@@ -82,7 +96,14 @@ public static class ForecastPartitions
     /// </summary>
     /// <returns>The number of partitions and of input rows (points).</returns>
     /// <exception cref="FormatException">The input is malformed (the reader's message, naming the line).</exception>
-    public static (int Partitions, long Points, int Series) Split(string input, RunFolder folder, int seriesPerPartition)
+    public static (int Partitions, long Points, int Series) Split(string input, RunFolder folder, int seriesPerPartition) =>
+        SplitWith(LongFormatFiles.ReadFile(input), folder, seriesPerPartition, (_, _) => { });
+
+    /// <summary>
+    /// Writes <paramref name="series"/> as partitions of <paramref name="seriesPerPartition"/> consecutive series (input
+    /// and keys), calling <paramref name="partitionWritten"/> with each partition and its series for the stage's own files.
+    /// </summary>
+    internal static (int Partitions, long Points, int Series) SplitWith(IEnumerable<SeriesInput> series, RunFolder folder, int seriesPerPartition, Action<int, List<SeriesInput>> partitionWritten)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(seriesPerPartition);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(folder.Input(0))!);
@@ -95,14 +116,15 @@ public static class ForecastPartitions
         {
             LongFormatParquet.WriteFile(folder.Input(partitions), batch);
             File.WriteAllLines(folder.Keys(partitions), batch.Select(s => s.Id));
+            partitionWritten(partitions, batch);
             partitions++;
             batch.Clear();
         }
 
-        foreach (var series in LongFormatFiles.ReadFile(input))
+        foreach (var item in series)
         {
-            batch.Add(series);
-            points += series.Length;
+            batch.Add(item);
+            points += item.Length;
             count++;
             if (batch.Count == seriesPerPartition)
             {
@@ -124,7 +146,15 @@ public static class ForecastPartitions
     /// </summary>
     /// <returns>Whether this execution committed, and the rows it wrote.</returns>
     /// <exception cref="PoisonPartitionException">The partition's input is refused, naming the partition and the key.</exception>
-    public static (CommitOutcome Outcome, long Rows) Run(RunFolder folder, int partition, ForecastSettings settings)
+    public static (CommitOutcome Outcome, long Rows) Run(RunFolder folder, int partition, ForecastSettings settings) =>
+        RunWith(folder, partition, temporary => Write(folder, partition, settings, temporary));
+
+    /// <summary>
+    /// The frame of every partition function: skips a committed partition, writes a temporary file with
+    /// <paramref name="write"/> (removed if it throws), then commits it with <see cref="Commit"/>.
+    /// </summary>
+    /// <returns>Whether this execution committed, and the rows <paramref name="write"/> wrote.</returns>
+    internal static (CommitOutcome Outcome, long Rows) RunWith(RunFolder folder, int partition, Func<string, long> write)
     {
         if (int.TryParse(Environment.GetEnvironmentVariable(DelayVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var delay))
         {
@@ -141,7 +171,7 @@ public static class ForecastPartitions
         long rows;
         try
         {
-            rows = Write(folder, partition, settings, temporary);
+            rows = write(temporary);
         }
         catch
         {
@@ -176,27 +206,40 @@ public static class ForecastPartitions
     /// a temporary file moved into place, and removes the temporary files that crashed writers left.
     /// </summary>
     /// <returns>The rows written, header excluded.</returns>
-    public static long Concatenate(RunFolder folder, int partitions, string output)
+    public static long Concatenate(RunFolder folder, int partitions, string output) =>
+        ConcatenateWith(folder, output, sink =>
+        {
+            long rows = 0;
+            for (var p = 0; p < partitions; p++)
+            {
+                var bytes = File.ReadAllBytes(folder.Output(p));
+                var headerEnd = Array.IndexOf(bytes, (byte)'\n') + 1;
+                if (p == 0)
+                {
+                    sink.Write(bytes, 0, headerEnd);
+                }
+
+                sink.Write(bytes, headerEnd, bytes.Length - headerEnd);
+                rows += bytes.AsSpan(headerEnd).Count((byte)'\n');
+            }
+
+            return rows;
+        });
+
+    /// <summary>
+    /// Writes the batch output with <paramref name="join"/> to a temporary file beside <paramref name="output"/>, moves
+    /// it into place, and removes the temporary files that crashed writers left in <paramref name="folder"/>.
+    /// </summary>
+    internal static long ConcatenateWith(RunFolder folder, string output, Func<Stream, long> join)
     {
         var target = System.IO.Path.GetFullPath(output);
         var temporary = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(target)!, $".{System.IO.Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-        long rows = 0;
+        long rows;
         try
         {
             using (var sink = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
             {
-                for (var p = 0; p < partitions; p++)
-                {
-                    var bytes = File.ReadAllBytes(folder.Output(p));
-                    var headerEnd = Array.IndexOf(bytes, (byte)'\n') + 1;
-                    if (p == 0)
-                    {
-                        sink.Write(bytes, 0, headerEnd);
-                    }
-
-                    sink.Write(bytes, headerEnd, bytes.Length - headerEnd);
-                    rows += bytes.AsSpan(headerEnd).Count((byte)'\n');
-                }
+                rows = join(sink);
             }
 
             File.Move(temporary, target, overwrite: true);

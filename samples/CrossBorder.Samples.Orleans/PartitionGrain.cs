@@ -1,4 +1,6 @@
 using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
 
 namespace CrossBorder.Samples.Orleans;
 
@@ -11,7 +13,38 @@ public sealed record PartitionJob(
     [property: Id(2)] string Method,
     [property: Id(3)] int? Horizon,
     [property: Id(4)] double[] Levels,
-    [property: Id(5)] int Threads);
+    [property: Id(5)] int Threads)
+{
+    /// <summary>The extension of the partitions' outputs (<see cref="RunFolder.OutputExtension"/>).</summary>
+    [Id(6)]
+    public string OutputExtension { get; init; } = ".csv";
+
+    /// <summary>The plan stage's options, or null for the forecast stage.</summary>
+    [Id(7)]
+    public PlanJob? Plan { get; init; }
+}
+
+/// <summary>The replenishment stage's options as sent to a silo (<see cref="PlanSettings"/> with the split's as-of date).</summary>
+[GenerateSerializer]
+[Immutable]
+public sealed record PlanJob(
+    [property: Id(0)] double ServiceLevel,
+    [property: Id(1)] bool FillRate,
+    [property: Id(2)] bool Air,
+    [property: Id(3)] string AsOf,
+    [property: Id(4)] int HorizonWeeks)
+{
+    /// <summary>The job of <paramref name="settings"/>, as of <paramref name="asOf"/>.</summary>
+    public static PlanJob Of(PlanSettings settings, LocalDate asOf) =>
+        new(settings.ServiceLevel, settings.FillRate, settings.Air, LocalDatePattern.Iso.Format(asOf), settings.HorizonWeeks);
+
+    /// <summary>Runs the partition (the stock and lead-time files are in the run folder).</summary>
+    public (CommitOutcome Outcome, long Rows) Run(RunFolder folder, int partition)
+    {
+        var asOf = LocalDatePattern.Iso.Parse(AsOf).Value;
+        return PlanPartitions.Run(folder, partition, new PlanSettings(folder.Stock(partition), folder.LeadTimes, ServiceLevel, FillRate, Air, asOf, HorizonWeeks), asOf);
+    }
+}
 
 /// <summary>What an execution did: committed, found a commit already there, or refused its input (poison, not retried).</summary>
 [GenerateSerializer]
@@ -29,7 +62,7 @@ public interface IPartitionGrain : IGrainWithStringKey
     Task<PartitionReply> Run(PartitionJob job);
 }
 
-/// <summary>Runs <see cref="ForecastPartitions.Run"/> off the silo's scheduler, so that a long partition never delays membership probes.</summary>
+/// <summary>Runs <see cref="ForecastPartitions.Run"/> or <see cref="PlanPartitions.Run"/> off the silo's scheduler, so that a long partition never delays membership probes.</summary>
 internal sealed class PartitionGrain(ILocalSiloDetails silo) : Grain, IPartitionGrain
 {
     public async Task<PartitionReply> Run(PartitionJob job)
@@ -38,8 +71,9 @@ internal sealed class PartitionGrain(ILocalSiloDetails silo) : Grain, IPartition
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"start partition {job.Partition}"));
         try
         {
+            var folder = new RunFolder(job.Folder, job.OutputExtension);
             var settings = new ForecastSettings(job.Method, job.Horizon, job.Levels, job.Threads);
-            var (outcome, rows) = await Task.Run(() => ForecastPartitions.Run(new RunFolder(job.Folder), job.Partition, settings)).ConfigureAwait(true);
+            var (outcome, rows) = await Task.Run(() => job.Plan is { } plan ? plan.Run(folder, job.Partition) : ForecastPartitions.Run(folder, job.Partition, settings)).ConfigureAwait(true);
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"done partition {job.Partition} {outcome}"));
             return new PartitionReply(outcome == CommitOutcome.Committed, rows, name, null);
         }

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Hosting;
 
 // crossborder-batch silo --silo-port 11111 --gateway-port 30000 --primary-port 11111
 // crossborder-batch run --gateways 30000,30001 --input sales.csv --output forecasts.csv --work ./run [--per-partition 1000]
+// crossborder-batch run --gateways 30000,30001 --stage replenish --input sales.parquet --stock stock.csv --lead-times lead-times.csv
+//     --output plan.parquet --work ./run [--service 0.95] [--measure csl|fill-rate] [--freight sea|air] [--as-of 2026-01-05] [--horizon 26]
 var options = Parse(args.Skip(1));
 switch (args.FirstOrDefault())
 {
@@ -26,6 +28,16 @@ switch (args.FirstOrDefault())
         var batch = new BatchOptions(options["input"], options["output"], options["work"])
         {
             SeriesPerPartition = options.TryGetValue("per-partition", out var n) ? int.Parse(n, CultureInfo.InvariantCulture) : 1000,
+            Plan = options.GetValueOrDefault("stage", "forecast") == "replenish"
+                ? new PlanSettings(
+                    options["stock"],
+                    options["lead-times"],
+                    options.TryGetValue("service", out var level) ? double.Parse(level, NumberStyles.Float, CultureInfo.InvariantCulture) : 0.95,
+                    options.GetValueOrDefault("measure") == "fill-rate",
+                    options.GetValueOrDefault("freight") == "air",
+                    options.TryGetValue("as-of", out var asOf) ? NodaTime.Text.LocalDatePattern.Iso.Parse(asOf).GetValueOrThrow() : null,
+                    options.TryGetValue("horizon", out var weeks) ? int.Parse(weeks, CultureInfo.InvariantCulture) : 26)
+                : null,
         };
         try
         {
@@ -44,7 +56,7 @@ switch (args.FirstOrDefault())
     }
 
     default:
-        await Console.Error.WriteLineAsync("usage: silo --silo-port P --gateway-port G --primary-port P0 | run --gateways G1,G2 --input FILE --output FILE --work DIR [--per-partition N]").ConfigureAwait(false);
+        await Console.Error.WriteLineAsync("usage: silo --silo-port P --gateway-port G --primary-port P0 | run --gateways G1,G2 --input FILE --output FILE --work DIR [--per-partition N] [--stage forecast|replenish --stock FILE --lead-times FILE [--service 0.95] [--measure csl|fill-rate] [--freight sea|air] [--as-of DATE] [--horizon WEEKS]]").ConfigureAwait(false);
         return 2;
 }
 

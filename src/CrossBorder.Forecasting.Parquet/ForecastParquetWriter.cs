@@ -89,23 +89,7 @@ public sealed class ForecastParquetWriter : IForecastWriter, IDisposable
     }
 
     /// <summary>Writes the buffered rows and the file's footer; the file is complete only after this.</summary>
-    public void Dispose()
-    {
-        if (_disposed)
-        {
-            return;
-        }
-
-        _disposed = true;
-        try
-        {
-            Flush();
-        }
-        finally
-        {
-            ParquetColumns.Close(_writer);
-        }
-    }
+    public void Dispose() => ParquetColumns.Finish(ref _disposed, Flush, _writer);
 
     /// <summary>
     /// Rewrites a forecast Parquet file as the CSV that <see cref="ForecastCsvWriter"/> writes for the same forecasts,

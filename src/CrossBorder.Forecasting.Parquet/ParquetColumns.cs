@@ -88,17 +88,43 @@ internal static class ParquetColumns
     public static DateOnly?[] Dates(ParquetRowGroupReader group, DataField field, string source, int index) =>
         Read<DateOnly>(group, field, source, index);
 
+    /// <summary>Booleans; null where the file has none.</summary>
+    public static bool?[] Booleans(ParquetRowGroupReader group, DataField field, string source, int index) =>
+        Read<bool>(group, field, source, index);
+
     /// <summary>Writes <paramref name="values"/> as the next column of <paramref name="group"/>.</summary>
     public static void Write<T>(ParquetRowGroupWriter group, DataField field, T?[] values)
         where T : struct =>
         group.WriteAsync(field, new ReadOnlyMemory<T?>(values)).GetAwaiter().GetResult();
 
     /// <summary>Writes a string column.</summary>
-    public static void Write(ParquetRowGroupWriter group, DataField field, string[] values) =>
+    public static void Write(ParquetRowGroupWriter group, DataField field, string?[] values) =>
         group.WriteAsync(field, values).GetAwaiter().GetResult();
 
     /// <summary>Closes a Parquet reader or writer (a writer writes its footer here).</summary>
     public static void Close(IAsyncDisposable disposable) => disposable.DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Ends a buffering writer once: writes its last row group (<paramref name="flush"/>) and the footer; a second call
+    /// does nothing. The writers' <c>Dispose</c>.
+    /// </summary>
+    public static void Finish(ref bool disposed, Action flush, IAsyncDisposable writer)
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        try
+        {
+            flush();
+        }
+        finally
+        {
+            Close(writer);
+        }
+    }
 
     /// <summary>"row group 0, row 11": where a row is, both 0-based as Parquet counts them.</summary>
     public static string Place(int group, long row) => string.Create(CultureInfo.InvariantCulture, $"row group {group}, row {row}");

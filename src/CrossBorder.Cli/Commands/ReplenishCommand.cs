@@ -13,7 +13,8 @@ namespace CrossBorder.Cli.Commands;
 /// <summary>
 /// <c>crossborder replenish</c>: weekly sales history, stock and purchase-order history in; per SKU the safety stock,
 /// reorder point, order-up-to level, stock-out date and the order to place (MOQ and case-pack rounded) out: parses the
-/// options, makes one library call (<see cref="CataloguePlanner.PlanSeriesWithFiles"/>, the sales read as CSV or Parquet by their extension) and formats the plans.
+/// options, makes one library call (<see cref="CataloguePlanner.PlanSeriesWithFiles"/>, the sales read as CSV or Parquet by their extension) and writes the plans
+/// with the library's writers (<see cref="PlanCsvWriter"/>, <see cref="PlanJsonWriter"/>, <see cref="PlanParquetWriter"/> for a .parquet output) or as a table.
 /// </summary>
 internal static class ReplenishCommand
 {
@@ -83,8 +84,8 @@ internal static class ReplenishCommand
         format.AcceptOnlyFromAmong(CommonOptions.Table, CommonOptions.Json, CsvFormat);
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "Write the plan to this file instead of the standard output.",
-            HelpName = "FILE",
+            Description = "Write the plan to this file instead of the standard output; a .parquet file holds the CSV's columns in Parquet.",
+            HelpName = "FILE|FILE.parquet",
         };
         var chart = new Option<string?>("--chart")
         {
@@ -123,7 +124,8 @@ internal static class ReplenishCommand
             var chartIds = CommonOptions.ParseChart(parseResult.GetValue(chart), parseResult.GetValue(chartOutput), "SKUs", "SKU-01,SKU-02", ".svg");
             var report = files.OptionalOutput("--output", parseResult.GetValue(output));
             var chartFile = chartIds.Count > 0 ? files.Output("--chart-output", parseResult.GetValue(chartOutput)) : null;
-            var catalogue = Plan(salesPath, stockPath, leadPath, new ReplenishmentSettings(target), new CataloguePlanOptions { Mode = mode, AsOf = asOfDate, HorizonWeeks = weeks });
+            var settings = new ReplenishmentSettings(target);
+            var catalogue = Plan(salesPath, stockPath, leadPath, settings, new CataloguePlanOptions { Mode = mode, AsOf = asOfDate, HorizonWeeks = weeks });
             var start = catalogue.Start;
             var plans = catalogue.Plans;
 
@@ -138,14 +140,36 @@ internal static class ReplenishCommand
                 chartFile.WriteAllText(ReplenishmentChart.Svg([.. chartIds.Select(id => plans.First(p => p.Plan.Sku == id))]));
             }
 
+            var chosen = parseResult.GetRequiredValue(format);
+            if (report is not null && LongFormatFiles.IsParquet(report.Path))
+            {
+                // A .parquet output holds the CSV's columns (PlanParquetWriter); a table or JSON has no Parquet form.
+                if (chosen == CommonOptions.Json)
+                {
+                    throw new UserErrorException("--output: a .parquet file holds the CSV's columns; --format json cannot be written as Parquet (use --format csv or a .json file).");
+                }
+
+                using (var parquet = new PlanParquetWriter(report.OpenStream()))
+                {
+                    foreach (var plan in plans)
+                    {
+                        parquet.Write(plan);
+                    }
+                }
+
+                report.Commit();
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote the plan of {plans.Count} SKUs to {report.Path}."));
+                return;
+            }
+
             using var text2 = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-            switch (parseResult.GetRequiredValue(format))
+            switch (chosen)
             {
                 case CommonOptions.Json:
-                    ReplenishmentOutput.WriteJson(text2, start, target, plans);
+                    PlanJsonWriter.Write(text2, catalogue, settings);
                     break;
                 case CsvFormat:
-                    ReplenishmentOutput.WriteCsv(text2, plans);
+                    PlanCsvWriter.WriteAll(text2, plans);
                     break;
                 default:
                     ReplenishmentOutput.WriteTable(text2, start, target, plans);

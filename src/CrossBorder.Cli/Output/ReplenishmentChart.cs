@@ -36,13 +36,12 @@ internal static class ReplenishmentChart
     private static void Panel(StringBuilder svg, SkuPlan p, int offset)
     {
         var plan = p.Plan;
-        var figures = PlanFigures.Of(p);
         var projection = plan.Projection;
         var n = projection.Count;
         var without = projection.Select(x => x.ClosingStock).ToArray();
         var with = WithOrder(p);
         var opening = n > 0 ? projection[0].ClosingStock + projection[0].Demand - projection[0].Receipts : 0;
-        var all = without.Concat(with).Append(figures.ReorderPoint).Append(figures.SafetyStock).Append(opening).Append(0.0).ToArray();
+        var all = without.Concat(with).Append(p.ReorderPoint).Append(p.SafetyStock).Append(opening).Append(0.0).ToArray();
         var min = all.Min();
         var max = all.Max();
         if (max - min < 1e-9)
@@ -60,7 +59,7 @@ internal static class ReplenishmentChart
 
         svg.Append(SvgDocument.Invariant($"<g id=\"panel-{SvgDocument.Escape(plan.Sku)}\">\n"));
         svg.Append(SvgDocument.Invariant($"<text x=\"{Left}\" y=\"{offset + 20}\" font-weight=\"bold\">{SvgDocument.Escape(plan.Sku)}</text>\n"));
-        svg.Append(SvgDocument.Invariant($"<text x=\"{Left + 120}\" y=\"{offset + 20}\" fill=\"#555555\">order {plan.RecommendedOrder.Quantity} by {SvgDocument.Escape(figures.OrderDate ?? "-")}, arrives {SvgDocument.Escape(figures.Arrival ?? "-")}; stock-out {SvgDocument.Escape(figures.StockoutDate ?? "beyond horizon")}</text>\n"));
+        svg.Append(SvgDocument.Invariant($"<text x=\"{Left + 120}\" y=\"{offset + 20}\" fill=\"#555555\">order {plan.RecommendedOrder.Quantity} by {SvgDocument.Escape(plan.RecommendedOrderDate is { } od ? Iso(od) : "-")}, arrives {SvgDocument.Escape(plan.ExpectedArrival is { } ea ? Iso(ea) : "-")}; stock-out {SvgDocument.Escape(plan.StockoutDate is { } so ? Iso(so) : "beyond horizon")}</text>\n"));
         svg.Append(SvgDocument.Invariant($"<rect x=\"{Left}\" y=\"{offset + Top}\" width=\"{plotWidth}\" height=\"{plotHeight}\" fill=\"none\" stroke=\"#cccccc\"/>\n"));
 
         // Axis labels: min, zero, max; week ticks every 4 weeks.
@@ -76,8 +75,8 @@ internal static class ReplenishmentChart
         }
 
         Horizontal(svg, Y(0), "#999999", "zero", null);
-        Horizontal(svg, Y(figures.ReorderPoint), "#e69f00", "reorder point", "6 3");
-        Horizontal(svg, Y(figures.SafetyStock), "#d55e00", "safety stock", "2 3");
+        Horizontal(svg, Y(p.ReorderPoint), "#e69f00", "reorder point", "6 3");
+        Horizontal(svg, Y(p.SafetyStock), "#d55e00", "safety stock", "2 3");
         Line(svg, opening, without, X, Y, "#0072b2", null, "projected stock");
         if (plan.RecommendedOrder.Quantity > 0)
         {
@@ -86,8 +85,8 @@ internal static class ReplenishmentChart
             {
                 var week = Period.Between(projection[0].Start, arrival, PeriodUnits.Days).Days / 7.0;
                 var x = X(Math.Clamp(week, 0, n));
-                svg.Append(SvgDocument.Invariant($"<line x1=\"{N(x)}\" y1=\"{offset + Top}\" x2=\"{N(x)}\" y2=\"{offset + Top + plotHeight}\" stroke=\"#009e73\" stroke-width=\"1\"><title>order arrives {SvgDocument.Escape(figures.Arrival!)}</title></line>\n"));
-                svg.Append(SvgDocument.Invariant($"<text x=\"{N(x + 4)}\" y=\"{offset + Top + 12}\" fill=\"#009e73\">arrival {SvgDocument.Escape(figures.Arrival!)}</text>\n"));
+                svg.Append(SvgDocument.Invariant($"<line x1=\"{N(x)}\" y1=\"{offset + Top}\" x2=\"{N(x)}\" y2=\"{offset + Top + plotHeight}\" stroke=\"#009e73\" stroke-width=\"1\"><title>order arrives {SvgDocument.Escape(Iso(arrival))}</title></line>\n"));
+                svg.Append(SvgDocument.Invariant($"<text x=\"{N(x + 4)}\" y=\"{offset + Top + 12}\" fill=\"#009e73\">arrival {SvgDocument.Escape(Iso(arrival))}</text>\n"));
             }
         }
 
@@ -115,4 +114,6 @@ internal static class ReplenishmentChart
     }
 
     private static string N(double v) => Math.Round(v, 1).ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static string Iso(LocalDate date) => Commands.CommonOptions.FormatDate(date);
 }

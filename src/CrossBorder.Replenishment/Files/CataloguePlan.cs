@@ -74,6 +74,29 @@ public sealed class SkuPlan
 
     /// <summary>The SKU's MOQ and case pack (the planner's default rounding when the stock file has none).</summary>
     public OrderConstraints Constraints { get; }
+
+    /// <summary>The safety stock SS in units: the plan's <see cref="SafetyStockResult.Units"/>, or 0 when the formula gives less.</summary>
+    public double SafetyStock => Math.Max(Plan.SafetyStock.Units, 0);
+
+    /// <summary>
+    /// The reorder point s = d̄·L + SS, with d̄ = lead-time demand ÷ P the mean demand per period over the protection
+    /// interval P = R + L that the planner's safety stock covers (0 when P is 0).
+    /// </summary>
+    public double ReorderPoint
+    {
+        get
+        {
+            var ss = Plan.SafetyStock;
+            var dbar = ss.ProtectionPeriods > 0 ? ss.LeadTimeDemandMean / ss.ProtectionPeriods : 0;
+            return (dbar * LeadTime.Mean) + SafetyStock;
+        }
+    }
+
+    /// <summary>
+    /// The order-up-to level S = d̄·(R + L) + SS: the planner's lead-time demand over the protection interval plus the
+    /// safety stock (what <see cref="SafetyStockResult.ReorderPoint"/> holds for a periodic review).
+    /// </summary>
+    public double OrderUpTo => Plan.SafetyStock.LeadTimeDemandMean + SafetyStock;
 }
 
 /// <summary>The plans of a catalogue, in the order of the sales file.</summary>
@@ -194,15 +217,7 @@ public static class CataloguePlanner
                 throw new ArgumentException($"{source}: series '{series.Id}' has no dates: replenishment needs series_id,date,y.", nameof(sales));
             }
 
-            var unit = series.Period switch
-            {
-                52 => PeriodUnit.Week,
-                7 => PeriodUnit.Day,
-                _ => throw new ArgumentException(
-                    string.Create(ic, $"{source}: series '{series.Id}' is not daily or weekly (seasonal period {series.Period}): replenishment plans in days or weeks; monthly periods are not supported."),
-                    nameof(sales)),
-            };
-            histories.Add((series, first, unit));
+            histories.Add((series, first, UnitOf(series, source, nameof(sales))));
         }
 
         if (histories.Count == 0)
@@ -283,6 +298,32 @@ public static class CataloguePlanner
 
         return new CataloguePlan(start, planUnit, plans);
     }
+
+    /// <summary>
+    /// The day after the last sales period of <paramref name="series"/>. The default as-of date of a catalogue
+    /// (<see cref="CataloguePlanOptions.AsOf"/> null) is the latest of its SKUs' ends: a job that plans a catalogue in
+    /// parts passes that date to every part so that each plans as the whole would.
+    /// </summary>
+    /// <exception cref="ArgumentException">The series has no dates, is not daily or weekly, or runs past 9999-12-31.</exception>
+    public static LocalDate SalesEnd(SeriesInput series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        if (series.Start is not { } first)
+        {
+            throw new ArgumentException($"Series '{series.Id}' has no dates: replenishment needs series_id,date,y.", nameof(series));
+        }
+
+        return End(first, series.Length, (int)UnitOf(series, "sales", nameof(series)), nameof(series));
+    }
+
+    private static PeriodUnit UnitOf(SeriesInput series, string source, string paramName) => series.Period switch
+    {
+        52 => PeriodUnit.Week,
+        7 => PeriodUnit.Day,
+        _ => throw new ArgumentException(
+            string.Create(CultureInfo.InvariantCulture, $"{source}: series '{series.Id}' is not daily or weekly (seasonal period {series.Period}): replenishment plans in days or weeks; monthly periods are not supported."),
+            paramName),
+    };
 
     private static LocalDate End(LocalDate first, int periods, int len, string paramName) =>
         (long)periods * len <= Period.Between(first, LocalDate.MaxIsoValue, PeriodUnits.Days).Days

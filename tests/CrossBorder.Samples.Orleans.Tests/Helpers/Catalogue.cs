@@ -30,6 +30,41 @@ public static class Catalogue
         return text.ToString();
     }
 
+    /// <summary>
+    /// The three inputs of <c>crossborder replenish</c> for <paramref name="count"/> weekly SKUs written into
+    /// <paramref name="folder"/>: sales whose lengths differ (SKU i has 60 − (i mod 4) weeks from 2023-01-02, so the
+    /// catalogue's as-of date is set by the longest ones and the shorter ones get a warning with commas in it), stock
+    /// with an in-transit receipt on two rows for every seventh SKU and MOQ/case packs, and lead times for all SKUs
+    /// ('*') with an override for SKU-0003.
+    /// </summary>
+    public static (string Sales, string Stock, string LeadTimes) PlanFiles(string folder, int count)
+    {
+        var sales = new StringBuilder("series_id,date,y\n");
+        var stock = new StringBuilder("sku,on_hand,backorders,in_transit_qty,in_transit_eta,moq,case_pack\n");
+        var start = new DateOnly(2023, 1, 2);
+        for (var i = 0; i < count; i++)
+        {
+            for (var w = 0; w < 60 - (i % 4); w++)
+            {
+                var y = i % 5 == 0 ? (((w * 7) + i) % 11 == 0 ? 3 : 0) : 10 + (i % 7) + (w * (i % 3) / 10.0) + (((w * 13) + i) % 5);
+                sales.Append(CultureInfo.InvariantCulture, $"SKU-{i:D4},{start.AddDays(7 * w):yyyy-MM-dd},{y}\n");
+            }
+
+            var receipt = i % 7 == 0 ? $"{20 + i},2024-03-04" : ",";
+            stock.Append(CultureInfo.InvariantCulture, $"SKU-{i:D4},{(i * 37) % 90},{i % 3},{receipt},{(i % 2 == 0 ? "20" : string.Empty)},{(i % 2 == 0 ? "5" : string.Empty)}\n");
+            if (i % 7 == 0)
+            {
+                stock.Append(CultureInfo.InvariantCulture, $"SKU-{i:D4},{(i * 37) % 90},{i % 3},10,2024-03-18,{(i % 2 == 0 ? "20" : string.Empty)},{(i % 2 == 0 ? "5" : string.Empty)}\n");
+            }
+        }
+
+        var paths = (Path.Combine(folder, "sales.csv"), Path.Combine(folder, "stock.csv"), Path.Combine(folder, "lead-times.csv"));
+        File.WriteAllText(paths.Item1, sales.ToString());
+        File.WriteAllText(paths.Item2, stock.ToString());
+        File.WriteAllText(paths.Item3, "sku,mean_days,sd_days\n*,35,6\nSKU-0003,70,14\n");
+        return paths;
+    }
+
     /// <summary>The keys of <see cref="Csv"/>, in order.</summary>
     public static IEnumerable<string> Keys(int count) => Enumerable.Range(0, count).Select(i => string.Create(CultureInfo.InvariantCulture, $"SKU-{i:D4}"));
 

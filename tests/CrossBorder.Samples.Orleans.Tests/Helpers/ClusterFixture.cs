@@ -14,9 +14,12 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     public const int PartitionDelayMs = 150;
 
+    private static readonly Dictionary<string, string> Delay = new() { [ForecastPartitions.DelayVariable] = PartitionDelayMs.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("crossborder-cluster-");
     private IHost? _client;
+    private int _primary;
 
     public SiloProcess A { get; private set; } = null!;
 
@@ -31,6 +34,10 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>Creating this file arms silo C's crash between the temporary write and the move, once.</summary>
     public string CrashArm => Path.Combine(Folder, "crash.arm");
 
+    private SiloProcess NewB() => new("B", Processes.FreePort(), Processes.FreePort(), _primary, Delay);
+
+    private SiloProcess NewC() => new("C", Processes.FreePort(), Processes.FreePort(), _primary, new Dictionary<string, string>(Delay) { [ForecastPartitions.CrashBeforeCommitVariable] = CrashArm });
+
     public IClusterClient Client => _client!.Services.GetRequiredService<IClusterClient>();
 
     public TimeSpan StartedIn { get; private set; }
@@ -38,16 +45,39 @@ public sealed class ClusterFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var watch = Stopwatch.StartNew();
-        var primary = Processes.FreePort();
-        var delay = new Dictionary<string, string> { [ForecastPartitions.DelayVariable] = PartitionDelayMs.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        A = new SiloProcess("A", primary, Processes.FreePort(), primary, delay);
+        _primary = Processes.FreePort();
+        A = new SiloProcess("A", _primary, Processes.FreePort(), _primary, Delay);
         await A.Started(StartTimeout);
-        B = new SiloProcess("B", Processes.FreePort(), Processes.FreePort(), primary, delay);
-        C = new SiloProcess("C", Processes.FreePort(), Processes.FreePort(), primary, new Dictionary<string, string>(delay) { [ForecastPartitions.CrashBeforeCommitVariable] = CrashArm });
+        B = NewB();
+        C = NewC();
         await Task.WhenAll(B.Started(StartTimeout), C.Started(StartTimeout));
         _client = Cluster.Client(Silos.Select(s => s.GatewayPort));
         await _client.StartAsync();
         StartedIn = watch.Elapsed;
+    }
+
+    /// <summary>
+    /// Replaces B and C by new silo processes (new ports, the same primary) if a test killed them, so that each chaos
+    /// test starts with three silos whatever ran before it; the client reaches the new ones through A's gateway.
+    /// </summary>
+    public async Task Revive()
+    {
+        var started = new List<Task>();
+        if (B.HasExited)
+        {
+            B.Dispose();
+            B = NewB();
+            started.Add(B.Started(StartTimeout));
+        }
+
+        if (C.HasExited)
+        {
+            C.Dispose();
+            C = NewC();
+            started.Add(C.Started(StartTimeout));
+        }
+
+        await Task.WhenAll(started);
     }
 
     public async Task DisposeAsync()
