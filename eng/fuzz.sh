@@ -4,12 +4,15 @@
 #   eng/fuzz.sh list                  # the targets, the API each calls and the exceptions it documents
 #   eng/fuzz.sh money 600             # fuzz Money.Parse for 600 seconds with fuzz/corpora/money/
 #   eng/fuzz.sh all 180               # every target, 180 seconds each, one after the other
-#   eng/fuzz.sh replay money FILE...  # run inputs once, in-process, without AFL (a crash's stack trace)
+#   eng/fuzz.sh replay money FILE...  # run inputs once, in-process, without AFL (a crash's stack trace; the build
+#                                     # that is not instrumented, since instrumented code writes to afl-fuzz's memory)
 #
 # Builds fuzz/CrossBorder.Fuzz (Release) into artifacts/fuzz/publish, copies it to artifacts/fuzz/bin and instruments
 # the CrossBorder assemblies there with the tool manifest's sharpfuzz (only when they changed; FUZZ_NO_BUILD=1 skips
 # the build). Findings land in artifacts/fuzz/TARGET/ (afl-fuzz's output: default/crashes, default/hangs,
 # default/fuzzer_stats, and afl.log); the last lines printed are executions and unique crashes and hangs.
+#
+# FUZZ_EXECS=1000000 also stops a target after about that many executions (afl-fuzz -E), whichever comes first.
 #
 # One afl-fuzz process, so one core. Guards: a hang is an input that runs longer than FUZZ_TIMEOUT_MS (afl-fuzz -t,
 # default 2000 ms); memory is capped by the runtime, not by afl-fuzz's -m (the runtime reserves far more address space
@@ -70,10 +73,15 @@ fuzz() {
 
   rm -rf "$out"
   mkdir -p "$out"
+  local limit=()
+  if [ -n "${FUZZ_EXECS:-}" ]; then
+    limit=(-E "$FUZZ_EXECS")
+  fi
+
   set +e
   AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_FORKSRV_INIT_TMOUT=60000 \
   DOTNET_GCHeapHardLimit="${FUZZ_HEAP_LIMIT:-0x20000000}" DOTNET_gcServer=0 DOTNET_CLI_TELEMETRY_OPTOUT=1 \
-    afl-fuzz -i "$corpus" -o "$out" -t "${FUZZ_TIMEOUT_MS:-2000}" -m none -V "$seconds" -- dotnet "$dll" "$target" > "$out/afl.log" 2>&1
+    afl-fuzz -i "$corpus" -o "$out" -t "${FUZZ_TIMEOUT_MS:-2000}" -m none -V "$seconds" "${limit[@]}" -- dotnet "$dll" "$target" > "$out/afl.log" 2>&1
   local status=$?
   set -e
 
@@ -106,7 +114,7 @@ case "${1:-}" in
   replay)
     [ $# -ge 3 ] || usage
     build
-    dotnet "$dll" "$2" --replay "${@:3}"
+    dotnet "$publish/CrossBorder.Fuzz.dll" "$2" --replay "${@:3}"
     ;;
   all)
     [ $# -eq 2 ] || usage

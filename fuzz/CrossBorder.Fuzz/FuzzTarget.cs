@@ -8,7 +8,10 @@ internal enum Naming
     /// <summary>A value parser (money, a code): any message that is not blank (the value is the field).</summary>
     Value,
 
-    /// <summary>A line-oriented reader (CSV, XML): the message says "line".</summary>
+    /// <summary>
+    /// A line-oriented reader (CSV, XML): the message says "line", or, for a fault of the whole file (empty, a header
+    /// without rows, amounts in currencies that do not add), names the source (<see cref="FuzzTarget.Source"/>).
+    /// </summary>
     Line,
 
     /// <summary>A JSON reader: the message names the source (<see cref="FuzzTarget.Source"/>), which its readers follow with the path.</summary>
@@ -96,7 +99,7 @@ internal sealed class FuzzTarget
 
     private bool Names(string message) => !string.IsNullOrWhiteSpace(message) && Naming switch
     {
-        Naming.Line => message.Contains("line", StringComparison.OrdinalIgnoreCase),
+        Naming.Line => message.Contains("line", StringComparison.OrdinalIgnoreCase) || message.Contains(Source, StringComparison.Ordinal),
         Naming.Source => message.Contains(Source, StringComparison.Ordinal),
         _ => true,
     };
