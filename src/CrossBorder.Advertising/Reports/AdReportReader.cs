@@ -159,13 +159,17 @@ public static partial class AdReportReader
         }
     }
 
-    /// <summary>A spreadsheet cell as invariant text: numbers round-trip, dates as yyyy-MM-dd.</summary>
+    /// <summary>
+    /// A spreadsheet cell as invariant text: numbers round-trip, dates as yyyy-MM-dd. A number beyond decimal's range
+    /// (1E+300, or NaN) stays as the double prints it, so the column's reader refuses it with the line.
+    /// </summary>
     private static string Cell(object? value) => value switch
     {
         null => string.Empty,
         string s => s,
         DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        double d => ((decimal)d).ToString(CultureInfo.InvariantCulture),
+        double d when Math.Abs(d) < 7.9e28 => ((decimal)d).ToString(CultureInfo.InvariantCulture),
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };
