@@ -92,46 +92,29 @@ public static partial class AdReportReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
-        IEnumerable<IDictionary<string, object?>> rows;
-        try
-        {
-            rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false, excelType: MiniExcelLibs.ExcelType.XLSX).Cast<IDictionary<string, object?>>();
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
-        {
-            throw new FormatException($"{sourceName}: not a readable XLSX workbook ({e.Message}).", e);
-        }
-
         var records = new List<AdRecord>();
         var cache = new Cache();
         Layout? layout = null;
         string[] letters = [];
         var line = 0;
-        try
+        foreach (var row in WorkbookRows(stream, sourceName))
         {
-            foreach (var row in rows)
+            line++;
+            if (layout is null)
             {
-                line++;
-                if (layout is null)
-                {
-                    letters = [.. row.Keys];
-                    layout = Layout.Of([.. letters.Select(k => Cell(row[k]).Trim())], sourceName, options ?? new AdReportReadOptions());
-                    continue;
-                }
-
-                if (row.Values.All(v => v is null || (v is string s && s.Length == 0)))
-                {
-                    continue;
-                }
-
-                var current = row;
-                var at = line;
-                records.Add(layout.Record(i => i < 0 || i >= letters.Length ? string.Empty : Cell(current.TryGetValue(letters[i], out var v) ? v : null).Trim(), line, cache, message => new FormatException($"{sourceName}: line {at}: {message}")));
+                letters = [.. row.Keys];
+                layout = Layout.Of([.. letters.Select(k => Cell(row[k]).Trim())], sourceName, options ?? new AdReportReadOptions());
+                continue;
             }
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException)
-        {
-            throw new FormatException($"{sourceName}: not a readable XLSX workbook ({e.Message}).", e);
+
+            if (row.Values.All(v => v is null || (v is string s && s.Length == 0)))
+            {
+                continue;
+            }
+
+            var current = row;
+            var at = line;
+            records.Add(layout.Record(i => i < 0 || i >= letters.Length ? string.Empty : Cell(current.TryGetValue(letters[i], out var v) ? v : null).Trim(), line, cache, message => new FormatException($"{sourceName}: line {at}: {message}")));
         }
 
         if (layout is null)
@@ -140,6 +123,43 @@ public static partial class AdReportReader
         }
 
         return Build(records, sourceName);
+    }
+
+    /// <summary>
+    /// The rows of the first sheet. Only the workbook reader's own faults become "not a readable XLSX workbook": a
+    /// damaged zip or XML, or a workbook without the sheet it names (MiniExcel's InvalidOperationException, found by
+    /// fuzzing); the reader's handling of each row stays outside the catch, so a bug of ours is not worded as a bad file.
+    /// </summary>
+    private static IEnumerable<IDictionary<string, object?>> WorkbookRows(Stream stream, string sourceName)
+    {
+        IEnumerator<IDictionary<string, object?>>? rows = null;
+        try
+        {
+            while (true)
+            {
+                IDictionary<string, object?> row;
+                try
+                {
+                    rows ??= MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false, excelType: MiniExcelLibs.ExcelType.XLSX).Cast<IDictionary<string, object?>>().GetEnumerator();
+                    if (!rows.MoveNext())
+                    {
+                        yield break;
+                    }
+
+                    row = rows.Current;
+                }
+                catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
+                {
+                    throw new FormatException($"{sourceName}: not a readable XLSX workbook ({e.Message}).", e);
+                }
+
+                yield return row;
+            }
+        }
+        finally
+        {
+            rows?.Dispose();
+        }
     }
 
     private static AdReport Build(List<AdRecord> records, string sourceName)
