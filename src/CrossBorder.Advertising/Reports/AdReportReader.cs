@@ -127,8 +127,8 @@ public static partial class AdReportReader
 
     /// <summary>
     /// The rows of the first sheet. Only the workbook reader's own faults become "not a readable XLSX workbook": a
-    /// damaged zip or XML, or a workbook without the sheet it names (MiniExcel's InvalidOperationException, found by
-    /// fuzzing); the reader's handling of each row stays outside the catch, so a bug of ours is not worded as a bad file.
+    /// damaged zip or XML, a workbook without the sheet it names, a damaged part MiniExcel trips on (found by fuzzing);
+    /// the reader's handling of each row stays outside the catch, so a bug of ours is not worded as a bad file.
     /// </summary>
     private static IEnumerable<IDictionary<string, object?>> WorkbookRows(Stream stream, string sourceName)
     {
@@ -148,8 +148,11 @@ public static partial class AdReportReader
 
                     row = rows.Current;
                 }
-                catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
+                catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException
+                    or NullReferenceException or IndexOutOfRangeException or ArgumentException or FormatException or InvalidCastException or OverflowException)
                 {
+                    // Only MiniExcel runs in this try: its failures on a damaged part (a NullReferenceException on a
+                    // damaged styles part, found by fuzzing) are the file's fault, not ours.
                     throw new FormatException($"{sourceName}: not a readable XLSX workbook ({e.Message}).", e);
                 }
 

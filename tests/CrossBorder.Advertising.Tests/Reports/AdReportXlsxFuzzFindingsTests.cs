@@ -30,6 +30,24 @@ public class AdReportXlsxFuzzFindingsTests
         Assert.StartsWith("report.xlsx: not a readable XLSX workbook", e.Message, StringComparison.Ordinal);
     }
 
+    // afl-fuzz damaged the styles part of the seed workbook; MiniExcel threw a NullReferenceException while it read the
+    // rows. The input is the crash itself, kept in the corpus.
+    [Fact]
+    public void A_workbook_with_a_damaged_styles_part_is_a_format_error_naming_the_file()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory!.FullName, "CrossBorder.Core.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        using var stream = File.OpenRead(Path.Combine(directory.FullName, "fuzz", "corpora", "ad-report", "crash-xlsx-damaged-styles.xlsx"));
+
+        var e = Assert.Throws<FormatException>(() => AdReportReader.Read(stream, "report.xlsx"));
+
+        Assert.StartsWith("report.xlsx: not a readable XLSX workbook", e.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Spend", 1e300)]
     [InlineData("Impressions", -1e29)]
