@@ -28,7 +28,7 @@ internal enum Naming
 internal sealed class FuzzTarget
 {
     /// <summary>
-    /// Inputs longer than this are skipped (64 KiB: every seed is under 4 KiB, and a reader's cost on a long input is
+    /// Inputs longer than this are skipped (64 KiB: every seed is under 13 KB, and a reader's cost on a long input is
     /// the benchmarks' business, not the fuzzer's), so a mutation cannot grow the input into an out-of-memory.
     /// </summary>
     public const int MaxInputBytes = 64 * 1024;
