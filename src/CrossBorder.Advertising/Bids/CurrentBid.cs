@@ -9,13 +9,18 @@ public sealed class CurrentBid
     /// <summary>Creates a current bid.</summary>
     /// <param name="key">The target's key at targeting level (<c>campaign / ad group / targeting</c>, <see cref="AdReport.KeyOf"/>).</param>
     /// <param name="bid">The base bid, positive, in the currency's minor unit.</param>
-    /// <exception cref="ArgumentException">The key is empty, or the bid is not positive or has more decimals than the currency's minor unit.</exception>
+    /// <exception cref="ArgumentException">The key is empty, or the bid is not positive, is in a currency without a minor unit (such as a fund code), or has more decimals than the currency's minor unit.</exception>
     public CurrentBid(string key, Money bid)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         if (bid.IsDefault || bid.Amount <= 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(bid), bid.IsDefault ? "default" : bid.ToString(), "A bid is a positive amount.");
+        }
+
+        if (bid.Currency.MinorUnit is null)
+        {
+            throw new ArgumentException($"A bid is in a currency with a minor unit; {bid.Currency.Code} ({bid.Currency.EnglishName}) has none.", nameof(bid));
         }
 
         if (!bid.IsRounded)

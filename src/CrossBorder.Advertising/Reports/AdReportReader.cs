@@ -92,46 +92,29 @@ public static partial class AdReportReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
-        IEnumerable<IDictionary<string, object?>> rows;
-        try
-        {
-            rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false, excelType: MiniExcelLibs.ExcelType.XLSX).Cast<IDictionary<string, object?>>();
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
-        {
-            throw new FormatException($"{sourceName}: not a readable XLSX workbook ({e.Message}).", e);
-        }
-
         var records = new List<AdRecord>();
         var cache = new Cache();
         Layout? layout = null;
         string[] letters = [];
         var line = 0;
-        try
+        foreach (var row in WorkbookRows(stream, sourceName))
         {
-            foreach (var row in rows)
+            line++;
+            if (layout is null)
             {
-                line++;
-                if (layout is null)
-                {
-                    letters = [.. row.Keys];
-                    layout = Layout.Of([.. letters.Select(k => Cell(row[k]).Trim())], sourceName, options ?? new AdReportReadOptions());
-                    continue;
-                }
-
-                if (row.Values.All(v => v is null || (v is string s && s.Length == 0)))
-                {
-                    continue;
-                }
-
-                var current = row;
-                var at = line;
-                records.Add(layout.Record(i => i < 0 || i >= letters.Length ? string.Empty : Cell(current.TryGetValue(letters[i], out var v) ? v : null).Trim(), line, cache, message => new FormatException($"{sourceName}: line {at}: {message}")));
+                letters = [.. row.Keys];
+                layout = Layout.Of([.. letters.Select(k => Cell(row[k]).Trim())], sourceName, options ?? new AdReportReadOptions());
+                continue;
             }
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException)
-        {
-            throw new FormatException($"{sourceName}: not a readable XLSX workbook ({e.Message}).", e);
+
+            if (row.Values.All(v => v is null || (v is string s && s.Length == 0)))
+            {
+                continue;
+            }
+
+            var current = row;
+            var at = line;
+            records.Add(layout.Record(i => i < 0 || i >= letters.Length ? string.Empty : Cell(current.TryGetValue(letters[i], out var v) ? v : null).Trim(), line, cache, message => new FormatException($"{sourceName}: line {at}: {message}")));
         }
 
         if (layout is null)
@@ -140,6 +123,46 @@ public static partial class AdReportReader
         }
 
         return Build(records, sourceName);
+    }
+
+    /// <summary>
+    /// The rows of the first sheet. Only the workbook reader's own faults become "not a readable XLSX workbook": a
+    /// damaged zip or XML, a workbook without the sheet it names, a damaged part MiniExcel trips on (found by fuzzing);
+    /// the reader's handling of each row stays outside the catch, so a bug of ours is not worded as a bad file.
+    /// </summary>
+    private static IEnumerable<IDictionary<string, object?>> WorkbookRows(Stream stream, string sourceName)
+    {
+        IEnumerator<IDictionary<string, object?>>? rows = null;
+        try
+        {
+            while (true)
+            {
+                IDictionary<string, object?> row;
+                try
+                {
+                    rows ??= MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false, excelType: MiniExcelLibs.ExcelType.XLSX).Cast<IDictionary<string, object?>>().GetEnumerator();
+                    if (!rows.MoveNext())
+                    {
+                        yield break;
+                    }
+
+                    row = rows.Current;
+                }
+                catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException
+                    or NullReferenceException or IndexOutOfRangeException or ArgumentException or FormatException or InvalidCastException or OverflowException)
+                {
+                    // Only MiniExcel runs in this try: its failures on a damaged part (a NullReferenceException on a
+                    // damaged styles part, found by fuzzing) are the file's fault, not ours.
+                    throw new FormatException($"{sourceName}: not a readable XLSX workbook ({e.Message}).", e);
+                }
+
+                yield return row;
+            }
+        }
+        finally
+        {
+            rows?.Dispose();
+        }
     }
 
     private static AdReport Build(List<AdRecord> records, string sourceName)
@@ -159,13 +182,17 @@ public static partial class AdReportReader
         }
     }
 
-    /// <summary>A spreadsheet cell as invariant text: numbers round-trip, dates as yyyy-MM-dd.</summary>
+    /// <summary>
+    /// A spreadsheet cell as invariant text: numbers round-trip, dates as yyyy-MM-dd. A number beyond decimal's range
+    /// (1E+300, or NaN) stays as the double prints it, so the column's reader refuses it with the line.
+    /// </summary>
     private static string Cell(object? value) => value switch
     {
         null => string.Empty,
         string s => s,
         DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        double d => ((decimal)d).ToString(CultureInfo.InvariantCulture),
+        double d when Math.Abs(d) < 7.9e28 => ((decimal)d).ToString(CultureInfo.InvariantCulture),
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };

@@ -37,7 +37,7 @@ public static class EcbReferenceRates
         var rates = new List<FxRate>();
         using var xml = XmlReader.Create(reader, settings);
         LocalDate? date = null;
-        while (xml.Read())
+        while (Read(xml))
         {
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "Cube")
             {
@@ -62,6 +62,21 @@ public static class EcbReferenceRates
         }
 
         return rates;
+    }
+
+    /// <summary>The next node; XML that is not well-formed or is refused (a DTD) is a <see cref="FormatException"/> naming its line, as documented.</summary>
+    private static bool Read(XmlReader xml)
+    {
+        try
+        {
+            return xml.Read();
+        }
+        catch (XmlException e)
+        {
+            // A refusal such as "DTD prohibited" carries no position of its own; the reader's is where it stopped.
+            var line = e.LineNumber > 0 ? e.LineNumber : Math.Max(1, (xml as IXmlLineInfo)?.LineNumber ?? 1);
+            throw new FormatException(Invariant($"Line {line}: not well-formed XML: {e.Message}"), e);
+        }
     }
 
     /// <summary>Parses the XML format from a stream (UTF-8 unless the XML declaration says otherwise).</summary>
