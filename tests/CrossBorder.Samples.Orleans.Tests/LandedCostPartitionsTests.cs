@@ -9,34 +9,8 @@ public sealed class LandedCostPartitionsTests : IDisposable
 
     public void Dispose() => _folder.Delete(recursive: true);
 
-    /// <summary>
-    /// Eleven orders from the bundled batch (order k is the bundled order k mod 4 with a freight of 12 + k dollars), with
-    /// a blank line first, after the third order, two after the seventh and one at the end: lines 2–4, 6–9, 12–15.
-    /// </summary>
-    private string Orders(Func<int, string, string>? edit = null)
-    {
-        var bundled = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "data", "landed-cost-orders.jsonl"));
-        Assert.Equal(4, bundled.Length);
-        var lines = new List<string> { string.Empty };
-        for (var k = 0; k < 11; k++)
-        {
-            Assert.Contains("\"freight\": {\"amount\": \"12.00\"", bundled[k % 4], StringComparison.Ordinal);
-            var order = bundled[k % 4].Replace("\"freight\": {\"amount\": \"12.00\"", $"\"freight\": {{\"amount\": \"{12 + k}.00\"", StringComparison.Ordinal);
-            lines.Add(edit?.Invoke(k, order) ?? order);
-            if (k == 2)
-            {
-                lines.Add(string.Empty);
-            }
-            else if (k == 6)
-            {
-                lines.AddRange(["  ", string.Empty]);
-            }
-        }
-
-        var path = Path.Combine(_folder.FullName, "orders.jsonl");
-        File.WriteAllText(path, string.Join("\n", lines) + "\n\n");
-        return path;
-    }
+    /// <summary>Eleven orders on lines 2–4, 6–9, 12–15 (<see cref="Catalogue.Orders"/>).</summary>
+    private string Orders(Func<int, string, string>? edit = null) => Catalogue.Orders(_folder.FullName, 11, edit);
 
     private static (int Partitions, int Orders, long Rows) RunAll(string orders, RunFolder folder, int perPartition, string output)
     {
