@@ -61,7 +61,7 @@ switch (args.FirstOrDefault())
     }
 
     default:
-        await Console.Error.WriteLineAsync("usage: silo --silo-port P --gateway-port G --primary-port P0 | run --gateways G1,G2 --input FILE --output FILE --work DIR [--per-partition N] [--stage landed-cost [--tariff FILE] [--fees FILE]] [--stage forecast|replenish --stock FILE --lead-times FILE [--service 0.95] [--measure csl|fill-rate] [--freight sea|air] [--as-of DATE] [--horizon WEEKS]]").ConfigureAwait(false);
+        await Console.Error.WriteLineAsync("usage: silo --silo-port P --gateway-port G --primary-port P0 | run --gateways G1,G2 --input FILE --output FILE --work DIR [--per-partition N] [--stage forecast | --stage replenish --stock FILE --lead-times FILE [--service 0.95] [--measure csl|fill-rate] [--freight sea|air] [--as-of DATE] [--horizon WEEKS] | --stage landed-cost [--tariff FILE] [--fees FILE]]").ConfigureAwait(false);
         return 2;
 }
 
