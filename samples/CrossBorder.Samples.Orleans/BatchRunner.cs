@@ -19,6 +19,12 @@ public sealed record BatchOptions(string Input, string Output, string Folder)
     /// </summary>
     public PlanSettings? Plan { get; init; }
 
+    /// <summary>
+    /// The landed-cost stage's options (<c>crossborder landed-cost --input orders.jsonl</c>): the input is a JSON Lines
+    /// orders file, <see cref="SeriesPerPartition"/> counts orders, one result line per order out. Default null.
+    /// </summary>
+    public LandedCostJob? LandedCost { get; init; }
+
     /// <summary>Partitions in flight at once across the cluster. Default 8.</summary>
     public int Concurrency { get; init; } = 8;
 
@@ -65,8 +71,8 @@ public sealed class BatchFailedException(IReadOnlyList<string> errors, int commi
 }
 
 /// <summary>
-/// Runs a batch on an Orleans cluster (the forecast stage, or the replenishment stage when <see cref="BatchOptions.Plan"/>
-/// is set): splits the input into fixed partitions, dispatches each at least once until it
+/// Runs a batch on an Orleans cluster (the forecast stage, the replenishment stage when <see cref="BatchOptions.Plan"/>
+/// is set, or the landed-cost stage when <see cref="BatchOptions.LandedCost"/> is): splits the input into fixed partitions, dispatches each at least once until it
 /// has committed (a failed or timed-out execution is retried as a new grain, placed on a live silo), then
 /// concatenates the committed outputs in partition order into one output, identical to the single-process CLI's.
 /// </summary>
@@ -78,6 +84,18 @@ public sealed class BatchRunner(IClusterClient client, TextWriter progress)
     {
         ArgumentNullException.ThrowIfNull(options);
         var started = Stopwatch.GetTimestamp();
+        if (options.LandedCost is { } landedCost)
+        {
+            if (!Path.GetExtension(options.Output).Equals(".jsonl", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ArgumentException("The landed-cost stage writes JSON Lines: give the output a .jsonl name.", nameof(options));
+            }
+
+            var jsonl = new RunFolder(options.Folder, ".jsonl");
+            var (count, orders) = LandedCostPartitions.Split(options.Input, jsonl, options.SeriesPerPartition);
+            return await DispatchAsync(options, jsonl, count, orders, orders, started, cancellation).ConfigureAwait(false);
+        }
+
         var folder = new RunFolder(options.Folder, Path.GetExtension(options.Output).Equals(".parquet", StringComparison.OrdinalIgnoreCase) ? ".parquet" : ".csv");
         if (options.Plan is { } plan)
         {
@@ -152,7 +170,9 @@ public sealed class BatchRunner(IClusterClient client, TextWriter progress)
             throw new BatchFailedException(errors, partitions - missing.Count, partitions);
         }
 
-        var rowsOut = plan is null ? ForecastPartitions.Concatenate(folder, partitions, options.Output) : PlanPartitions.Concatenate(folder, partitions, options.Output);
+        var rowsOut = options.LandedCost is not null ? LandedCostPartitions.Concatenate(folder, partitions, options.Output)
+            : plan is null ? ForecastPartitions.Concatenate(folder, partitions, options.Output)
+            : PlanPartitions.Concatenate(folder, partitions, options.Output);
         var summary = new BatchSummary(
             partitions,
             series,
@@ -173,6 +193,7 @@ public sealed class BatchRunner(IClusterClient client, TextWriter progress)
         {
             OutputExtension = folder.OutputExtension,
             Plan = plan,
+            LandedCost = options.LandedCost,
         };
         for (var attempt = 0; attempt < options.MaxAttempts; attempt++)
         {

@@ -20,7 +20,8 @@ public sealed record ForecastSettings(string Method, int? Horizon, double[] Leve
 
 /// <summary>
 /// How a run's work folder is laid out: <c>in/p00007.parquet</c> and <c>in/p00007.keys</c> (and <c>in/p00007.stock.csv</c>,
-/// <c>in/lead-times.csv</c> for plans), <c>out/p00007.csv</c> (or <c>.parquet</c>, the output's format).
+/// <c>in/lead-times.csv</c> for plans; <c>in/p00007.jsonl</c> for landed cost), <c>out/p00007.csv</c> (or <c>.parquet</c>
+/// or <c>.jsonl</c>, the output's format).
 /// </summary>
 /// <param name="path">The folder.</param>
 /// <param name="outputExtension">The extension of the partitions' outputs, the batch output's: <c>.csv</c> or <c>.parquet</c>.</param>
@@ -31,6 +32,9 @@ public sealed class RunFolder(string path, string outputExtension = ".csv")
 
     /// <summary>The input of partition <paramref name="partition"/>: its series, as Parquet.</summary>
     public string Input(int partition) => System.IO.Path.Combine(Path, "in", Name(partition) + ".parquet");
+
+    /// <summary>The orders of partition <paramref name="partition"/> (landed cost only): the orders file's lines, as JSON Lines.</summary>
+    public string Orders(int partition) => System.IO.Path.Combine(Path, "in", Name(partition) + ".jsonl");
 
     /// <summary>The keys of partition <paramref name="partition"/>, one a line, in input order.</summary>
     public string Keys(int partition) => System.IO.Path.Combine(Path, "in", Name(partition) + ".keys");
@@ -206,14 +210,20 @@ public static class ForecastPartitions
     /// a temporary file moved into place, and removes the temporary files that crashed writers left.
     /// </summary>
     /// <returns>The rows written, header excluded.</returns>
-    public static long Concatenate(RunFolder folder, int partitions, string output) =>
+    public static long Concatenate(RunFolder folder, int partitions, string output) => Concatenate(folder, partitions, output, header: true);
+
+    /// <summary>
+    /// <see cref="Concatenate(RunFolder, int, string)"/> for outputs whose first line is a header (kept once) or, when
+    /// <paramref name="header"/> is false, for outputs of rows only, such as JSON Lines.
+    /// </summary>
+    internal static long Concatenate(RunFolder folder, int partitions, string output, bool header) =>
         ConcatenateWith(folder, output, sink =>
         {
             long rows = 0;
             for (var p = 0; p < partitions; p++)
             {
                 var bytes = File.ReadAllBytes(folder.Output(p));
-                var headerEnd = Array.IndexOf(bytes, (byte)'\n') + 1;
+                var headerEnd = header ? Array.IndexOf(bytes, (byte)'\n') + 1 : 0;
                 if (p == 0)
                 {
                     sink.Write(bytes, 0, headerEnd);

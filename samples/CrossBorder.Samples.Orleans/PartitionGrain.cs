@@ -22,6 +22,19 @@ public sealed record PartitionJob(
     /// <summary>The plan stage's options, or null for the forecast stage.</summary>
     [Id(7)]
     public PlanJob? Plan { get; init; }
+
+    /// <summary>The landed-cost stage's options, or null for the other stages.</summary>
+    [Id(8)]
+    public LandedCostJob? LandedCost { get; init; }
+
+    /// <summary>Runs the partition function of the job's stage.</summary>
+    public (CommitOutcome Outcome, long Rows) Run()
+    {
+        var folder = new RunFolder(Folder, OutputExtension);
+        return LandedCost is { } landedCost ? landedCost.Run(folder, Partition)
+            : Plan is { } plan ? plan.Run(folder, Partition)
+            : ForecastPartitions.Run(folder, Partition, new ForecastSettings(Method, Horizon, Levels, Threads));
+    }
 }
 
 /// <summary>The replenishment stage's options as sent to a silo (<see cref="PlanSettings"/> with the split's as-of date).</summary>
@@ -62,7 +75,7 @@ public interface IPartitionGrain : IGrainWithStringKey
     Task<PartitionReply> Run(PartitionJob job);
 }
 
-/// <summary>Runs <see cref="ForecastPartitions.Run"/> or <see cref="PlanPartitions.Run"/> off the silo's scheduler, so that a long partition never delays membership probes.</summary>
+/// <summary>Runs <see cref="ForecastPartitions.Run"/>, <see cref="PlanPartitions.Run"/> or <see cref="LandedCostPartitions.Run"/> off the silo's scheduler, so that a long partition never delays membership probes.</summary>
 internal sealed class PartitionGrain(ILocalSiloDetails silo) : Grain, IPartitionGrain
 {
     public async Task<PartitionReply> Run(PartitionJob job)
@@ -71,9 +84,7 @@ internal sealed class PartitionGrain(ILocalSiloDetails silo) : Grain, IPartition
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"start partition {job.Partition}"));
         try
         {
-            var folder = new RunFolder(job.Folder, job.OutputExtension);
-            var settings = new ForecastSettings(job.Method, job.Horizon, job.Levels, job.Threads);
-            var (outcome, rows) = await Task.Run(() => job.Plan is { } plan ? plan.Run(folder, job.Partition) : ForecastPartitions.Run(folder, job.Partition, settings)).ConfigureAwait(true);
+            var (outcome, rows) = await Task.Run(job.Run).ConfigureAwait(true);
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"done partition {job.Partition} {outcome}"));
             return new PartitionReply(outcome == CommitOutcome.Committed, rows, name, null);
         }

@@ -7,6 +7,8 @@ using Microsoft.Extensions.Hosting;
 // crossborder-batch run --gateways 30000,30001 --input sales.csv --output forecasts.csv --work ./run [--per-partition 1000]
 // crossborder-batch run --gateways 30000,30001 --stage replenish --input sales.parquet --stock stock.csv --lead-times lead-times.csv
 //     --output plan.parquet --work ./run [--service 0.95] [--measure csl|fill-rate] [--freight sea|air] [--as-of 2026-01-05] [--horizon 26]
+// crossborder-batch run --gateways 30000,30001 --stage landed-cost --input orders.jsonl --output results.jsonl --work ./run
+//     [--per-partition 1000] [--tariff tariff.csv] [--fees fees.json]
 var options = Parse(args.Skip(1));
 switch (args.FirstOrDefault())
 {
@@ -28,6 +30,9 @@ switch (args.FirstOrDefault())
         var batch = new BatchOptions(options["input"], options["output"], options["work"])
         {
             SeriesPerPartition = options.TryGetValue("per-partition", out var n) ? int.Parse(n, CultureInfo.InvariantCulture) : 1000,
+            LandedCost = options.GetValueOrDefault("stage") == "landed-cost"
+                ? new LandedCostJob(options["input"], options.GetValueOrDefault("tariff"), options.GetValueOrDefault("fees"))
+                : null,
             Plan = options.GetValueOrDefault("stage", "forecast") == "replenish"
                 ? new PlanSettings(
                     options["stock"],
@@ -56,7 +61,7 @@ switch (args.FirstOrDefault())
     }
 
     default:
-        await Console.Error.WriteLineAsync("usage: silo --silo-port P --gateway-port G --primary-port P0 | run --gateways G1,G2 --input FILE --output FILE --work DIR [--per-partition N] [--stage forecast|replenish --stock FILE --lead-times FILE [--service 0.95] [--measure csl|fill-rate] [--freight sea|air] [--as-of DATE] [--horizon WEEKS]]").ConfigureAwait(false);
+        await Console.Error.WriteLineAsync("usage: silo --silo-port P --gateway-port G --primary-port P0 | run --gateways G1,G2 --input FILE --output FILE --work DIR [--per-partition N] [--stage forecast | --stage replenish --stock FILE --lead-times FILE [--service 0.95] [--measure csl|fill-rate] [--freight sea|air] [--as-of DATE] [--horizon WEEKS] | --stage landed-cost [--tariff FILE] [--fees FILE]]").ConfigureAwait(false);
         return 2;
 }
 

@@ -51,6 +51,24 @@ public sealed class ClusterBatchTests(ClusterFixture cluster, ITestOutputHelper 
         Assert.Equal(Skus, summary.RowsOut);
     }
 
+    [Fact(Timeout = Timeout)]
+    public async Task The_landed_cost_stage_under_kills_a_crash_mid_commit_and_a_duplicate_writes_the_cli_s_results()
+    {
+        var folder = Path.Combine(cluster.Folder, "landed-cost-chaos");
+        Directory.CreateDirectory(folder);
+        const int Orders = 72; // 12 partitions of 6: enough for B to be killed at work, C to crash and partition 7 to run twice
+        var orders = Catalogue.Orders(folder, Orders);
+        var options = new BatchOptions(orders, Path.Combine(folder, "results.jsonl"), Path.Combine(folder, "run")) { LandedCost = new LandedCostJob(orders) };
+
+        // Reference: the single-process CLI's landed-cost batch on the same file.
+        var summary = await Chaos(options, "landed-cost", "--input", orders);
+
+        // Every order once, in file order: lines 2–4, 6–9, then 12 on.
+        int[] lines = [2, 3, 4, 6, 7, 8, 9, .. Enumerable.Range(12, Orders - 7)];
+        Assert.Equal(lines, File.ReadLines(options.Output).Select(l => int.Parse(l[8..l.IndexOf(',', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal((Orders, (long)Orders), (summary.Series, summary.RowsOut));
+    }
+
     /// <summary>
     /// Runs <paramref name="options"/>' batch on three silos with partitions of 6 series, 6 in flight and partition 7
     /// twice; kills B while it works, lets C die between write and move; then checks that the output equals the

@@ -15,8 +15,14 @@ internal static class LandedCostCommand
     {
         var input = new Option<string?>("--input", "-i")
         {
-            Description = "The order, as JSON (docs/landed-cost.md): date, currency, origin, destination, mode, incoterm, rates, freight, insurance, lines.",
+            Description = "The order, as JSON (docs/landed-cost.md): date, currency, origin, destination, mode, incoterm, rates, freight, insurance, lines. " +
+                "A .jsonl file is a batch: one order a line, each result written to --output.",
             HelpName = "order.json",
+        };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "With a .jsonl --input: the results, one JSON line per order ({\"line\":k,\"result\":{…}}), written only if every order computes.",
+            HelpName = "results.jsonl",
         };
         var tariff = new Option<string?>("--tariff")
         {
@@ -45,6 +51,7 @@ internal static class LandedCostCommand
             "who pays which part under the incoterm, and the trace of every rule with its source.")
         {
             input,
+            output,
             tariff,
             fees,
             targetPrice,
@@ -55,6 +62,7 @@ internal static class LandedCostCommand
             context,
             files,
             parseResult.GetValue(input),
+            parseResult.GetValue(output),
             parseResult.GetValue(tariff),
             parseResult.GetValue(fees),
             (parseResult.GetValue(targetPrice), parseResult.GetValue(sku)),
@@ -62,7 +70,7 @@ internal static class LandedCostCommand
         return command;
     }
 
-    private static void Run(CliContext context, RunFiles files, string? inputPath, string? tariffPath, string? feesPath, (string? Price, string? Sku) reverse, string format)
+    private static void Run(CliContext context, RunFiles files, string? inputPath, string? outputPath, string? tariffPath, string? feesPath, (string? Price, string? Sku) reverse, string format)
     {
         if (inputPath is null)
         {
@@ -82,8 +90,19 @@ internal static class LandedCostCommand
 
         var tariff = tariffPath is null ? Tariff.Sample : JsonInput.ReadWith(tariffPath, "--tariff", text => TariffCsv.Read(new StringReader(text), tariffPath));
         var schedule = feesPath is null ? CustomsFeeSchedule.Default : JsonInput.ReadWith(feesPath, "--fees", text => CustomsFeeSchedule.Parse(text, feesPath));
-        var order = JsonInput.ReadWith(inputPath, "--input", text => LandedCostJson.ParseOrder(text, inputPath));
         var calculator = new LandedCostCalculator(TaxCalculator.Default, tariff, schedule, LandedCostRules.Default);
+        if (IsBatch(inputPath))
+        {
+            RunBatch(context, files, inputPath, outputPath, calculator, reverse.Price);
+            return;
+        }
+
+        if (outputPath is not null)
+        {
+            throw new UserErrorException("--output is for a batch: give an --input ending in .jsonl (one order a line); one order's result goes to standard output.");
+        }
+
+        var order = JsonInput.ReadWith(inputPath, "--input", text => LandedCostJson.ParseOrder(text, inputPath));
         if (reverse.Price is not null)
         {
             var target = CommonOptions.ParseAmount(reverse.Price, "--target-price");
@@ -114,6 +133,39 @@ internal static class LandedCostCommand
         }
 
         WriteTable(context.Output, order, result);
+    }
+
+    /// <summary>Whether <paramref name="path"/> names a batch of orders (JSON Lines) rather than one order.</summary>
+    private static bool IsBatch(string path) => path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
+
+    private static void RunBatch(CliContext context, RunFiles files, string inputPath, string? outputPath, LandedCostCalculator calculator, string? targetPrice)
+    {
+        if (targetPrice is not null)
+        {
+            throw new UserErrorException("--target-price reprices one order: give an --input with one order as JSON, not a .jsonl batch.");
+        }
+
+        if (outputPath is null)
+        {
+            throw new UserErrorException("--output is required with a .jsonl --input: the results, one JSON line per order, such as results.jsonl.");
+        }
+
+        var output = files.Output("--output", outputPath);
+        long count;
+        using (var reader = new StreamReader(inputPath, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+        {
+            try
+            {
+                count = LandedCostJsonLines.Calculate(reader, inputPath, output.OpenStream(), calculator);
+            }
+            catch (LandedCostBatchException e)
+            {
+                throw new UserErrorException(e.Message, e);
+            }
+        }
+
+        output.Commit();
+        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote the landed cost of {count} orders to {output.Path}."));
     }
 
     private static void WriteTable(TextWriter output, LandedCostOrder order, LandedCostResult result)

@@ -3,7 +3,7 @@ using CrossBorder.Cli.Tests.Helpers;
 
 namespace CrossBorder.Cli.Tests.Commands;
 
-public class LandedCostCommandTests
+public partial class LandedCostCommandTests
 {
     private static readonly string SamplePath = Tool.SamplePath("landed-cost-order.json");
 

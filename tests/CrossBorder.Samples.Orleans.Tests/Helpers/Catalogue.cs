@@ -9,6 +9,41 @@ namespace CrossBorder.Samples.Orleans.Tests.Helpers;
 public static class Catalogue
 {
     /// <summary>
+    /// A JSON Lines orders file <c>orders.jsonl</c> in <paramref name="folder"/> of <paramref name="count"/> (at least 7)
+    /// orders from the bundled batch: order k is the bundled order k mod 4 with a freight of 12 + k dollars, changed by
+    /// <paramref name="edit"/> if given. Blank lines come first, after the third order, two after the seventh and one at
+    /// the end: the orders are on lines 2–4, 6–9, then 12 on.
+    /// </summary>
+    public static string Orders(string folder, int count, Func<int, string, string>? edit = null)
+    {
+        var bundled = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "data", "landed-cost-orders.jsonl"));
+        var lines = new List<string> { string.Empty };
+        for (var k = 0; k < count; k++)
+        {
+            const string Freight = "\"freight\": {\"amount\": \"12.00\"";
+            if (!bundled[k % 4].Contains(Freight, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("The bundled orders changed: order " + (k % 4) + " has no freight of 12.00.");
+            }
+
+            var order = bundled[k % 4].Replace(Freight, $"\"freight\": {{\"amount\": \"{12 + k}.00\"", StringComparison.Ordinal);
+            lines.Add(edit?.Invoke(k, order) ?? order);
+            if (k == 2)
+            {
+                lines.Add(string.Empty);
+            }
+            else if (k == 6)
+            {
+                lines.AddRange(["  ", string.Empty]);
+            }
+        }
+
+        var path = Path.Combine(folder, "orders.jsonl");
+        File.WriteAllText(path, string.Join("\n", lines) + "\n\n");
+        return path;
+    }
+
+    /// <summary>
     /// A long-format CSV of <paramref name="count"/> weekly SKUs of 60 weeks (ids SKU-0000…), varied: regular series
     /// with trend and noise, and every fifth one intermittent, so that the automatic selector takes several methods.
     /// </summary>

@@ -48,9 +48,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         _primary = Processes.FreePort();
         A = new SiloProcess("A", _primary, Processes.FreePort(), _primary, Delay);
         await A.Started(StartTimeout);
-        B = NewB();
-        C = NewC();
-        await Task.WhenAll(B.Started(StartTimeout), C.Started(StartTimeout));
+        await Task.WhenAll(Start(NewB, silo => B = silo), Start(NewC, silo => C = silo));
         _client = Cluster.Client(Silos.Select(s => s.GatewayPort));
         await _client.StartAsync();
         StartedIn = watch.Elapsed;
@@ -66,18 +64,38 @@ public sealed class ClusterFixture : IAsyncLifetime
         if (B.HasExited)
         {
             B.Dispose();
-            B = NewB();
-            started.Add(B.Started(StartTimeout));
+            started.Add(Start(NewB, silo => B = silo));
         }
 
         if (C.HasExited)
         {
             C.Dispose();
-            C = NewC();
-            started.Add(C.Started(StartTimeout));
+            started.Add(Start(NewC, silo => C = silo));
         }
 
         await Task.WhenAll(started);
+    }
+
+    /// <summary>
+    /// Starts a silo made by <paramref name="create"/>, again on new ports (up to 3 times) if it found one taken: a port
+    /// free a moment ago may be taken by another process's outgoing connection before the silo binds it.
+    /// </summary>
+    private static async Task Start(Func<SiloProcess> create, Action<SiloProcess> started)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var silo = create();
+            started(silo);
+            try
+            {
+                await silo.Started(StartTimeout);
+                return;
+            }
+            catch (InvalidOperationException e) when (attempt < 3 && e.Message.Contains("Address already in use", StringComparison.Ordinal))
+            {
+                silo.Dispose();
+            }
+        }
     }
 
     public async Task DisposeAsync()
