@@ -43,6 +43,7 @@ internal static class FuzzTargets
         FuzzTarget.Text("tariff", "TariffCsv.Read (landed-cost --tariff)", Naming.Line, s => TariffCsv.Read(new StringReader(s), FuzzTarget.Source), Format),
         FuzzTarget.Text("scorecard-values", "ScorecardValuesCsv.Read (scorecard --values)", Naming.Line, s => ScorecardValuesCsv.Read(new StringReader(s), FuzzTarget.Source), Format),
         FuzzTarget.Text("current-bids", "CurrentBidsCsv.Read (ads --bids)", Naming.Line, s => CurrentBidsCsv.Read(new StringReader(s), FuzzTarget.Source), Format),
+        FuzzTarget.Bytes("long-format-parquet", "LongFormatParquet.Read (forecast, replenish --sales on a .parquet file)", Naming.Source, data => LongFormatParquet.Read(new MemoryStream(data), FuzzTarget.Source, null).ToList(), Format),
         FuzzTarget.Bytes("ad-report", "AdReportReader.Read (ads --report: CSV or XLSX)", Naming.Line, data => AdReportReader.Read(new MemoryStream(data), FuzzTarget.Source), Format),
 
         // JSON files.

@@ -103,13 +103,10 @@ public sealed class BatchRunner(IClusterClient client, TextWriter progress)
             return await DispatchAsync(options, folder, parts, rowsIn, skus, started, cancellation, PlanJob.Of(plan, asOf)).ConfigureAwait(false);
         }
 
-        if (folder.OutputExtension != ".csv")
-        {
-            throw new ArgumentException("The forecast stage writes CSV: give the output a .csv name.", nameof(options));
-        }
-
-        var (partitions, points, series) = ForecastPartitions.Split(options.Input, folder, options.SeriesPerPartition);
-        return await DispatchAsync(options, folder, partitions, points, series, started, cancellation).ConfigureAwait(false);
+        // Forecast partitions write CSV pieces; a .parquet output is written from them at the end (ForecastPartitions.Concatenate).
+        var pieces = new RunFolder(options.Folder);
+        var (partitions, points, series) = ForecastPartitions.Split(options.Input, pieces, options.SeriesPerPartition);
+        return await DispatchAsync(options, pieces, partitions, points, series, started, cancellation).ConfigureAwait(false);
     }
 
     /// <summary>Dispatches the partitions already split into <paramref name="folder"/> and concatenates their outputs.</summary>

@@ -206,11 +206,35 @@ public static class ForecastPartitions
     }
 
     /// <summary>
-    /// Concatenates the committed outputs in partition order into <paramref name="output"/> (the header once), through
-    /// a temporary file moved into place, and removes the temporary files that crashed writers left.
+    /// Concatenates the committed outputs (forecast CSV pieces) in partition order into <paramref name="output"/> (the
+    /// header once), through a temporary file moved into place, and removes the temporary files that crashed writers
+    /// left. A <c>.parquet</c> output is the concatenated CSV rewritten by <see cref="ForecastParquetWriter.FromCsv"/>:
+    /// the file <c>crossborder forecast -o x.parquet</c> writes for the same input, byte for byte.
     /// </summary>
     /// <returns>The rows written, header excluded.</returns>
-    public static long Concatenate(RunFolder folder, int partitions, string output) => Concatenate(folder, partitions, output, header: true);
+    public static long Concatenate(RunFolder folder, int partitions, string output)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        if (!LongFormatFiles.IsParquet(output))
+        {
+            return Concatenate(folder, partitions, output, header: true);
+        }
+
+        var csv = System.IO.Path.Combine(folder.Path, "forecasts.csv");
+        try
+        {
+            Concatenate(folder, partitions, csv, header: true);
+            return ConcatenateWith(folder, output, sink =>
+            {
+                using var reader = new StreamReader(csv, new UTF8Encoding(false));
+                return ForecastParquetWriter.FromCsv(reader, csv, sink);
+            });
+        }
+        finally
+        {
+            File.Delete(csv);
+        }
+    }
 
     /// <summary>
     /// <see cref="Concatenate(RunFolder, int, string)"/> for outputs whose first line is a header (kept once) or, when

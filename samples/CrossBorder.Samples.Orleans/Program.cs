@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 // crossborder-batch silo --silo-port 11111 --gateway-port 30000 --primary-port 11111
-// crossborder-batch run --gateways 30000,30001 --input sales.csv --output forecasts.csv --work ./run [--per-partition 1000]
+// crossborder-batch run --gateways 30000,30001 --input sales.csv --output forecasts.csv|forecasts.parquet --work ./run [--per-partition 1000]
 // crossborder-batch run --gateways 30000,30001 --stage replenish --input sales.parquet --stock stock.csv --lead-times lead-times.csv
 //     --output plan.parquet --work ./run [--service 0.95] [--measure csl|fill-rate] [--freight sea|air] [--as-of 2026-01-05] [--horizon 26]
 // crossborder-batch run --gateways 30000,30001 --stage landed-cost --input orders.jsonl --output results.jsonl --work ./run

@@ -1,3 +1,5 @@
+using System.Globalization;
+using CrossBorder.Text;
 using Parquet;
 using Parquet.Schema;
 
@@ -41,11 +43,16 @@ public sealed class ForecastParquetWriter : IForecastWriter, IDisposable
     }
 
     internal ForecastParquetWriter(Stream stream, IEnumerable<double> levels, int rowGroupRows)
+        : this(stream, SeriesChecks.Levels(levels ?? throw new ArgumentNullException(nameof(levels))), null, rowGroupRows)
+    {
+    }
+
+    /// <summary>A writer whose bound columns are named by <paramref name="boundColumns"/> (a CSV's header) or, when null, by <paramref name="levels"/>.</summary>
+    private ForecastParquetWriter(Stream stream, double[] levels, string[]? boundColumns, int rowGroupRows)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(levels);
-        _levels = SeriesChecks.Levels(levels);
-        _bounds = Array.ConvertAll(ForecastCsvWriter.BoundColumns(_levels), c => new DataField<double?>(c, true));
+        _levels = levels;
+        _bounds = Array.ConvertAll(boundColumns ?? ForecastCsvWriter.BoundColumns(_levels), c => new DataField<double?>(c, true));
         _capacity = rowGroupRows;
         _ids = new string[_capacity];
         _methods = new string[_capacity];
@@ -67,24 +74,16 @@ public sealed class ForecastParquetWriter : IForecastWriter, IDisposable
         ArgumentNullException.ThrowIfNull(forecast);
         ObjectDisposedException.ThrowIf(_disposed, this);
         var intervals = Array.ConvertAll(_levels, forecast.IntervalAt);
+        var bounds = new double?[_bounds.Length];
         for (var step = 0; step < forecast.Horizon; step++)
         {
-            _ids[_count] = seriesId;
-            _methods[_count] = forecast.Method;
-            _steps[_count] = step + 1;
-            _means[_count] = forecast.Mean[step];
             for (var i = 0; i < intervals.Length; i++)
             {
-                _boundValues[2 * i][_count] = intervals[i]?.Lower[step];
-                _boundValues[(2 * i) + 1][_count] = intervals[i]?.Upper[step];
+                bounds[2 * i] = intervals[i]?.Lower[step];
+                bounds[(2 * i) + 1] = intervals[i]?.Upper[step];
             }
 
-            _count++;
-            Rows++;
-            if (_count == _capacity)
-            {
-                Flush();
-            }
+            WriteRow(seriesId, forecast.Method, step + 1, forecast.Mean[step], bounds);
         }
     }
 
@@ -150,6 +149,69 @@ public sealed class ForecastParquetWriter : IForecastWriter, IDisposable
         finally
         {
             ParquetColumns.Close(reader);
+        }
+    }
+
+    /// <summary>
+    /// Rewrites a forecast CSV, as <see cref="ForecastCsvWriter"/> writes it, as the Parquet file this class writes for
+    /// the same forecasts, byte for byte: the inverse of <see cref="ToCsv"/>. The CSV's round-trip numbers are read back
+    /// exactly and <c>NA</c> bounds become nulls, so a batch that forecasts in CSV pieces can still deliver the Parquet
+    /// file a single run would have written.
+    /// </summary>
+    /// <param name="csv">The forecast CSV: <c>series_id,method,step,mean</c> and lo/hi columns.</param>
+    /// <param name="source">The name errors start with.</param>
+    /// <param name="parquet">Where the Parquet file goes; left open.</param>
+    /// <returns>The rows written.</returns>
+    /// <exception cref="FormatException">The header is not a forecast's, or a row's step, mean or bound is not a number, naming the line.</exception>
+    public static long FromCsv(TextReader csv, string source, Stream parquet)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        ArgumentNullException.ThrowIfNull(parquet);
+        var table = CsvTable.Open(csv, source);
+        string[] leading = ["series_id", "method", "step", "mean"];
+        if (table.Columns.Count < leading.Length || !table.Columns.Take(leading.Length).SequenceEqual(leading, StringComparer.Ordinal) || (table.Columns.Count - leading.Length) % 2 != 0)
+        {
+            throw table.Error(1, "expected the header series_id,method,step,mean followed by lo/hi pairs.");
+        }
+
+        var boundColumns = table.Columns.Skip(leading.Length).ToArray();
+        using var writer = new ForecastParquetWriter(parquet, [], boundColumns, ParquetColumns.RowGroupRows);
+        var bounds = new double?[boundColumns.Length];
+        foreach (var row in table.Rows())
+        {
+            var step = int.TryParse(row[2], NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s >= 1 ? s : throw row.Invalid(2, "a step from 1");
+            for (var b = 0; b < bounds.Length; b++)
+            {
+                bounds[b] = row[leading.Length + b] == "NA" ? null : Number(row, leading.Length + b);
+            }
+
+            writer.WriteRow(row[0], row[1], step, Number(row, 3), bounds);
+        }
+
+        return writer.Rows;
+
+        static double Number(CsvRow row, int column) =>
+            double.TryParse(row[column], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : throw row.Invalid(column, "a number");
+    }
+
+    /// <summary>Adds one row; a null bound is a missing interval.</summary>
+    private void WriteRow(string seriesId, string method, int step, double mean, ReadOnlySpan<double?> bounds)
+    {
+        _ids[_count] = seriesId;
+        _methods[_count] = method;
+        _steps[_count] = step;
+        _means[_count] = mean;
+        for (var i = 0; i < bounds.Length; i++)
+        {
+            _boundValues[i][_count] = bounds[i];
+        }
+
+        _count++;
+        Rows++;
+        if (_count == _capacity)
+        {
+            Flush();
         }
     }
 

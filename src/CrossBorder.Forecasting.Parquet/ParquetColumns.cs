@@ -24,6 +24,11 @@ internal static class ParquetColumns
     /// <summary>Opens a Parquet file for reading; a stream that is not one is a <see cref="FormatException"/> naming <paramref name="source"/>.</summary>
     public static ParquetReader Open(Stream stream, string source)
     {
+        if (ParquetFooter.Problem(stream) is { } problem)
+        {
+            throw new FormatException($"{source} is not a readable Parquet file: {problem}.");
+        }
+
         try
         {
             return ParquetReader.CreateAsync(stream, ReadOptions, leaveStreamOpen: true).GetAwaiter().GetResult();

@@ -56,6 +56,33 @@ public sealed class ForecastPartitionsTests : IDisposable
     }
 
     [Fact]
+    public void A_parquet_output_equals_the_clis_parquet_byte_for_byte()
+    {
+        // Reference: crossborder forecast -o cli.parquet as a separate process. The batch forecasts CSV pieces and
+        // writes the Parquet file from their concatenation.
+        var input = Path.Combine(_folder.FullName, "sales.csv");
+        File.WriteAllText(input, Catalogue.Csv(17));
+        var expected = Path.Combine(_folder.FullName, "cli.parquet");
+        var cli = Processes.Run(Processes.CliDll, TimeSpan.FromSeconds(90), "forecast", "--input", input, "--output", expected);
+        Assert.True(cli.ExitCode == 0, cli.Err);
+
+        var folder = new RunFolder(Path.Combine(_folder.FullName, "run"));
+        var (partitions, _, _) = ForecastPartitions.Split(input, folder, seriesPerPartition: 4);
+        for (var p = 0; p < partitions; p++)
+        {
+            ForecastPartitions.Run(folder, p, ForecastSettings.Default);
+        }
+
+        var output = Path.Combine(_folder.FullName, "batch.parquet");
+        var rows = ForecastPartitions.Concatenate(folder, partitions, output);
+
+        Assert.Equal(17 * 13, rows);
+        Assert.Equal(File.ReadAllBytes(expected), File.ReadAllBytes(output));
+        Assert.Empty(folder.Temporaries());
+        Assert.False(File.Exists(Path.Combine(folder.Path, "forecasts.csv")));
+    }
+
+    [Fact]
     public void A_partition_runs_to_the_same_bytes_every_time()
     {
         var input = Path.Combine(_folder.FullName, "sales.csv");

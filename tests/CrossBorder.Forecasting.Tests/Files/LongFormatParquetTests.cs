@@ -79,6 +79,46 @@ public class LongFormatParquetTests
     }
 
     [Fact]
+    public void A_forecast_csv_rewritten_as_parquet_is_the_parquet_written_from_the_forecasts()
+    {
+        // Reference: ForecastParquetWriter fed the forecasts themselves (what crossborder forecast -o x.parquet writes).
+        // FromCsv gets only the CSV of the same forecasts: round-trip numbers, NA for a missing 95% interval, an id
+        // with a comma, a quote and a line break, and a level named with decimals (99.9%).
+        double[] levels = [0.8, 0.999];
+        var forecaster = new AutoForecaster(levels: levels);
+        var series = LongFormatReader.Read(new StringReader(BuildCatalogue(12))).ToList();
+        var forecasts = series.Select(s => (Id: s.Id, Forecast: forecaster.Forecast(s.Values, s.Period, 13))).ToList();
+        forecasts.Add(("odd, \"id\"\nhere", new Forecast("Naive", [2, -0.0], [new PredictionInterval(0.8, [1.5, -1], [2.5, 1])])));
+        using var expected = new MemoryStream();
+        using (var writer = new ForecastParquetWriter(expected, levels))
+        {
+            forecasts.ForEach(f => writer.Write(f.Id, f.Forecast));
+        }
+
+        var csv = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var csvWriter = new ForecastCsvWriter(csv, levels);
+        forecasts.ForEach(f => csvWriter.Write(f.Id, f.Forecast));
+        using var actual = new MemoryStream();
+        var rows = ForecastParquetWriter.FromCsv(new StringReader(csv.ToString()), "forecasts.csv", actual);
+
+        Assert.Equal((12 * 13) + 2, rows);
+        Assert.Equal(expected.ToArray(), actual.ToArray());
+    }
+
+    [Theory]
+    [InlineData("\"series_id\",\"method\",\"step\",\"mean\",\"lo80\"\n", "line 1")]
+    [InlineData("\"id\",\"method\",\"step\",\"mean\"\n", "line 1")]
+    [InlineData("\"series_id\",\"method\",\"step\",\"mean\",\"lo80\",\"hi80\"\n\"a\",\"Naive\",1,2,1,3\n\"a\",\"Naive\",2,x,1,3\n", "line 3: mean = 'x' is not a number")]
+    [InlineData("\"series_id\",\"method\",\"step\",\"mean\"\n\"a\",\"Naive\",0,2\n", "line 2: step = '0' is not a step from 1")]
+    public void A_csv_that_is_not_a_forecast_is_refused_naming_the_line(string text, string message)
+    {
+        var e = Assert.Throws<FormatException>(() => ForecastParquetWriter.FromCsv(new StringReader(text), "f.csv", new MemoryStream()));
+
+        Assert.StartsWith("f.csv, ", e.Message, StringComparison.Ordinal);
+        Assert.Contains(message, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Null_bounds_are_written_na_in_csv()
     {
         // A forecast with no interval at 95% writes NA in CSV (ForecastCsvWriter's documented form) and null in Parquet.
@@ -101,6 +141,48 @@ public class LongFormatParquetTests
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(DatedCsv));
         var e = Assert.Throws<FormatException>(() => LongFormatParquet.Read(stream, "sales.parquet").ToList());
         Assert.StartsWith("sales.parquet is not a readable Parquet file", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_footer_whose_list_count_outruns_it_is_refused_not_read_for_ever()
+    {
+        // Found by afl-fuzz (fuzz/corpora/long-format-parquet/crash-footer-list-count-hang.parquet): a valid file with
+        // one footer byte changed so that a Thrift list claims more elements than the footer has bytes. Parquet.Net 6.1
+        // read varints past the end for minutes; the footer check refuses it at once.
+        using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Data", "parquet", "footer-list-count-hang.parquet"));
+
+        var e = Assert.Throws<FormatException>(() => LongFormatParquet.Read(stream, "sales.parquet").ToList());
+
+        Assert.Equal("sales.parquet is not a readable Parquet file: its footer is damaged.", e.Message);
+    }
+
+    [Theory]
+    [InlineData("cut")]
+    [InlineData("length")]
+    [InlineData("magic")]
+    public void A_file_with_its_footer_cut_or_its_length_or_magic_changed_is_refused(string damage)
+    {
+        // A file written by the library, then damaged at its end: the last 8 bytes are the footer's length (int32, little
+        // endian) and "PAR1" (the Parquet format's file layout).
+        using var written = new MemoryStream();
+        LongFormatParquet.Write(written, LongFormatReader.Read(new StringReader(DatedCsv)));
+        var bytes = written.ToArray();
+        switch (damage)
+        {
+            case "cut":
+                bytes = [.. bytes.AsSpan(0, bytes.Length - 20), .. bytes.AsSpan(bytes.Length - 8)];
+                break;
+            case "length":
+                BitConverter.TryWriteBytes(bytes.AsSpan(bytes.Length - 8), bytes.Length);
+                break;
+            default:
+                bytes[^1] = (byte)'2';
+                break;
+        }
+
+        var e = Assert.Throws<FormatException>(() => LongFormatParquet.Read(new MemoryStream(bytes), "sales.parquet").ToList());
+
+        Assert.StartsWith("sales.parquet is not a readable Parquet file: ", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
