@@ -30,11 +30,7 @@ public sealed class ForecastPartitionsTests : IDisposable
     public void Split_run_and_concatenate_in_process_equal_the_cli_byte_for_byte()
     {
         // Reference: the CLI run as a separate process on the same input (crossborder forecast, defaults).
-        var input = Path.Combine(_folder.FullName, "sales.csv");
-        File.WriteAllText(input, Catalogue.Csv(23));
-        var expected = Path.Combine(_folder.FullName, "cli.csv");
-        var cli = Processes.Run(Processes.CliDll, TimeSpan.FromSeconds(90), "forecast", "--input", input, "--output", expected);
-        Assert.True(cli.ExitCode == 0, cli.Err);
+        var (input, expected) = CliReference(23, "cli.csv");
 
         var folder = new RunFolder(Path.Combine(_folder.FullName, "run"));
         var (partitions, _, series) = ForecastPartitions.Split(input, folder, seriesPerPartition: 5);
@@ -60,11 +56,7 @@ public sealed class ForecastPartitionsTests : IDisposable
     {
         // Reference: crossborder forecast -o cli.parquet as a separate process. The batch forecasts CSV pieces and
         // writes the Parquet file from their concatenation.
-        var input = Path.Combine(_folder.FullName, "sales.csv");
-        File.WriteAllText(input, Catalogue.Csv(17));
-        var expected = Path.Combine(_folder.FullName, "cli.parquet");
-        var cli = Processes.Run(Processes.CliDll, TimeSpan.FromSeconds(90), "forecast", "--input", input, "--output", expected);
-        Assert.True(cli.ExitCode == 0, cli.Err);
+        var (input, expected) = CliReference(17, "cli.parquet");
 
         var folder = new RunFolder(Path.Combine(_folder.FullName, "run"));
         var (partitions, _, _) = ForecastPartitions.Split(input, folder, seriesPerPartition: 4);
@@ -151,5 +143,16 @@ public sealed class ForecastPartitionsTests : IDisposable
         ForecastPartitions.Concatenate(folder, 1, Path.Combine(_folder.FullName, "out.csv"));
 
         Assert.Empty(folder.Temporaries());
+    }
+
+    /// <summary>A catalogue of <paramref name="series"/> series and the CLI's forecast of it, run as a separate process, in <paramref name="outputName"/>.</summary>
+    private (string Input, string Output) CliReference(int series, string outputName)
+    {
+        var input = Path.Combine(_folder.FullName, "sales.csv");
+        File.WriteAllText(input, Catalogue.Csv(series));
+        var output = Path.Combine(_folder.FullName, outputName);
+        var cli = Processes.Run(Processes.CliDll, TimeSpan.FromSeconds(90), "forecast", "--input", input, "--output", output);
+        Assert.True(cli.ExitCode == 0, cli.Err);
+        return (input, output);
     }
 }
