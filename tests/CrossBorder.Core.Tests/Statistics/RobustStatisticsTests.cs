@@ -37,6 +37,8 @@ public class RobustStatisticsTests
     // 5, 5, 5, 5, 9: median 5, deviations 0, 0, 0, 0, 4 (MAD 0, mean 0.8), so the fallback scale
     // 1.253314 × 0.8 = 1.0026512; z = (7 − 5) / 1.0026512.
     [InlineData(new[] { 5d, 5d, 5d, 5d, 9d }, 7d, 5d, 1.0026512, 1.9947116205515936)]
+    // 0, 2, 4, 6, 100: median 4, deviations 4, 2, 0, 2, 96 have median 2; scale 2 × 1.4826 = 2.9652; z = (10 − 4) / 2.9652.
+    [InlineData(new[] { 0d, 2d, 4d, 6d, 100d }, 10d, 4d, 2.9652, 2.023472278429786)]
     public void Robust_scores_against_the_median_in_units_of_1_4826_MAD_or_the_mean_deviation_fallback(double[] baseline, double x, double median, double scale, double z)
     {
         var score = RobustStatistics.Robust(baseline, x, new double[baseline.Length]);
@@ -65,6 +67,9 @@ public class RobustStatisticsTests
         // Falling steps count by their size: 6, 2, 3, 1 has the same steps.
         Assert.Equal(2.0685579196217496, RobustStatistics.MovingRangeSigma([6d, 2d, 3d, 1d]), Tolerance);
         Assert.Equal(0d, RobustStatistics.MovingRangeSigma([4d]));
+
+        // Two points are one step: |3 − 1| / 1.128.
+        Assert.Equal(2d / 1.128, RobustStatistics.MovingRangeSigma([1d, 3d]), Tolerance);
         Assert.Equal(0d, RobustStatistics.MovingRangeSigma([]));
     }
 

@@ -47,8 +47,13 @@ public class JsonDuplicatesTests
     }
 
     [Fact]
-    public void Comments_and_trailing_commas_do_not_hide_a_repeat() =>
+    public void Comments_and_trailing_commas_do_not_hide_a_repeat()
+    {
         Assert.Equal(At("a", "$.a", 1), Error("""{"a":1, /* note */ "a":2,}"""));
+
+        // The trailing comma comes before the repeat: a reader that stopped at it would miss the repeat.
+        Assert.Equal(At("a", "$.a", 1), Error("""{"a":[1,],"a":2}"""));
+    }
 
     [Fact]
     public void Case_insensitive_readers_refuse_names_differing_only_in_case() =>

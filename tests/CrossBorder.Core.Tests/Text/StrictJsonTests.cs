@@ -244,6 +244,7 @@ public class StrictJsonTests
 
         // No property: at the parameter when it is one the node knows, else at the node itself.
         Assert.Equal("rules.json: threshold: Rate must not be negative.", Error("{}", n => n.Build(null, () => Throw("threshold"), "rate", "threshold")));
+        Assert.Equal("rules.json: rate: Rate must not be negative.", Error("{}", n => n.Build(null, () => Throw("rate"), "rate", "threshold")));
         Assert.Equal("rules.json: Rate must not be negative.", Error("{}", n => n.Build(null, () => Throw("other"), "rate", "threshold")));
         Assert.Equal("rules.json: Rate must not be negative.", Error("{}", n => n.Build<int>(null, () => throw new ArgumentException("Rate must not be negative."), "rate")));
 
