@@ -19,6 +19,14 @@ if [ ! -f "$project" ] || [ ! -d "$tests" ]; then
   exit 1
 fi
 
+# The shared sources every package compiles from src/CrossBorder.Core (CsvTable, StrictJson, JsonDuplicates,
+# RateTable, RobustStatistics: ADR 0006) are Core's code, tested and scored in Core; mutating them again in each
+# package would count Core's tests as the package's gaps (in Fx they were 284 of 653 undetected mutants).
+shared=()
+if [ "$package" != Core ]; then
+  shared=(--mutate '!**/CrossBorder.Core/**')
+fi
+
 out="$root/artifacts/mutation/$package"
 rm -rf "$out"
 mkdir -p "$out"
@@ -28,7 +36,7 @@ cd "$tests"
 set +e
 dotnet stryker --project "CrossBorder.$package.csproj" --output "$out" \
   --reporter json --reporter html --reporter progress \
-  --concurrency "${STRYKER_CONCURRENCY:-1}" "$@" 2>&1 | tee "$out/stryker.log"
+  --concurrency "${STRYKER_CONCURRENCY:-1}" "${shared[@]}" "$@" 2>&1 | tee "$out/stryker.log"
 status=${PIPESTATUS[0]}
 set -e
 
