@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 
 namespace CrossBorder.Internal;
@@ -30,8 +31,9 @@ internal static class DecimalMath
             return sum;
         }
 
-        throw new OverflowException(
-            $"{a} + {b} needs more than decimal's 28–29 significant digits to keep every minor unit; the exact sum would be rounded.");
+        throw new OverflowException(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{a} + {b} needs more than decimal's 28–29 significant digits to keep every minor unit; the exact sum would be rounded."));
     }
 
     private static bool IsExactSum(decimal a, decimal b, decimal sum, int scale)

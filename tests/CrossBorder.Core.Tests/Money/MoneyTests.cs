@@ -169,6 +169,20 @@ public class MoneyTests
         Assert.Equal(Money.Of(1000.3333333333333333333333333m, "USD"), third + Money.Of(1000m, "USD"));
     }
 
+    [Fact]
+    public void The_overflow_message_writes_the_amounts_in_the_invariant_culture()
+    {
+        // In de-DE the old message read "792281625142643375935439503,35 + 0,01": a machine-facing number in a user's culture.
+        var largest = Money.Of(792_281_625_142_643_375_935_439_503.35m, "USD");
+
+        Cultures.With("de-DE", () =>
+        {
+            var e = Assert.Throws<OverflowException>(() => largest + Money.Of(0.01m, "USD"));
+
+            Assert.StartsWith("792281625142643375935439503.35 + 0.01 needs", e.Message, StringComparison.Ordinal);
+        });
+    }
+
     [ScaledProperty(Arbitrary = [typeof(CoreArbitraries)])]
     public void Minor_units_round_trip_or_overflow_beyond_a_long(Money money)
     {
